@@ -1,0 +1,20 @@
+package io.kubemate.bot.chat;
+
+import io.kubemate.tools.report.Evidence;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to one message (design §5 HTTP API): mode, Markdown reply, its HTML rendering for the console,
+ * evidence, sources and proposals. {@code tool} names what ran, for audit and evals.
+ */
+public record ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
+                        List<Map<String, String>> sources, List<Map<String, Object>> proposals) {
+
+    public ChatReply {
+        evidence = List.copyOf(evidence);
+        sources = List.copyOf(sources);
+        proposals = List.copyOf(proposals);
+    }
+}

@@ -1,0 +1,138 @@
+package io.kubemate.bot.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.router.Route;
+import io.kubemate.bot.router.Router;
+import io.kubemate.bot.toolcall.ReadTool;
+import io.kubemate.bot.toolcall.ToolArgs;
+import io.kubemate.bot.toolcall.ToolCatalog;
+import io.kubemate.tools.kube.KubeCall;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.report.Evidence;
+import io.kubemate.tools.report.Reportable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Answers one message: who is asking, what they mean (router mode: commands and phrasings), the read tool
+ * run as them, and the reply with its evidence. Changes are never executed from here.
+ */
+@Singleton
+public final class ChatService {
+
+    static final int MAX_TEXT = 4000;
+    static final String MODE = "router";
+
+    private final IdentityResolver identities;
+    private final Router router;
+    private final ToolCatalog catalog;
+    private final Messages messages;
+    private final MarkdownHtml html;
+    private final ConversationMemory memory;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
+                       ConversationMemory memory, ObjectMapper json, Clock clock) {
+        this.identities = identities;
+        this.router = router;
+        this.catalog = catalog;
+        this.messages = messages;
+        this.html = html;
+        this.memory = memory;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public String mode() {
+        return MODE;
+    }
+
+    /** A message from a chat user: checked, answered as that user's identity, and kept in the conversation. */
+    public ChatReply handle(ChatRequest request) {
+        require(request.user(), "user");
+        require(request.conversation(), "conversation");
+        require(request.text(), "text");
+        if (request.text().length() > MAX_TEXT) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "text is longer than " + MAX_TEXT + " characters");
+        }
+        Subject subject = identities.resolve(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
+                "unknown user '" + request.user() + "': ask an administrator to map it in kubemate.identity.users"));
+        ChatReply reply = answer(subject, request.text());
+        memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
+                reply.mode(), clock.instant()));
+        return reply;
+    }
+
+    /** Answers as {@code subject} without keeping a conversation (the command line). */
+    public ChatReply answer(Subject subject, String text) {
+        Language language = Language.of(text);
+        Route route = route(subject, text);
+        if (route.tool() == null) {
+            return reply(messages.get(language, "unknown"), null, List.of());
+        }
+        if (route.tool().equals("help")) {
+            Object unknown = route.args().get("unknown");
+            return reply(unknown == null ? messages.get(language, "help") : messages.get(language, "unknown.command", unknown),
+                    "help", List.of());
+        }
+        if (route.ask() != null) {
+            String text2 = messages.get(language, "ask", route.ask());
+            if (!route.candidates().isEmpty()) {
+                text2 += "\n\n" + messages.get(language, "ask.candidates", String.join(", ", route.candidates()));
+            }
+            return reply(text2, route.tool(), List.of());
+        }
+        if (catalog.isAction(route.tool())) {
+            return reply(messages.get(language, "action.unavailable", route.tool(), argsText(route)), route.tool(), List.of());
+        }
+        ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
+        return fromOutcome(language, tool.name(), tool.run(subject, ToolArgs.of(route.args())));
+    }
+
+    private Route route(Subject subject, String text) {
+        Outcome<Route> routed = KubeCall.run("look up the names in your message", () -> Outcome.ok(router.route(subject, text)));
+        return switch (routed) {
+            case Outcome.Ok<Route> ok -> ok.value();
+            case Outcome.Failure<Route> f when f.kind() == Outcome.FailureKind.UNAVAILABLE ->
+                    throw new ChatFailure(ChatFailure.Kind.BACKEND_UNAVAILABLE, f.reason());
+            default -> Route.unknown();
+        };
+    }
+
+    private ChatReply fromOutcome(Language language, String tool, Outcome<? extends Reportable> outcome) {
+        return switch (outcome) {
+            case Outcome.Ok<? extends Reportable> ok -> reply(ok.value().markdown(), tool, ok.value().evidence());
+            case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", none.reason()), tool, List.of());
+            case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", denied.reason()), tool, List.of());
+            case Outcome.Failure<?> failure -> switch (failure.kind()) {
+                case UNAVAILABLE -> throw new ChatFailure(ChatFailure.Kind.BACKEND_UNAVAILABLE, failure.reason());
+                case BAD_REQUEST -> reply(messages.get(language, "badrequest", failure.reason()), tool, List.of());
+                case BACKEND_ERROR -> reply(messages.get(language, "backend.error", failure.reason()), tool, List.of());
+            };
+        };
+    }
+
+    private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {
+        return new ChatReply(MODE, markdown, html.render(markdown), tool, evidence, List.of(), List.of());
+    }
+
+    private String argsText(Route route) {
+        try {
+            return "`" + json.writeValueAsString(route.args()) + "`";
+        } catch (JsonProcessingException e) {
+            return route.args().toString();
+        }
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, field + " is missing");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.kubemate.bot.cli;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.kubemate.bot.config.KubernetesProperties;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.sandbox.ManifestException;
+import io.kubemate.tools.sandbox.SandboxCluster;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Which cluster a command talks to: a sandbox from manifests or a scenario, else the kubeconfig's cluster. */
+public final class ClusterOptions {
+
+    @Option(names = "--manifests", paramLabel = "DIR",
+            description = "Load every YAML file under DIR (objects with status) as the cluster; container logs from DIR/podlogs.")
+    Path manifests;
+
+    @Option(names = "--scenario", paramLabel = "DIR",
+            description = "Run against an eval scenario: its cluster/ folder as the cluster, podlogs/ as container logs.")
+    Path scenario;
+
+    public static ClusterOptions scenario(Path folder) {
+        ClusterOptions options = new ClusterOptions();
+        options.scenario = folder;
+        return options;
+    }
+
+    public static ClusterOptions manifests(Path folder) {
+        ClusterOptions options = new ClusterOptions();
+        options.manifests = folder;
+        return options;
+    }
+
+    public static ClusterOptions kubeconfig() {
+        return new ClusterOptions();
+    }
+
+    public boolean sandbox() {
+        return manifests != null || scenario != null;
+    }
+
+    public ClusterAccess connect(KubernetesProperties properties) throws ManifestException {
+        if (manifests != null && scenario != null) {
+            throw new ManifestException("give --manifests or --scenario, not both");
+        }
+        if (scenario != null) {
+            if (!Files.isDirectory(scenario.resolve("cluster"))) {
+                throw new ManifestException("scenario " + scenario + " has no cluster/ folder");
+            }
+            return SandboxCluster.start(scenario.resolve("cluster"), scenario.resolve("podlogs"));
+        }
+        if (manifests != null) {
+            return SandboxCluster.start(manifests, manifests.resolve("podlogs"));
+        }
+        Config config = new ConfigBuilder(Config.autoConfigure(null))
+                .withRequestTimeout((int) properties.requestTimeout().toMillis())
+                .withConnectionTimeout((int) properties.connectTimeout().toMillis())
+                .withRequestRetryBackoffLimit(1)
+                .build();
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+        return ClusterAccess.of(client, "cluster at " + client.getMasterUrl());
+    }
+}

@@ -1,0 +1,48 @@
+package io.kubemate.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.router.Route;
+import io.kubemate.bot.router.Router;
+import io.kubemate.tools.kube.Subject;
+import io.micronaut.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "route", description = "Show how the no-LLM router understands a message.")
+final class RouteCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Parameters(index = "0", paramLabel = "TEXT", description = "The message, as a person would type it.")
+    String text;
+
+    @Option(names = "--json", description = "Print {\"tool\",\"args\",\"confidence\"} as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        ApplicationContext context = BotLauncher.start(cluster, Map.of());
+        try {
+            Route route = context.getBean(Router.class).route(Subject.ownCredentials(), text);
+            String out = json ? JsonOutput.of(context.getBean(ObjectMapper.class), route)
+                    : "tool: " + route.tool() + "\nargs: " + route.args() + "\nconfidence: " + route.confidence()
+                    + (route.ask() == null ? "" : "\nask: " + route.ask() + " " + route.candidates());
+            spec.commandLine().getOut().println(out);
+            spec.commandLine().getOut().flush();
+            return 0;
+        } finally {
+            BotLauncher.stop(context);
+        }
+    }
+}

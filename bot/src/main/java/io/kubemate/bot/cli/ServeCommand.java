@@ -1,0 +1,70 @@
+package io.kubemate.bot.cli;
+
+import io.kubemate.bot.chat.ChatService;
+import io.kubemate.bot.state.StateStore;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.Subject;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", description = "Run the service: HTTP API, web console and chat webhooks.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Option(names = "--port", description = "HTTP port (default: micronaut.server.port, 8080).")
+    Integer port;
+
+    private volatile boolean running;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> properties = new HashMap<>();
+        if (port != null) {
+            properties.put("micronaut.server.port", port);
+        }
+        ApplicationContext context = BotLauncher.start(cluster, properties);
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        server.start();
+        running = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            BotLauncher.stop(context);
+        }, "kubemate-shutdown"));
+        announce(context, server);
+        return 0;
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    private static void announce(ApplicationContext context, EmbeddedServer server) {
+        ClusterAccess clusterAccess = context.getBean(ClusterAccess.class);
+        LOG.info("Kubemate ChatOps console at {}", server.getURL());
+        LOG.info("Mode: router — no LLM is configured, so the bot answers commands and common phrasings.");
+        LOG.info("Cluster: {}", clusterAccess.description());
+        LOG.info("State: {}", context.getBean(StateStore.class).describe());
+        try {
+            String version = clusterAccess.as(Subject.ownCredentials(), c -> c.getKubernetesVersion().getGitVersion());
+            LOG.info("Cluster reachable (Kubernetes {})", version);
+        } catch (RuntimeException e) {
+            LOG.warn("Cluster unreachable at {}: {}. The console still runs; cluster questions will answer "
+                    + "that the cluster is unavailable. Set KUBECONFIG, or use --scenario DIR for a sandbox.",
+                    clusterAccess.masterUrl(), e.getMessage());
+        }
+        context.getBean(ChatService.class);
+    }
+}

@@ -1,0 +1,58 @@
+package io.kubemate.bot.identity;
+
+import io.kubemate.tools.kube.Subject;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Maps a chat user id ({@code platform:id}) to the Kubernetes subject its requests impersonate. */
+@Singleton
+public final class IdentityResolver {
+
+    private static final String SA_PREFIX = "system:serviceaccount:";
+
+    private final Map<String, Subject> subjects = new HashMap<>();
+    private final String devUser;
+
+    public IdentityResolver(IdentityProperties properties) {
+        this.devUser = properties.devUser() == null || properties.devUser().isBlank() ? null : properties.devUser().trim();
+        for (String entry : properties.users() == null ? List.<String>of() : properties.users()) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0 || eq == entry.length() - 1) {
+                throw new ConfigurationException("kubemate.identity.users entry '" + entry
+                        + "' is not <platform>:<id>=<kubernetes user>");
+            }
+            subjects.put(entry.substring(0, eq).trim(), subjectOf(entry.substring(eq + 1).trim()));
+        }
+    }
+
+    public Optional<Subject> resolve(String chatUser) {
+        if (chatUser == null) {
+            return Optional.empty();
+        }
+        if (chatUser.equals(devUser)) {
+            return Optional.of(Subject.ownCredentials());
+        }
+        return Optional.ofNullable(subjects.get(chatUser));
+    }
+
+    /** The console login to use when no SSO header is configured, if any. */
+    public Optional<String> devUser() {
+        return Optional.ofNullable(devUser);
+    }
+
+    static Subject subjectOf(String user) {
+        if (user.startsWith(SA_PREFIX)) {
+            String[] parts = user.substring(SA_PREFIX.length()).split(":", 2);
+            if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+                return Subject.serviceAccount(parts[0], parts[1]);
+            }
+            throw new ConfigurationException("'" + user + "' is not system:serviceaccount:<namespace>:<name>");
+        }
+        return Subject.impersonating(user, List.of("system:authenticated"));
+    }
+}

@@ -1,0 +1,166 @@
+package io.kubemate.bot.router;
+
+import io.kubemate.tools.kube.NameResolver;
+import io.kubemate.tools.kube.ObjectRef;
+import io.kubemate.tools.kube.ResourceKind;
+import io.kubemate.tools.kube.Subject;
+import jakarta.inject.Singleton;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns an intent's raw slots into the tool's arguments, resolving names against the live cluster as the
+ * caller: "payment-api" becomes {@code namespace=payments, workload=payment-api}.
+ */
+@Singleton
+public final class ArgumentResolver {
+
+    private final NameResolver names;
+    private final PhraseBook phrases;
+
+    public ArgumentResolver(NameResolver names, PhraseBook phrases) {
+        this.names = names;
+        this.phrases = phrases;
+    }
+
+    public Route resolve(Subject subject, Intent intent) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        String namespace = intent.slot("namespace");
+        if (namespace != null) {
+            args.put("namespace", namespace);
+        }
+        return switch (intent.tool()) {
+            case "help" -> Route.of("help", Map.copyOf(intent.slots()), intent.confidence());
+            case "k8s_get" -> kindAndName(intent, args);
+            case "k8s_describe" -> describe(subject, intent, args);
+            case "inspect" -> Route.of("inspect", args, intent.confidence());
+            case "k8s_events" -> events(subject, intent, args);
+            case "pod_logs" -> podLogs(subject, intent, args);
+            case "diagnose" -> target(subject, intent, args);
+            default -> workloadAction(subject, intent, args);
+        };
+    }
+
+    private Route kindAndName(Intent intent, Map<String, Object> args) {
+        String kindWord = intent.slot("kind") == null ? "pod" : phrases.kindWord(intent.slot("kind"));
+        Optional<ResourceKind> kind = ResourceKind.parse(kindWord);
+        if (kind.isEmpty()) {
+            return new Route(intent.tool(), args, 0.3, "unknown kind '" + kindWord + "'", List.of());
+        }
+        args.put("kind", kind.get().label());
+        if (intent.slot("name") != null) {
+            args.put("name", intent.slot("name"));
+        }
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    private Route describe(Subject subject, Intent intent, Map<String, Object> args) {
+        Route route = kindAndName(intent, args);
+        if (!route.understood() || args.containsKey("namespace") || !args.containsKey("name")) {
+            return route;
+        }
+        ResourceKind kind = ResourceKind.parse((String) args.get("kind")).orElseThrow();
+        if (!kind.namespaced()) {
+            return route;
+        }
+        List<ObjectRef> found = names.workloadOrPod(subject, (String) args.get("name"), null).stream()
+                .filter(ref -> ref.kind() == kind && ref.name().equals(args.get("name"))).toList();
+        if (found.size() == 1) {
+            args.put("namespace", found.getFirst().namespace());
+            return Route.of(intent.tool(), args, intent.confidence());
+        }
+        return new Route(intent.tool(), args, 0.5, "which namespace is " + args.get("name") + " in?", refs(found));
+    }
+
+    private Route events(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return args.containsKey("namespace") ? Route.of(intent.tool(), args, intent.confidence())
+                    : new Route(intent.tool(), args, 0.3, "events of which namespace?", List.of());
+        }
+        if (names.namespaces(subject).contains(target)) {
+            args.put("namespace", target);
+            return Route.of(intent.tool(), args, intent.confidence());
+        }
+        return target(subject, new Intent(intent.tool(), Map.of("target", target), intent.confidence()), args);
+    }
+
+    private Route podLogs(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return new Route(intent.tool(), args, 0.3, "logs of which pod?", List.of());
+        }
+        if (intent.slot("previous") != null) {
+            args.put("previous", true);
+        }
+        if (intent.slot("tail") != null) {
+            args.put("tail", intent.slot("tail"));
+        }
+        List<ObjectRef> pods = names.pods(subject, target, (String) args.get("namespace"));
+        if (pods.isEmpty()) {
+            return notFound(intent, args, target);
+        }
+        ObjectRef pod = pods.getFirst();
+        args.put("namespace", pod.namespace());
+        args.put("pod", pod.name());
+        boolean sameNamespace = pods.stream().allMatch(p -> p.namespace().equals(pod.namespace()));
+        return sameNamespace ? Route.of(intent.tool(), args, pods.size() == 1 ? intent.confidence() : 0.8)
+                : new Route(intent.tool(), args, 0.5, "'" + target + "' matches pods in several namespaces", refs(pods));
+    }
+
+    private Route target(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return new Route(intent.tool(), args, 0.3, "which workload or pod?", List.of());
+        }
+        String namespace = (String) args.get("namespace");
+        List<ObjectRef> found = names.workloadOrPod(subject, target, namespace);
+        if (found.isEmpty()) {
+            return notFound(intent, args, target);
+        }
+        if (found.size() > 1) {
+            return new Route(intent.tool(), args, 0.5, "'" + target + "' matches several objects", refs(found));
+        }
+        ObjectRef ref = found.getFirst();
+        args.put("namespace", ref.namespace());
+        if (intent.tool().equals("k8s_events")) {
+            args.put("name", ref.name());
+        } else {
+            args.put(ref.kind() == ResourceKind.POD ? "pod" : "workload", ref.name());
+        }
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    private Route workloadAction(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return new Route(intent.tool(), args, 0.3, "which workload?", List.of());
+        }
+        List<ObjectRef> found = names.workloads(subject, target, (String) args.get("namespace"));
+        if (intent.slot("replicas") != null) {
+            args.put("replicas", Integer.valueOf(intent.slot("replicas")));
+        }
+        if (found.isEmpty()) {
+            return notFound(intent, args, target);
+        }
+        if (found.size() > 1) {
+            return new Route(intent.tool(), args, 0.5, "'" + target + "' matches several workloads", refs(found));
+        }
+        args.put("namespace", found.getFirst().namespace());
+        args.put("workload", found.getFirst().name());
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    private static Route notFound(Intent intent, Map<String, Object> args, String target) {
+        args.put("target", target);
+        return new Route(intent.tool(), args, 0.3, "found no workload or pod named '" + target + "'"
+                + (args.get("namespace") == null ? "" : " in namespace " + args.get("namespace")), List.of());
+    }
+
+    private static List<String> refs(List<ObjectRef> refs) {
+        return refs.stream().limit(5).map(ObjectRef::toString).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package io.kubemate.bot.router;
+
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Explicit commands ({@code /get pods -n payments}, {@code /diagnose payment-api}, ...). They skip the
+ * phrase matching and always work.
+ */
+@Singleton
+public final class CommandParser {
+
+    private static final Map<String, String> TOOLS = Map.ofEntries(
+            Map.entry("help", "help"), Map.entry("get", "k8s_get"), Map.entry("describe", "k8s_describe"),
+            Map.entry("events", "k8s_events"), Map.entry("logs", "pod_logs"), Map.entry("diagnose", "diagnose"),
+            Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
+            Map.entry("rollback", "rollback"));
+
+    /** Positional slots of each command, in order. */
+    private static final Map<String, List<String>> POSITIONS = Map.of(
+            "k8s_get", List.of("kind", "name"),
+            "k8s_describe", List.of("kind", "name"),
+            "k8s_events", List.of("target"),
+            "pod_logs", List.of("target"),
+            "diagnose", List.of("target"),
+            "inspect", List.of("namespace"),
+            "scale", List.of("target", "replicas"),
+            "rollout_restart", List.of("target"),
+            "rollback", List.of("target"));
+
+    public Optional<Intent> parse(String message) {
+        String text = message.trim();
+        if (!text.startsWith("/")) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(text.substring(1).trim().split("\\s+")));
+        String command = words.removeFirst().toLowerCase(java.util.Locale.ROOT);
+        String tool = TOOLS.get(command);
+        if (tool == null) {
+            return Optional.of(new Intent("help", Map.of("unknown", "/" + command), 1.0));
+        }
+        Map<String, String> slots = new LinkedHashMap<>();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean hasNext = i + 1 < words.size();
+            switch (word) {
+                case "-n", "--namespace", "in" -> {
+                    if (hasNext) {
+                        slots.put("namespace", words.get(++i));
+                    }
+                }
+                case "--tail" -> {
+                    if (hasNext) {
+                        slots.put("tail", words.get(++i));
+                    }
+                }
+                case "-p", "--previous" -> slots.put("previous", "true");
+                case "to" -> { }
+                default -> positional.add(word);
+            }
+        }
+        List<String> names = POSITIONS.getOrDefault(tool, List.of());
+        for (int i = 0; i < Math.min(names.size(), positional.size()); i++) {
+            slots.putIfAbsent(names.get(i), positional.get(i));
+        }
+        return Optional.of(new Intent(tool, slots, 1.0));
+    }
+}

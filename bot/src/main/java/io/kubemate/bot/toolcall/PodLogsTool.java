@@ -1,0 +1,28 @@
+package io.kubemate.bot.toolcall;
+
+import io.kubemate.tools.kube.PodLogReader;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.report.Reportable;
+import jakarta.inject.Singleton;
+
+@Singleton
+final class PodLogsTool implements ReadTool {
+
+    private final PodLogReader logs;
+
+    PodLogsTool(PodLogReader logs) {
+        this.logs = logs;
+    }
+
+    @Override
+    public String name() {
+        return "pod_logs";
+    }
+
+    @Override
+    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
+        return logs.logs(subject, args.string("namespace"), args.string("pod"), args.string("container"),
+                args.flag("previous"), args.integer("tail"));
+    }
+}

@@ -1,0 +1,89 @@
+package io.kubemate.bot.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.chat.ChatFailure;
+import io.kubemate.bot.chat.ChatReply;
+import io.kubemate.bot.chat.ChatRequest;
+import io.kubemate.bot.chat.ChatService;
+import io.kubemate.bot.chat.ConversationMemory;
+import io.kubemate.bot.chat.Turn;
+import io.kubemate.bot.state.StateStore;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The HTTP API used by the web console, tests and scripts (design §5). */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ChatController {
+
+    /** The body of {@code POST /api/chat}. */
+    record ChatBody(String user, String conversation, String text) {
+    }
+
+    private final ChatService chat;
+    private final ConversationMemory memory;
+    private final WebUser webUser;
+    private final ObjectMapper json;
+    private final ClusterAccess cluster;
+    private final StateStore state;
+
+    public ChatController(ChatService chat, ConversationMemory memory, WebUser webUser, ObjectMapper json,
+                          ClusterAccess cluster, StateStore state) {
+        this.chat = chat;
+        this.memory = memory;
+        this.webUser = webUser;
+        this.json = json;
+        this.cluster = cluster;
+        this.state = state;
+    }
+
+    @Post(uri = "/chat", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    public ChatReply chat(HttpRequest<?> request, @Body @Nullable String raw) {
+        ChatBody body = parse(raw);
+        String user = webUser.of(request, body.user());
+        return chat.handle(new ChatRequest(user, body.conversation(), body.text()));
+    }
+
+    @Get(uri = "/chat/{conversation}", produces = MediaType.APPLICATION_JSON)
+    public Map<String, List<Turn>> history(String conversation) {
+        return Map.of("turns", memory.turns(conversation));
+    }
+
+    @Get(uri = "/me", produces = MediaType.APPLICATION_JSON)
+    public Map<String, Object> me(HttpRequest<?> request) {
+        Map<String, Object> me = new HashMap<>();
+        me.put("user", webUser.fixed(request).orElse(null));
+        me.put("mode", chat.mode());
+        me.put("cluster", cluster.description());
+        me.put("state", state.describe());
+        return me;
+    }
+
+    private ChatBody parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "request body is empty: send {\"user\",\"conversation\",\"text\"}");
+        }
+        try {
+            ChatBody body = json.readValue(raw, ChatBody.class);
+            if (body == null) {
+                throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "request body is null");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "request body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.kubemate.bot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.TestBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MANIFESTS = TestBot.SCENARIO.resolve("cluster").toString();
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = new KubemateCommand().commandLine();
+        line.setOut(new PrintWriter(out));
+        line.setErr(new PrintWriter(err));
+        int code = line.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void route_prints_tool_args_and_confidence_as_json() throws Exception {
+        Run run = run("route", "scale payment-api to 5", "--manifests", MANIFESTS, "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode route = JSON.readTree(run.out());
+        assertEquals("scale", route.get("tool").asText());
+        assertEquals(5, route.get("args").get("replicas").asInt());
+        assertEquals("payment-api", route.get("args").get("workload").asText());
+        assertEquals("payments", route.get("args").get("namespace").asText());
+        assertEquals(0.9, route.get("confidence").asDouble());
+    }
+
+    @Test
+    void inspect_prints_findings_as_json() throws Exception {
+        Run run = run("inspect", "--manifests", MANIFESTS, "--namespace", "payments", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode findings = JSON.readTree(run.out()).get("findings");
+        assertEquals(2, findings.size());
+        JsonNode first = findings.get(0);
+        for (String field : new String[]{"severity", "kind", "namespace", "name", "problem", "evidence", "runbook", "fingerprint"}) {
+            assertTrue(first.has(field), field + " missing in " + first);
+        }
+        assertEquals("critical", first.get("severity").asText());
+    }
+
+    @Test
+    void ask_answers_from_the_sandbox() {
+        Run run = run("ask", "why is payment-api restarting?", "--manifests", MANIFESTS);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("CrashLoopBackOff"), run.out());
+    }
+
+    @Test
+    void a_missing_manifests_folder_is_exit_2_with_one_line() {
+        Run run = run("inspect", "--manifests", "/no/such/folder");
+        assertEquals(2, run.code());
+        assertEquals("error: manifests folder /no/such/folder does not exist or is not a folder", run.err().strip());
+    }
+
+    @Test
+    void invalid_yaml_is_exit_2_naming_the_file(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.yaml"), "kind: Pod\nmetadata: {name: [x\n");
+        Run run = run("route", "get pods", "--manifests", dir.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("error: " + dir.resolve("broken.yaml") + ": invalid YAML at line"), run.err());
+        assertEquals(1, run.err().strip().lines().count());
+    }
+
+    @Test
+    void an_unknown_kind_is_exit_2(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("x.yaml"), "apiVersion: acme.io/v1\nkind: Gadget\nmetadata: {name: g}\n");
+        Run run = run("inspect", "--manifests", dir.toString(), "--json");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("unknown kind Gadget"), run.err());
+    }
+
+    @Test
+    void a_bad_option_is_exit_2() {
+        assertEquals(2, run("inspect", "--no-such-option").code());
+    }
+}

@@ -1,0 +1,116 @@
+package io.kubemate.bot.router;
+
+import io.kubemate.bot.TestBot;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.NameResolver;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.sandbox.SandboxCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RouterTest {
+
+    private static ClusterAccess cluster;
+    private static Router router;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null);
+        PhraseBook phrases = new PhraseBook();
+        router = new Router(new CommandParser(), phrases, new ArgumentResolver(new NameResolver(cluster), phrases));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        cluster.close();
+    }
+
+    private static Route route(String text) {
+        return router.route(Subject.ownCredentials(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "why is payment-api restarting?                 | diagnose        | payments",
+            "Why does payment-api keep crashing             | diagnose        | payments",
+            "what's wrong with ledger-api                   | diagnose        | payments",
+            "payment-api 为什么一直重启？                      | diagnose        | payments",
+            "payment-api 在 payments 一直重启，怎么回事？        | diagnose        | payments",
+            "帮我排查一下 payment-api                          | diagnose        | payments",
+            "/diagnose payment-api                          | diagnose        | payments",
+            "get pods in payments                           | k8s_get         | payments",
+            "show me the deployments in namespace payments  | k8s_get         | payments",
+            "查看 payments 下的 pod                            | k8s_get         | payments",
+            "/get deploy -n payments                        | k8s_get         | payments",
+            "logs of payment-api                            | pod_logs        | payments",
+            "payment-api 的日志                                | pod_logs        | payments",
+            "events in payments                             | k8s_events      | payments",
+            "describe deployment ledger-api                 | k8s_describe    | payments",
+            "scale payment-api to 5                         | scale           | payments",
+            "把 payment-api 扩容到 3 个副本                     | scale           | payments",
+            "restart ledger-api                             | rollout_restart | payments",
+            "roll back payment-api                          | rollback        | payments",
+            "回滚 payment-api                                 | rollback        | payments",
+    })
+    void understands_common_phrasings(String text, String tool, String namespace) {
+        Route route = route(text.strip());
+        assertEquals(tool, route.tool(), route.toString());
+        assertEquals(namespace, route.args().get("namespace"), route.toString());
+        assertNull(route.ask(), route.toString());
+        assertTrue(route.confidence() >= 0.8, route.toString());
+    }
+
+    @Test
+    void resolves_names_into_the_design_arguments() {
+        assertEquals(Map.of("replicas", 5, "namespace", "payments", "workload", "payment-api"), route("scale payment-api to 5").args());
+        Route logs = route("previous logs of payment-api");
+        assertEquals(true, logs.args().get("previous"));
+        assertTrue(logs.args().get("pod").toString().startsWith("payment-api-7d9f8b6c5d-"), logs.toString());
+    }
+
+    @Test
+    void understands_inspection_requests_in_both_languages() {
+        assertEquals("inspect", route("/inspect").tool());
+        assertEquals("inspect", route("run the daily inspection").tool());
+        assertEquals("payments", route("巡检一下 payments").args().get("namespace"));
+        assertEquals("inspect", route("巡检一下").tool());
+    }
+
+    @Test
+    void asks_back_when_a_name_matches_nothing() {
+        Route route = route("why is checkout restarting?");
+        assertEquals("diagnose", route.tool());
+        assertTrue(route.ask().contains("checkout"), route.toString());
+    }
+
+    @Test
+    void asks_which_one_when_a_prefix_matches_several() {
+        Route route = route("/diagnose l");
+        assertTrue(route.ask() == null || !route.candidates().isEmpty(), route.toString());
+        Route ambiguous = route("/scale p 3");
+        assertEquals("scale", ambiguous.tool());
+    }
+
+    @Test
+    void gives_up_on_text_it_does_not_know() {
+        Route route = route("tell me a joke");
+        assertNull(route.tool());
+        assertEquals(0.0, route.confidence());
+    }
+
+    @Test
+    void reports_an_unknown_command() {
+        Route route = route("/frobnicate now");
+        assertEquals("help", route.tool());
+        assertEquals("/frobnicate", route.args().get("unknown"));
+    }
+}

@@ -1,0 +1,149 @@
+package io.kubemate.bot.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.TestBot;
+import io.kubemate.bot.cli.ClusterOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChatApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestBot bot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bot = TestBot.scenario();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    private static JsonNode chat(String user, String conversation, String text) throws Exception {
+        HttpResponse<String> response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", user,
+                "conversation", conversation, "text", text)));
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void lists_pods_of_a_namespace() throws Exception {
+        JsonNode reply = chat("web:dev", "c1", "get pods in payments");
+        assertEquals("router", reply.get("mode").asText());
+        assertEquals("k8s_get", reply.get("tool").asText());
+        assertTrue(reply.get("reply").asText().contains("payment-api-7d9f8b6c5d-x2k4p"), reply.toString());
+        assertTrue(reply.get("html").asText().contains("<table>"), reply.get("html").asText());
+    }
+
+    @Test
+    void explains_why_a_workload_restarts_with_evidence_and_without_secrets() throws Exception {
+        JsonNode reply = chat("web:dev", "c2", "why is payment-api restarting?");
+        String text = reply.get("reply").asText();
+        assertEquals("diagnose", reply.get("tool").asText());
+        assertTrue(text.contains("PAYMENT_GATEWAY_TIMEOUT") && text.contains("CrashLoopBackOff"), text);
+        assertTrue(reply.get("evidence").size() >= 2, reply.get("evidence").toString());
+        assertFalse(reply.toString().contains("S3cr3t-Payments-2026!"), "a password from the logs reached the reply");
+    }
+
+    @Test
+    void answers_chinese_questions() throws Exception {
+        JsonNode reply = chat("web:dev", "c3", "payment-api 为什么一直重启？");
+        assertEquals("diagnose", reply.get("tool").asText());
+        JsonNode help = chat("web:dev", "c3", "你好");
+        assertTrue(help.get("reply").asText().contains("路由模式"), help.toString());
+    }
+
+    @Test
+    void runs_the_inspection() throws Exception {
+        JsonNode reply = chat("web:viewer", "c4", "/inspect");
+        assertTrue(reply.get("reply").asText().contains("2 critical"), reply.toString());
+    }
+
+    @Test
+    void does_not_execute_changes() throws Exception {
+        JsonNode reply = chat("web:dev", "c5", "scale payment-api to 5");
+        assertEquals("scale", reply.get("tool").asText());
+        assertTrue(reply.get("reply").asText().contains("nothing changed"), reply.toString());
+        assertEquals(0, reply.get("proposals").size());
+    }
+
+    @Test
+    void keeps_the_conversation() throws Exception {
+        chat("web:dev", "c6", "get pods in payments");
+        chat("web:dev", "c6", "/help");
+        JsonNode history = JSON.readTree(bot.get("/api/chat/c6").body());
+        assertEquals(2, history.get("turns").size());
+        assertEquals("/help", history.get("turns").get(1).get("text").asText());
+    }
+
+    @Test
+    void rejects_a_request_without_text_or_user_with_a_reason() throws Exception {
+        HttpResponse<String> noText = bot.post("/api/chat", "{\"user\":\"web:dev\",\"conversation\":\"c\"}");
+        assertEquals(400, noText.statusCode());
+        assertEquals("text is missing", JSON.readTree(noText.body()).get("error").asText());
+
+        HttpResponse<String> noUser = bot.post("/api/chat", "{\"conversation\":\"c\",\"text\":\"hi\"}");
+        assertEquals(400, noUser.statusCode());
+        assertEquals("user is missing", JSON.readTree(noUser.body()).get("error").asText());
+
+        HttpResponse<String> notJson = bot.post("/api/chat", "{not json");
+        assertEquals(400, notJson.statusCode());
+        assertTrue(JSON.readTree(notJson.body()).get("error").asText().startsWith("request body is not valid JSON"));
+    }
+
+    @Test
+    void refuses_an_unknown_user() throws Exception {
+        HttpResponse<String> response = bot.post("/api/chat", "{\"user\":\"web:mallory\",\"conversation\":\"c\",\"text\":\"get pods in payments\"}");
+        assertEquals(403, response.statusCode());
+        assertTrue(JSON.readTree(response.body()).get("error").asText().startsWith("unknown user 'web:mallory'"));
+    }
+
+    @Test
+    void serves_the_console_health_and_me() throws Exception {
+        HttpResponse<String> index = bot.get("/index.html");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("app.js"), index.body());
+        assertEquals(200, bot.get("/health").statusCode());
+        JsonNode me = JSON.readTree(bot.get("/api/me").body());
+        assertEquals("router", me.get("mode").asText());
+        assertTrue(me.get("cluster").asText().startsWith("sandbox from"), me.toString());
+    }
+
+    @Test
+    void answers_503_when_the_cluster_is_unreachable() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        java.nio.file.Path kubeconfig = java.nio.file.Files.createTempFile("kubeconfig", ".yaml");
+        java.nio.file.Files.writeString(kubeconfig, """
+                apiVersion: v1
+                kind: Config
+                clusters: [{name: down, cluster: {server: "http://127.0.0.1:%d"}}]
+                users: [{name: u, user: {token: t}}]
+                contexts: [{name: down, context: {cluster: down, user: u}}]
+                current-context: down
+                """.formatted(port));
+        System.setProperty("kubeconfig", kubeconfig.toString());
+        try (TestBot down = TestBot.start(ClusterOptions.kubeconfig(), Map.of("kubemate.identity.dev-user", "web:dev",
+                "kubemate.kubernetes.request-timeout", "2s"))) {
+            HttpResponse<String> response = down.post("/api/chat", "{\"user\":\"web:dev\",\"conversation\":\"c\",\"text\":\"get pods in payments\"}");
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(JSON.readTree(response.body()).get("error").asText().contains("unreachable"), response.body());
+        } finally {
+            System.clearProperty("kubeconfig");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.kubemate.tools.inspect;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One problem on one object. {@code check} names the rule that found it; the fingerprint identifies the
+ * same problem on the same object across runs.
+ */
+public record Finding(@JsonIgnore Severity severity, String check, String kind, String namespace, String name,
+                      String problem, List<String> evidence, String runbook) {
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+
+    @JsonProperty("severity")
+    public String severityLabel() {
+        return severity.label();
+    }
+
+    @JsonProperty("fingerprint")
+    public String fingerprint() {
+        String key = check + "\n" + kind + "\n" + (namespace == null ? "" : namespace) + "\n" + name;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.kubemate.tools.inspect;
+
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.KubeCall;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.outcome.Outcome;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code inspect}: runs every analyzer over one scope. An analyzer that breaks becomes an info finding. */
+@Singleton
+public final class InspectionRunner {
+
+    private final ClusterAccess cluster;
+    private final List<Inspection> inspections;
+    private final Clock clock;
+
+    public InspectionRunner(ClusterAccess cluster, List<Inspection> inspections, Clock clock) {
+        this.cluster = cluster;
+        this.inspections = List.copyOf(inspections);
+        this.clock = clock;
+    }
+
+    public Outcome<InspectionReport> run(Subject subject, String namespace) {
+        String ns = namespace == null || namespace.isBlank() ? null : namespace.trim();
+        InspectionScope scope = new InspectionScope(cluster, subject, ns, clock.instant());
+        return KubeCall.run("inspect " + (ns == null ? "the cluster" : ns), () -> {
+            scope.pods();
+            List<Finding> findings = new ArrayList<>();
+            for (Inspection inspection : inspections) {
+                findings.addAll(runOne(inspection, scope));
+            }
+            return Outcome.ok(new InspectionReport(ns, findings));
+        });
+    }
+
+    private static List<Finding> runOne(Inspection inspection, InspectionScope scope) {
+        try {
+            return inspection.inspect(scope);
+        } catch (KubernetesClientException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return List.of(new Finding(Severity.INFO, inspection.id() + "-skipped", "Inspection", scope.namespace(),
+                    inspection.id(), "analyzer " + inspection.id() + " was skipped: " + e.getMessage(), List.of(), null));
+        }
+    }
+}

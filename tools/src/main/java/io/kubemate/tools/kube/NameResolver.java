@@ -1,0 +1,72 @@
+package io.kubemate.tools.kube;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Finds the objects a person means by a name they typed: exact matches first, then names that start with
+ * it. Workloads are preferred over pods, so "payment-api" means the Deployment, not one of its pods.
+ */
+@Singleton
+public final class NameResolver {
+
+    private static final List<ResourceKind> WORKLOAD_KINDS =
+            List.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET, ResourceKind.DAEMONSET, ResourceKind.CRONJOB);
+
+    private final ClusterAccess cluster;
+
+    public NameResolver(ClusterAccess cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Workloads named {@code name} (or starting with it when none is exact), in {@code namespace} or anywhere. */
+    public List<ObjectRef> workloads(Subject subject, String name, String namespace) {
+        return cluster.as(subject, client -> best(name, WORKLOAD_KINDS.stream()
+                .flatMap(kind -> refs(client, kind, namespace).stream()).toList()));
+    }
+
+    public List<ObjectRef> pods(Subject subject, String name, String namespace) {
+        return cluster.as(subject, client -> best(name, refs(client, ResourceKind.POD, namespace)));
+    }
+
+    /** Workloads first; pods only when no workload matches. */
+    public List<ObjectRef> workloadOrPod(Subject subject, String name, String namespace) {
+        List<ObjectRef> workloads = workloads(subject, name, namespace);
+        return workloads.isEmpty() ? pods(subject, name, namespace) : workloads;
+    }
+
+    public List<String> namespaces(Subject subject) {
+        return cluster.as(subject, client -> client.namespaces().list().getItems().stream()
+                .map(ns -> ns.getMetadata().getName()).sorted().toList());
+    }
+
+    private static List<ObjectRef> refs(KubernetesClient client, ResourceKind kind, String namespace) {
+        var resources = client.resources(kind.type());
+        List<? extends HasMetadata> items = namespace == null
+                ? resources.inAnyNamespace().list().getItems()
+                : resources.inNamespace(namespace).list().getItems();
+        Function<HasMetadata, ObjectRef> toRef = o -> new ObjectRef(kind, o.getMetadata().getNamespace(), o.getMetadata().getName());
+        return items.stream().map(toRef).toList();
+    }
+
+    private static List<ObjectRef> best(String name, List<ObjectRef> candidates) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        List<ObjectRef> exact = new ArrayList<>();
+        List<ObjectRef> prefix = new ArrayList<>();
+        for (ObjectRef ref : candidates) {
+            String candidate = ref.name().toLowerCase(Locale.ROOT);
+            if (candidate.equals(wanted)) {
+                exact.add(ref);
+            } else if (candidate.startsWith(wanted)) {
+                prefix.add(ref);
+            }
+        }
+        return exact.isEmpty() ? prefix : exact;
+    }
+}

@@ -1,0 +1,71 @@
+package io.kubemate.tools.kube;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.report.Ages;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+/** {@code k8s_get}: lists objects of one kind, or gets one by name, as the caller. */
+@Singleton
+public final class ObjectReader {
+
+    static final int MAX_ROWS = 50;
+
+    private final ClusterAccess cluster;
+    private final Clock clock;
+
+    public ObjectReader(ClusterAccess cluster, Clock clock) {
+        this.cluster = cluster;
+        this.clock = clock;
+    }
+
+    public Outcome<ObjectList> get(Subject subject, String kindName, String namespace, String name) {
+        var kind = ResourceKind.parse(kindName);
+        if (kind.isEmpty()) {
+            return Outcome.badRequest("unknown kind '" + kindName + "'; known kinds: " + ResourceKind.knownNames());
+        }
+        String ns = kind.get().namespaced() ? blankToNull(namespace) : null;
+        String what = "get " + kind.get().label() + (name == null ? "" : " " + name) + (ns == null ? "" : " in " + ns);
+        return KubeCall.run(what, () -> {
+            List<? extends HasMetadata> items = cluster.as(subject, client -> fetch(client, kind.get(), ns, blankToNull(name)));
+            if (items.isEmpty()) {
+                return Outcome.noData("no " + kind.get().label() + (name == null ? "" : " named " + name)
+                        + (ns == null ? "" : " in namespace " + ns));
+            }
+            List<ObjectRow> rows = items.stream()
+                    .sorted(Comparator.comparing((HasMetadata o) -> String.valueOf(o.getMetadata().getNamespace()))
+                            .thenComparing(o -> o.getMetadata().getName()))
+                    .limit(MAX_ROWS)
+                    .map(this::row)
+                    .toList();
+            return Outcome.ok(new ObjectList(kind.get(), ns, rows, items.size() - rows.size()));
+        });
+    }
+
+    private List<? extends HasMetadata> fetch(KubernetesClient client, ResourceKind kind, String namespace, String name) {
+        var resources = client.resources(kind.type());
+        if (name != null) {
+            HasMetadata one = namespace == null || !kind.namespaced()
+                    ? resources.withName(name).get()
+                    : resources.inNamespace(namespace).withName(name).get();
+            return one == null ? List.of() : List.of(one);
+        }
+        return namespace == null ? resources.inAnyNamespace().list().getItems()
+                : resources.inNamespace(namespace).list().getItems();
+    }
+
+    private ObjectRow row(HasMetadata object) {
+        return new ObjectRow(object.getMetadata().getNamespace(), object.getMetadata().getName(),
+                ObjectStatus.status(object), ObjectStatus.detail(object),
+                Ages.since(object.getMetadata().getCreationTimestamp(), clock.instant()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

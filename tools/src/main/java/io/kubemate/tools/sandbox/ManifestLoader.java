@@ -1,0 +1,120 @@
+package io.kubemate.tools.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.KubernetesResourceList;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads every YAML file under a folder (multi-document, objects with their {@code status}) into typed
+ * objects. Anything it cannot use is refused with the file, the document number and the reason.
+ */
+public final class ManifestLoader {
+
+    private final YAMLMapper yaml = new YAMLMapper();
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+    public List<HasMetadata> load(Path folder) throws ManifestException {
+        if (!Files.isDirectory(folder)) {
+            throw new ManifestException("manifests folder " + folder + " does not exist or is not a folder");
+        }
+        List<Path> files = yamlFiles(folder);
+        if (files.isEmpty()) {
+            throw new ManifestException("manifests folder " + folder + " holds no .yaml or .yml files");
+        }
+        List<HasMetadata> objects = new ArrayList<>();
+        for (Path file : files) {
+            objects.addAll(loadFile(file));
+        }
+        return objects;
+    }
+
+    List<HasMetadata> loadFile(Path file) throws ManifestException {
+        List<HasMetadata> objects = new ArrayList<>();
+        int document = 0;
+        try (MappingIterator<JsonNode> docs = yaml.readerFor(JsonNode.class).readValues(file.toFile())) {
+            while (docs.hasNextValue()) {
+                document++;
+                JsonNode node = docs.nextValue();
+                if (node == null || node.isNull() || node.isEmpty()) {
+                    continue;
+                }
+                objects.addAll(toObjects(file, document, node));
+            }
+        } catch (JsonProcessingException e) {
+            throw new ManifestException(file + ": invalid YAML at line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ManifestException(file + ": cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new ManifestException(file + ": document " + document + ": " + rootMessage(e));
+        }
+        return objects;
+    }
+
+    private List<HasMetadata> toObjects(Path file, int document, JsonNode node) throws ManifestException {
+        String where = file + ": document " + document;
+        if (!node.isObject()) {
+            throw new ManifestException(where + ": expected a Kubernetes object, found " + node.getNodeType().name().toLowerCase());
+        }
+        String apiVersion = node.path("apiVersion").asText("");
+        String kind = node.path("kind").asText("");
+        if (apiVersion.isEmpty() || kind.isEmpty()) {
+            throw new ManifestException(where + ": missing apiVersion or kind");
+        }
+        KubernetesResource resource = serialization.convertValue(node, KubernetesResource.class);
+        if (resource instanceof KubernetesResourceList<?> list) {
+            List<HasMetadata> items = new ArrayList<>();
+            for (Object item : list.getItems()) {
+                items.add(checked(where, (HasMetadata) item));
+            }
+            return items;
+        }
+        if (!(resource instanceof HasMetadata object)) {
+            throw new ManifestException(where + ": " + kind + " is not an object with metadata");
+        }
+        return List.of(checked(where, object));
+    }
+
+    private static HasMetadata checked(String where, HasMetadata object) throws ManifestException {
+        if (object instanceof GenericKubernetesResource generic && !KubemateKinds.known(generic.getApiVersion(), generic.getKind())) {
+            throw new ManifestException(where + ": unknown kind " + generic.getKind() + " (apiVersion " + generic.getApiVersion() + ")");
+        }
+        if (object.getMetadata() == null || object.getMetadata().getName() == null || object.getMetadata().getName().isBlank()) {
+            throw new ManifestException(where + ": " + object.getKind() + " has no metadata.name");
+        }
+        return object;
+    }
+
+    private static List<Path> yamlFiles(Path folder) throws ManifestException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ManifestException("cannot read manifests folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+    }
+}

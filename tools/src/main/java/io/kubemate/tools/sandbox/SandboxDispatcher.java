@@ -1,0 +1,69 @@
+package io.kubemate.tools.sandbox;
+
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The CRUD mock API server plus the pod log endpoint, which CRUD mode does not serve. */
+final class SandboxDispatcher extends KubernetesCrudDispatcher {
+
+    private static final Pattern LOG_PATH = Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/log(?:\\?(.*))?$");
+
+    private final PodLogFiles logs;
+
+    SandboxDispatcher(PodLogFiles logs) {
+        super(KubemateKinds.ALL);
+        this.logs = logs;
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+        Matcher matcher = LOG_PATH.matcher(request.getPath());
+        if ("GET".equals(request.getMethod()) && matcher.matches()) {
+            return podLog(matcher.group(1), matcher.group(2), query(matcher.group(3)));
+        }
+        return super.dispatch(request);
+    }
+
+    private MockResponse podLog(String namespace, String pod, Map<String, String> query) {
+        String podPath = "/api/v1/namespaces/" + namespace + "/pods/" + pod;
+        if (handleGet(podPath).code() != 200) {
+            return status(404, "NotFound", "pods \"" + pod + "\" not found");
+        }
+        boolean previous = Boolean.parseBoolean(query.getOrDefault("previous", "false"));
+        Integer tail = query.containsKey("tailLines") ? Integer.valueOf(query.get("tailLines")) : null;
+        String container = query.get("container");
+        return logs.read(namespace, pod, container, previous, tail)
+                .map(text -> new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain").setBody(text))
+                .orElseGet(() -> previous
+                        ? status(400, "BadRequest", "previous terminated container \"" + container + "\" in pod \"" + pod + "\" not found")
+                        : new MockResponse().setResponseCode(200).setBody(""));
+    }
+
+    private static MockResponse status(int code, String reason, String message) {
+        String body = "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"" + reason
+                + "\",\"code\":" + code + ",\"message\":\"" + message.replace("\"", "\\\"") + "\"}";
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.put(key, value);
+        }
+        return out;
+    }
+}
