@@ -1,6 +1,9 @@
 package io.kubemate.tools.sandbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
@@ -17,6 +20,7 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
     private static final Pattern LOG_PATH = Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/log(?:\\?(.*))?$");
 
     private final PodLogFiles logs;
+    private final ObjectMapper json = new ObjectMapper();
 
     SandboxDispatcher(PodLogFiles logs) {
         super(KubemateKinds.ALL);
@@ -30,6 +34,35 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
             return podLog(matcher.group(1), matcher.group(2), query(matcher.group(3)));
         }
         return super.dispatch(request);
+    }
+
+    /**
+     * The CRUD server stamps every new object with the current time; a sandbox keeps the creation time written
+     * in its manifests, so ages and timelines read as they did in the recorded cluster.
+     */
+    @Override
+    public MockResponse handleCreate(RecordedRequest request) {
+        String body = request.getUtf8Body();
+        // reading the body consumes it: hand the CRUD server a copy
+        MockResponse response = super.handleCreate(new RecordedRequest(request.getHttpVersion(), request.method(),
+                request.getPath(), request.getHeaders(), new Buffer(body.getBytes(StandardCharsets.UTF_8))));
+        try {
+            String original = json.readTree(body).path("metadata").path("creationTimestamp").asText(null);
+            if (response.code() != 201 || original == null) {
+                return response;
+            }
+            ObjectNode created = (ObjectNode) json.readTree(response.getBody().getBytes());
+            String uid = created.path("metadata").path("uid").asText();
+            ((ObjectNode) created.get("metadata")).put("creationTimestamp", original);
+            String restored = json.writeValueAsString(created);
+            map.entrySet().stream()
+                    .filter(entry -> entry.getValue().contains("\"" + uid + "\""))
+                    .findFirst()
+                    .ifPresent(entry -> entry.setValue(restored));
+            return response.setBody(restored);
+        } catch (java.io.IOException | RuntimeException e) {
+            return response;
+        }
     }
 
     private MockResponse podLog(String namespace, String pod, Map<String, String> query) {
