@@ -58,8 +58,9 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("Cluster: {}", clusterAccess.description());
         LOG.info("State: {}", context.getBean(StateStore.class).describe());
         try {
-            String version = clusterAccess.as(Subject.ownCredentials(), c -> c.getKubernetesVersion().getGitVersion());
-            LOG.info("Cluster reachable (Kubernetes {})", version);
+            var version = clusterAccess.as(Subject.ownCredentials(), c -> c.getKubernetesVersion());
+            LOG.info("Cluster reachable{}", version == null || version.getGitVersion() == null ? ""
+                    : " (Kubernetes " + version.getGitVersion() + ")");
         } catch (RuntimeException e) {
             LOG.warn("Cluster unreachable at {}: {}. The console still runs; cluster questions will answer "
                     + "that the cluster is unavailable. Set KUBECONFIG, or use --scenario DIR for a sandbox.",

@@ -1,0 +1,257 @@
+'use strict';
+
+// The web console: threads kept in localStorage, messages through POST /api/chat.
+const TIMEOUT_MS = 120000;
+const EXAMPLES = ['get pods in payments', 'why is payment-api restarting?', '/inspect',
+  'payment-api 为什么一直重启？', '/help'];
+
+const state = { user: null, userFixed: false, conversation: null, busy: false };
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function newId() {
+  if (window.crypto && crypto.randomUUID) return 'web-' + crypto.randomUUID();
+  return 'web-' + Date.now().toString(36) + Math.random().toString(36).slice(2);
+}
+
+function threads() {
+  try { return JSON.parse(localStorage.getItem('kubemate.threads') || '[]'); } catch (e) { return []; }
+}
+
+function saveThreads(list) {
+  localStorage.setItem('kubemate.threads', JSON.stringify(list.slice(0, 50)));
+}
+
+function renderThreads() {
+  const list = $('threads');
+  list.replaceChildren();
+  for (const t of threads()) {
+    const item = el('li', t.id === state.conversation ? 'active' : '', t.title);
+    item.title = t.title;
+    item.addEventListener('click', () => openThread(t.id));
+    list.appendChild(item);
+  }
+}
+
+function rememberThread(text) {
+  const list = threads();
+  if (!list.some((t) => t.id === state.conversation)) {
+    list.unshift({ id: state.conversation, title: text.slice(0, 60) });
+    saveThreads(list);
+    renderThreads();
+  }
+}
+
+async function request(method, path, body) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(path, {
+      method,
+      headers: body ? { 'Content-Type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+      signal: controller.signal,
+    });
+    let data;
+    try { data = await response.json(); } catch (e) {
+      throw new Error('the bot answered HTTP ' + response.status + ' without JSON');
+    }
+    if (!response.ok) throw new Error(data.error || ('HTTP ' + response.status));
+    return data;
+  } catch (e) {
+    if (e.name === 'AbortError') throw new Error('no answer within ' + TIMEOUT_MS / 1000 + ' s / 超时未响应');
+    if (e instanceof TypeError) throw new Error('cannot reach the bot: ' + e.message + ' / 无法连接');
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function scrollDown() {
+  const thread = $('thread');
+  thread.scrollTop = thread.scrollHeight;
+}
+
+function showUser(text) {
+  $('thread').appendChild(el('div', 'msg user', text));
+  $('examples').replaceChildren();
+  scrollDown();
+}
+
+function showError(text) {
+  $('thread').appendChild(el('div', 'msg error', '⚠ ' + text));
+  scrollDown();
+}
+
+function showReply(reply) {
+  const box = el('div', 'msg bot');
+  const body = el('div', 'reply');
+  if (reply.html) {
+    body.innerHTML = reply.html; // server-rendered from Markdown with raw HTML escaped
+  } else {
+    body.appendChild(el('pre', '', reply.reply || ''));
+  }
+  box.appendChild(body);
+  for (const item of reply.evidence || []) {
+    const details = el('details', 'evidence');
+    details.appendChild(el('summary', '', (item.title || 'evidence') + (item.source ? '  [' + item.source + ']' : '')));
+    details.appendChild(el('pre', '', (item.lines || []).join('\n')));
+    box.appendChild(details);
+  }
+  if ((reply.sources || []).length) {
+    const sources = el('div', 'source', 'Sources / 来源: ');
+    sources.textContent += reply.sources.map((s) => s.title || s.source).join(', ');
+    box.appendChild(sources);
+  }
+  for (const proposal of reply.proposals || []) box.appendChild(proposalCard(proposal));
+  $('thread').appendChild(box);
+  scrollDown();
+}
+
+function proposalCard(proposal) {
+  const card = el('div', 'proposal');
+  card.appendChild(el('div', '', 'Proposal / 变更提案: ' + proposal.action + ' ' + JSON.stringify(proposal.args || {})));
+  if (proposal.diff) card.appendChild(el('pre', '', proposal.diff));
+  card.appendChild(el('div', 'meta', 'risk: ' + (proposal.risk || '?') + ' · expires: ' + (proposal.expiresAt || '?')
+    + (proposal.needsApprover ? ' · needs a second approver / 需要第二人审批' : '')));
+  const confirm = el('button', 'confirm', 'Confirm / 确认');
+  const cancel = el('button', 'cancel', 'Cancel / 取消');
+  const decide = async (decision) => {
+    confirm.disabled = true;
+    cancel.disabled = true;
+    try {
+      const result = await request('POST', '/api/proposals/' + encodeURIComponent(proposal.id),
+        { user: state.user, decision });
+      showReply({ reply: result.status + (result.reason ? ': ' + result.reason : '')
+        + (result.result ? '\n' + JSON.stringify(result.result) : '') });
+    } catch (e) {
+      showError(e.message);
+    }
+  };
+  confirm.addEventListener('click', () => decide('confirm'));
+  cancel.addEventListener('click', () => decide('cancel'));
+  card.append(confirm, cancel);
+  return card;
+}
+
+async function send(text) {
+  if (state.busy || !text.trim()) return;
+  if (!state.user) {
+    showError('type a user id first (e.g. web:dev) / 请先填写用户');
+    return;
+  }
+  state.busy = true;
+  $('send-button').disabled = true;
+  showUser(text);
+  rememberThread(text);
+  const progress = el('div', 'msg progress', 'working… / 处理中…');
+  $('thread').appendChild(progress);
+  try {
+    const reply = await request('POST', '/api/chat', { user: state.user, conversation: state.conversation, text });
+    progress.remove();
+    showReply(reply);
+    setMode(reply.mode);
+  } catch (e) {
+    progress.remove();
+    showError(e.message);
+  } finally {
+    state.busy = false;
+    $('send-button').disabled = false;
+    $('message-input').focus();
+  }
+}
+
+function showExamples() {
+  const box = $('examples');
+  box.replaceChildren();
+  for (const example of EXAMPLES) {
+    const chip = el('button', '', example);
+    chip.type = 'button';
+    chip.addEventListener('click', () => send(example));
+    box.appendChild(chip);
+  }
+}
+
+async function openThread(id) {
+  state.conversation = id;
+  $('thread').replaceChildren();
+  renderThreads();
+  try {
+    const history = await request('GET', '/api/chat/' + encodeURIComponent(id));
+    for (const turn of history.turns || []) {
+      showUser(turn.text);
+      showReply(turn);
+    }
+    if (!(history.turns || []).length) showExamples();
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+function newThread() {
+  state.conversation = newId();
+  $('thread').replaceChildren();
+  renderThreads();
+  showExamples();
+}
+
+function setMode(mode) {
+  const badge = $('mode-badge');
+  badge.textContent = mode === 'llm' ? 'LLM' : 'Router mode — no LLM / 路由模式';
+  badge.classList.toggle('llm', mode === 'llm');
+}
+
+function showUserBox() {
+  const box = $('user-box');
+  box.replaceChildren();
+  if (state.userFixed) {
+    box.textContent = 'user: ' + state.user;
+    return;
+  }
+  const input = el('input');
+  input.placeholder = 'user, e.g. web:dev';
+  input.value = state.user || '';
+  input.addEventListener('change', () => {
+    state.user = input.value.trim() || null;
+    localStorage.setItem('kubemate.user', state.user || '');
+  });
+  box.append('user: ', input);
+}
+
+async function start() {
+  $('composer').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = $('message-input');
+    const text = input.value;
+    input.value = '';
+    send(text);
+  });
+  $('message-input').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      $('composer').requestSubmit();
+    }
+  });
+  $('new-thread').addEventListener('click', newThread);
+  try {
+    const me = await request('GET', '/api/me');
+    state.userFixed = Boolean(me.user);
+    state.user = me.user || localStorage.getItem('kubemate.user') || null;
+    setMode(me.mode);
+    $('cluster').textContent = me.cluster + ' · state: ' + me.state;
+  } catch (e) {
+    showError(e.message);
+  }
+  showUserBox();
+  const known = threads();
+  if (known.length) openThread(known[0].id); else newThread();
+}
+
+start();
