@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.tools.kube.Subject;
-import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "ask", description = "One question, one answer, in the terminal (as your kubeconfig identity).")
@@ -32,14 +30,9 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ApplicationContext context = BotLauncher.start(cluster, Map.of());
-        try {
+        return OneShot.print(spec, cluster, context -> {
             ChatReply reply = context.getBean(ChatService.class).answer(Subject.ownCredentials(), question);
-            spec.commandLine().getOut().println(json ? JsonOutput.of(context.getBean(ObjectMapper.class), reply) : reply.reply());
-            spec.commandLine().getOut().flush();
-            return 0;
-        } finally {
-            BotLauncher.stop(context);
-        }
+            return json ? JsonOutput.of(context.getBean(ObjectMapper.class), reply) : reply.reply();
+        });
     }
 }

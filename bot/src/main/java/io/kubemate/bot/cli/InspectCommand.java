@@ -6,7 +6,6 @@ import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
-import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +32,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ApplicationContext context = BotLauncher.start(cluster, Map.of());
-        try {
+        return OneShot.print(spec, cluster, context -> {
             Outcome<InspectionReport> outcome = context.getBean(InspectionRunner.class).run(Subject.ownCredentials(), namespace);
             InspectionReport report = switch (outcome) {
                 case Outcome.Ok<InspectionReport> ok -> ok.value();
@@ -44,13 +42,8 @@ final class InspectCommand implements Callable<Integer> {
                 case Outcome.Forbidden<InspectionReport> f -> throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, f.reason());
                 case Outcome.NoData<InspectionReport> none -> new InspectionReport(namespace, java.util.List.of());
             };
-            String out = json ? JsonOutput.of(context.getBean(ObjectMapper.class), Map.of("findings", report.findings()))
+            return json ? JsonOutput.of(context.getBean(ObjectMapper.class), Map.of("findings", report.findings()))
                     : report.markdown();
-            spec.commandLine().getOut().println(out);
-            spec.commandLine().getOut().flush();
-            return 0;
-        } finally {
-            BotLauncher.stop(context);
-        }
+        });
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
 import io.kubemate.tools.kube.Subject;
-import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "route", description = "Show how the no-LLM router understands a message.")
@@ -32,17 +30,11 @@ final class RouteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ApplicationContext context = BotLauncher.start(cluster, Map.of());
-        try {
+        return OneShot.print(spec, cluster, context -> {
             Route route = context.getBean(Router.class).route(Subject.ownCredentials(), text);
-            String out = json ? JsonOutput.of(context.getBean(ObjectMapper.class), route)
+            return json ? JsonOutput.of(context.getBean(ObjectMapper.class), route)
                     : "tool: " + route.tool() + "\nargs: " + route.args() + "\nconfidence: " + route.confidence()
                     + (route.ask() == null ? "" : "\nask: " + route.ask() + " " + route.candidates());
-            spec.commandLine().getOut().println(out);
-            spec.commandLine().getOut().flush();
-            return 0;
-        } finally {
-            BotLauncher.stop(context);
-        }
+        });
     }
 }
