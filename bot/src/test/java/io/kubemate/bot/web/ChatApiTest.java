@@ -68,7 +68,9 @@ class ChatApiTest {
     @Test
     void runs_the_inspection() throws Exception {
         JsonNode reply = chat("web:viewer", "c4", "/inspect");
-        assertTrue(reply.get("reply").asText().contains("2 critical"), reply.toString());
+        String text = reply.get("reply").asText();
+        assertTrue(text.contains("payment-api-7d9f8b6c5d-x2k4p`: CrashLoopBackOff"), text);
+        assertTrue(text.indexOf("critical ·") < text.indexOf("warning ·"), "critical findings come first: " + text);
     }
 
     @Test

@@ -20,6 +20,13 @@ public record Finding(@JsonIgnore Severity severity, String check, String kind, 
         evidence = List.copyOf(evidence);
     }
 
+    /** A finding on {@code object}, named by its kind, namespace and name. */
+    public static Finding on(io.fabric8.kubernetes.api.model.HasMetadata object, Severity severity, String check, String problem,
+                             List<String> evidence, String runbook) {
+        return new Finding(severity, check, object.getKind(), object.getMetadata().getNamespace(),
+                object.getMetadata().getName(), problem, evidence, runbook);
+    }
+
     @JsonProperty("severity")
     public String severityLabel() {
         return severity.label();

@@ -42,7 +42,12 @@ public final class InspectionRunner {
         try {
             return inspection.inspect(scope);
         } catch (KubernetesClientException e) {
-            throw e;
+            if (e.getCode() != 403) {
+                throw e;
+            }
+            return List.of(new Finding(Severity.INFO, inspection.id() + "-forbidden", "Inspection", scope.namespace(),
+                    inspection.id(), "analyzer " + inspection.id() + " was skipped: your identity may not read what it needs",
+                    List.of(), null));
         } catch (RuntimeException e) {
             return List.of(new Finding(Severity.INFO, inspection.id() + "-skipped", "Inspection", scope.namespace(),
                     inspection.id(), "analyzer " + inspection.id() + " was skipped: " + e.getMessage(), List.of(), null));

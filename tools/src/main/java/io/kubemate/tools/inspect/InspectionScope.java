@@ -1,16 +1,18 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * What one inspection run looks at: a namespace (or all) seen as one subject. Each kind is listed once per
@@ -22,7 +24,7 @@ public final class InspectionScope {
     private final Subject subject;
     private final String namespace;
     private final Instant now;
-    private final Map<String, List<?>> lists = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<?>> lists = new ConcurrentHashMap<>();
 
     public InspectionScope(ClusterAccess cluster, Subject subject, String namespace, Instant now) {
         this.cluster = cluster;
@@ -41,19 +43,38 @@ public final class InspectionScope {
     }
 
     public List<Pod> pods() {
-        return list("pods", client -> namespace == null
-                ? client.pods().inAnyNamespace().list().getItems()
-                : client.pods().inNamespace(namespace).list().getItems());
+        return list(Pod.class);
     }
 
     public List<Event> events() {
-        return list("events", client -> namespace == null
-                ? client.v1().events().inAnyNamespace().list().getItems()
-                : client.v1().events().inNamespace(namespace).list().getItems());
+        return list(Event.class);
     }
 
+    /**
+     * Every object of one kind in the scope, listed once per run. Cluster-scoped kinds are listed whole;
+     * namespaced kinds in the inspected namespace, or in all.
+     */
     @SuppressWarnings("unchecked")
-    private <T> List<T> list(String key, Function<KubernetesClient, List<T>> fetch) {
-        return (List<T>) lists.computeIfAbsent(key, k -> List.copyOf(cluster.as(subject, fetch)));
+    public <T extends HasMetadata> List<T> list(Class<T> type) {
+        return (List<T>) lists.computeIfAbsent(type, t -> List.copyOf(cluster.as(subject, client -> {
+            var resources = client.resources(type);
+            try {
+                if (!Namespaced.class.isAssignableFrom(type)) {
+                    return resources.list().getItems();
+                }
+                return namespace == null ? resources.inAnyNamespace().list().getItems()
+                        : resources.inNamespace(namespace).list().getItems();
+            } catch (KubernetesClientException e) {
+                if (e.getCode() == 404) {
+                    return List.<T>of(); // the cluster does not serve this kind (e.g. no Gateway API CRDs)
+                }
+                throw e;
+            }
+        })));
+    }
+
+    /** Objects of {@code type} in {@code ns} (the lists are already fetched for the whole scope). */
+    public <T extends HasMetadata> List<T> in(Class<T> type, String ns) {
+        return list(type).stream().filter(o -> Objects.equals(ns, o.getMetadata().getNamespace())).toList();
     }
 }

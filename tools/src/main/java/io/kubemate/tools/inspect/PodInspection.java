@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.kubemate.tools.kube.PodStatus;
 import io.kubemate.tools.redact.Redactor;
@@ -9,15 +10,22 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Pods that crash-loop, cannot pull their image or config, were OOM-killed, or cannot be scheduled. */
+/**
+ * Pods that cannot be scheduled or started, crash-loop, were OOM-killed or evicted, exited with an error, or
+ * run without being ready.
+ */
 @Singleton
 public final class PodInspection implements Inspection {
 
     static final Set<String> IMAGE_REASONS = Set.of("ImagePullBackOff", "ErrImagePull", "InvalidImageName", "ErrImageNeverPull");
     static final Set<String> CONFIG_REASONS = Set.of("CreateContainerConfigError", "CreateContainerError", "RunContainerError");
+    static final Set<String> NORMAL_WAITING = Set.of("ContainerCreating", "PodInitializing");
+    static final Set<String> SANDBOX_EVENTS = Set.of("FailedMount", "FailedAttachVolume", "FailedCreatePodSandBox");
 
     private final Redactor redactor;
 
@@ -32,40 +40,61 @@ public final class PodInspection implements Inspection {
 
     @Override
     public List<Finding> inspect(InspectionScope scope) {
+        Map<String, List<Event>> eventsByPod = scope.events().stream()
+                .filter(e -> e.getInvolvedObject() != null && "Pod".equals(e.getInvolvedObject().getKind()))
+                .collect(Collectors.groupingBy(e -> e.getMetadata().getNamespace() + "/" + e.getInvolvedObject().getName()));
+        return PerObject.check(id(), scope.pods(), pod -> inspect(pod,
+                eventsByPod.getOrDefault(pod.getMetadata().getNamespace() + "/" + pod.getMetadata().getName(), List.of())));
+    }
+
+    /** The findings for one pod given its events, for callers that look at a single workload. */
+    public List<Finding> inspect(Pod pod, List<Event> events) {
         List<Finding> findings = new ArrayList<>();
-        for (Pod pod : scope.pods()) {
-            unschedulable(pod).ifPresent(findings::add);
-            for (ContainerStatus status : PodStatus.containerStatuses(pod)) {
-                containerFinding(pod, status).ifPresent(findings::add);
-            }
+        podLevel(pod, events).ifPresent(findings::add);
+        PodStatus.containerStatuses(pod).forEach(status -> containerFinding(pod, status, events).ifPresent(findings::add));
+        if (findings.isEmpty()) {
+            notReady(pod, events).ifPresent(findings::add);
         }
         return findings;
     }
 
-    /** The findings for one pod, for callers that look at a single workload. */
-    public List<Finding> inspect(Pod pod) {
-        List<Finding> findings = new ArrayList<>();
-        unschedulable(pod).ifPresent(findings::add);
-        PodStatus.containerStatuses(pod).forEach(status -> containerFinding(pod, status).ifPresent(findings::add));
-        return findings;
-    }
-
-    private Optional<Finding> unschedulable(Pod pod) {
-        if (pod.getStatus() == null || !"Pending".equals(pod.getStatus().getPhase())) {
+    private Optional<Finding> podLevel(Pod pod, List<Event> events) {
+        if ("Evicted".equals(pod.getStatus().getReason())) {
+            return Optional.of(finding(pod, Severity.WARNING, "pod-evicted", "Evicted by the kubelet",
+                    List.of(redactor.redact(String.valueOf(pod.getStatus().getMessage()))), RunbookIds.EVICTED));
+        }
+        if (!"Pending".equals(pod.getStatus().getPhase())) {
             return Optional.empty();
         }
-        return PodStatus.condition(pod, "PodScheduled")
-                .filter(c -> "False".equals(c.getStatus()) && "Unschedulable".equals(c.getReason()))
-                .map(c -> finding(pod, Severity.CRITICAL, "pod-unschedulable",
-                        "Pending: the scheduler cannot place it", List.of("scheduler: " + c.getMessage()), "pod-pending"));
+        var scheduled = PodStatus.condition(pod, "PodScheduled").filter(c -> "False".equals(c.getStatus()));
+        if (scheduled.isPresent() && "Unschedulable".equals(scheduled.get().getReason())) {
+            return Optional.of(finding(pod, Severity.CRITICAL, "pod-unschedulable", "Pending: the scheduler cannot place it",
+                    List.of("scheduler: " + scheduled.get().getMessage()), RunbookIds.POD_PENDING));
+        }
+        if (scheduled.isPresent() && "SchedulingGated".equals(scheduled.get().getReason())) {
+            return Optional.of(finding(pod, Severity.WARNING, "pod-scheduling-gated", "Pending: held by scheduling gates "
+                    + pod.getSpec().getSchedulingGates(), List.of(String.valueOf(scheduled.get().getMessage())), RunbookIds.POD_PENDING));
+        }
+        List<String> sandbox = events.stream().filter(e -> "Warning".equals(e.getType()) && SANDBOX_EVENTS.contains(e.getReason()))
+                .map(e -> e.getReason() + ": " + redactor.redact(e.getMessage())).toList();
+        boolean creating = PodStatus.containerStatuses(pod).isEmpty() || PodStatus.containerStatuses(pod).stream()
+                .anyMatch(s -> s.getState() != null && s.getState().getWaiting() != null
+                        && "ContainerCreating".equals(s.getState().getWaiting().getReason()));
+        if (creating && !sandbox.isEmpty()) {
+            return Optional.of(finding(pod, Severity.CRITICAL, "pod-container-creating",
+                    "stuck in ContainerCreating: " + sandbox.getFirst().substring(0, sandbox.getFirst().indexOf(':')), sandbox,
+                    RunbookIds.PVC_MOUNT));
+        }
+        return Optional.empty();
     }
 
-    private Optional<Finding> containerFinding(Pod pod, ContainerStatus status) {
+    private Optional<Finding> containerFinding(Pod pod, ContainerStatus status, List<Event> events) {
         String waiting = status.getState() != null && status.getState().getWaiting() != null
                 ? status.getState().getWaiting().getReason() : null;
         String waitingMessage = waiting == null ? null : status.getState().getWaiting().getMessage();
         int restarts = status.getRestartCount() == null ? 0 : status.getRestartCount();
         ContainerStateTerminated last = status.getLastState() == null ? null : status.getLastState().getTerminated();
+        ContainerStateTerminated now = status.getState() == null ? null : status.getState().getTerminated();
 
         if ("CrashLoopBackOff".equals(waiting)) {
             List<String> evidence = new ArrayList<>();
@@ -75,25 +104,46 @@ public final class PodInspection implements Inspection {
             }
             return Optional.of(finding(pod, Severity.CRITICAL, "pod-crashloop",
                     "CrashLoopBackOff: container " + status.getName() + " keeps exiting"
-                            + (last == null ? "" : " (" + termination(last) + ")"),
-                    evidence, "crashloop-backoff"));
+                            + (last == null ? "" : " (" + termination(last) + ")"), evidence, RunbookIds.CRASHLOOP));
         }
         if (waiting != null && IMAGE_REASONS.contains(waiting)) {
             return Optional.of(finding(pod, Severity.CRITICAL, "pod-image",
                     waiting + ": cannot pull image " + status.getImage() + " for container " + status.getName(),
-                    messageEvidence(status.getName(), waiting, waitingMessage), null));
+                    messageEvidence(status.getName(), waiting, waitingMessage), RunbookIds.POD_PENDING));
         }
         if (waiting != null && CONFIG_REASONS.contains(waiting)) {
             return Optional.of(finding(pod, Severity.CRITICAL, "pod-config",
                     waiting + ": container " + status.getName() + " cannot be created",
                     messageEvidence(status.getName(), waiting, waitingMessage), null));
         }
+        if (waiting != null && !NORMAL_WAITING.contains(waiting)) {
+            return Optional.of(finding(pod, Severity.WARNING, "pod-waiting", "container " + status.getName() + " waiting: " + waiting,
+                    messageEvidence(status.getName(), waiting, waitingMessage), null));
+        }
+        if (now != null && now.getExitCode() != null && now.getExitCode() != 0) {
+            return Optional.of(finding(pod, Severity.WARNING, "pod-terminated-error", "container " + status.getName()
+                    + " exited with " + termination(now), List.of("state: " + termination(now)), RunbookIds.CRASHLOOP));
+        }
         if (last != null && "OOMKilled".equals(last.getReason())) {
             return Optional.of(finding(pod, Severity.WARNING, "pod-oomkilled",
                     "container " + status.getName() + " was OOMKilled (" + restarts + " restarts)",
-                    List.of("last termination: " + termination(last)), "crashloop-backoff"));
+                    List.of("last termination: " + termination(last)), RunbookIds.CRASHLOOP));
         }
         return Optional.empty();
+    }
+
+    private Optional<Finding> notReady(Pod pod, List<Event> events) {
+        if (!"Running".equals(pod.getStatus().getPhase())
+                || PodStatus.condition(pod, "Ready").map(c -> "True".equals(c.getStatus())).orElse(true)) {
+            return Optional.empty();
+        }
+        List<String> probes = events.stream().filter(e -> "Unhealthy".equals(e.getReason()))
+                .map(e -> redactor.redact(e.getMessage())).distinct().limit(3).toList();
+        if (probes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(finding(pod, Severity.WARNING, "pod-not-ready", "Running but not ready: its probes fail", probes,
+                RunbookIds.READINESS));
     }
 
     private List<String> messageEvidence(String container, String reason, String message) {
@@ -111,8 +161,7 @@ public final class PodInspection implements Inspection {
         return out.toString();
     }
 
-    private static Finding finding(Pod pod, Severity severity, String check, String problem, List<String> evidence,
-                                   String runbook) {
+    private static Finding finding(Pod pod, Severity severity, String check, String problem, List<String> evidence, String runbook) {
         return new Finding(severity, check, "Pod", pod.getMetadata().getNamespace(), pod.getMetadata().getName(),
                 problem, evidence, runbook);
     }

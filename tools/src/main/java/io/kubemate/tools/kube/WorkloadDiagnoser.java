@@ -1,5 +1,6 @@
 package io.kubemate.tools.kube;
 
+import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -16,6 +17,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,24 +71,26 @@ public final class WorkloadDiagnoser {
     }
 
     private Diagnosis diagnose(Subject subject, ObjectRef ref) {
-        List<Pod> pods = cluster.as(subject, client -> podsOf(client, ref)).stream()
-                .sorted(Comparator.comparing((Pod p) -> podInspection.inspect(p).isEmpty()).thenComparing(p -> p.getMetadata().getName()))
+        List<Event> namespaceEvents = cluster.as(subject, client -> client.v1().events().inNamespace(ref.namespace()).list().getItems());
+        Map<Pod, List<Finding>> podFindings = new LinkedHashMap<>();
+        cluster.as(subject, client -> podsOf(client, ref)).forEach(p -> podFindings.put(p,
+                podInspection.inspect(p, eventsOf(namespaceEvents, p.getMetadata().getName()))));
+        List<Pod> pods = podFindings.keySet().stream()
+                .sorted(Comparator.comparing((Pod p) -> podFindings.get(p).isEmpty()).thenComparing(p -> p.getMetadata().getName()))
                 .limit(MAX_PODS)
                 .toList();
-        List<Finding> findings = pods.stream().flatMap(p -> podInspection.inspect(p).stream()).toList();
+        List<Finding> findings = pods.stream().flatMap(p -> podFindings.get(p).stream()).toList();
 
         Set<String> involved = new HashSet<>();
         involved.add(ref.name());
         pods.forEach(p -> involved.add(p.getMetadata().getName()));
-        List<EventRow> warnings = cluster.as(subject, client -> events.matching(
-                        client.v1().events().inNamespace(ref.namespace()).list().getItems(), Set.of()))
-                .stream()
+        List<EventRow> warnings = events.matching(namespaceEvents, Set.of()).stream()
                 .filter(EventRow::warning)
                 .filter(e -> involved.contains(e.objectName()) || e.objectName().startsWith(ref.name() + "-"))
                 .toList();
 
         PodLogs podLogs = pods.stream()
-                .filter(p -> PodStatus.restarts(p) > 0 || !podInspection.inspect(p).isEmpty())
+                .filter(p -> PodStatus.restarts(p) > 0 || !podFindings.get(p).isEmpty())
                 .findFirst()
                 .flatMap(p -> readLogs(subject, p))
                 .orElse(null);
@@ -95,6 +99,10 @@ public final class WorkloadDiagnoser {
         List<ObjectRow> rows = pods.stream().map(p -> new ObjectRow(p.getMetadata().getNamespace(), p.getMetadata().getName(),
                 ObjectStatus.status(p), ObjectStatus.detail(p), Ages.since(p.getMetadata().getCreationTimestamp(), clock.instant()))).toList();
         return new Diagnosis(ref, rows, findings, warnings, podLogs, causeLines, runbook);
+    }
+
+    private static List<Event> eventsOf(List<Event> events, String name) {
+        return events.stream().filter(e -> e.getInvolvedObject() != null && name.equals(e.getInvolvedObject().getName())).toList();
     }
 
     private java.util.Optional<PodLogs> readLogs(Subject subject, Pod pod) {

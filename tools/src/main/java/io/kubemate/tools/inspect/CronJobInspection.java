@@ -1,0 +1,50 @@
+package io.kubemate.tools.inspect;
+
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** CronJobs that are suspended, have a schedule the controller cannot parse, or whose last run failed. */
+@Singleton
+public final class CronJobInspection implements Inspection {
+
+    @Override
+    public String id() {
+        return "cronjob";
+    }
+
+    @Override
+    public List<Finding> inspect(InspectionScope scope) {
+        return PerObject.check(id(), scope.list(CronJob.class), cj -> check(scope, cj));
+    }
+
+    private List<Finding> check(InspectionScope scope, CronJob cj) {
+        List<Finding> findings = new ArrayList<>();
+        if (Boolean.TRUE.equals(cj.getSpec().getSuspend())) {
+            findings.add(Finding.on(cj, Severity.INFO, "cronjob-suspended", "is suspended", List.of("spec.suspend true"), null));
+        }
+        String problem = CronSchedule.problem(cj.getSpec().getSchedule());
+        if (problem != null) {
+            findings.add(Finding.on(cj, Severity.CRITICAL, "cronjob-schedule", "invalid schedule '" + cj.getSpec().getSchedule()
+                    + "': " + problem, List.of("spec.schedule " + cj.getSpec().getSchedule()), null));
+        }
+        scope.in(Job.class, cj.getMetadata().getNamespace()).stream()
+                .filter(job -> job.getMetadata().getOwnerReferences() != null && job.getMetadata().getOwnerReferences().stream()
+                        .anyMatch(o -> "CronJob".equals(o.getKind()) && cj.getMetadata().getName().equals(o.getName())))
+                .max(Comparator.comparing(job -> String.valueOf(job.getMetadata().getCreationTimestamp())))
+                .filter(CronJobInspection::failed)
+                .ifPresent(job -> findings.add(Finding.on(cj, Severity.WARNING, "cronjob-last-run",
+                        "its last run, job " + job.getMetadata().getName() + ", failed", List.of("job " + job.getMetadata().getName()
+                                + " failed at " + job.getMetadata().getCreationTimestamp()), null)));
+        return findings;
+    }
+
+    private static boolean failed(Job job) {
+        return job.getStatus() != null && job.getStatus().getConditions() != null && job.getStatus().getConditions().stream()
+                .anyMatch(c -> "Failed".equals(c.getType()) && "True".equals(c.getStatus()));
+    }
+}

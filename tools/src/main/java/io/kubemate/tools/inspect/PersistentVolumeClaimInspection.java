@@ -1,0 +1,53 @@
+package io.kubemate.tools.inspect;
+
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Claims that are Lost, Pending on a provisioning failure, or name a StorageClass that does not exist. */
+@Singleton
+public final class PersistentVolumeClaimInspection implements Inspection {
+
+    @Override
+    public String id() {
+        return "pvc";
+    }
+
+    @Override
+    public List<Finding> inspect(InspectionScope scope) {
+        Set<String> classes = scope.list(StorageClass.class).stream().map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
+        return PerObject.check(id(), scope.list(PersistentVolumeClaim.class), pvc -> check(scope, pvc, classes));
+    }
+
+    private List<Finding> check(InspectionScope scope, PersistentVolumeClaim pvc, Set<String> classes) {
+        List<Finding> findings = new ArrayList<>();
+        String phase = pvc.getStatus().getPhase();
+        String sc = pvc.getSpec().getStorageClassName();
+        if ("Lost".equals(phase)) {
+            findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-lost", "is Lost: its volume " + pvc.getSpec().getVolumeName()
+                    + " is gone", List.of("status.phase Lost"), RunbookIds.PVC_MOUNT));
+        }
+        if (sc != null && !sc.isEmpty() && !classes.contains(sc)) {
+            findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-storageclass", "StorageClass " + sc + " does not exist",
+                    List.of("spec.storageClassName " + sc), RunbookIds.PVC_MOUNT));
+        }
+        if ("Pending".equals(phase)) {
+            List<String> failures = scope.in(Event.class, pvc.getMetadata().getNamespace()).stream()
+                    .filter(e -> e.getInvolvedObject() != null && pvc.getMetadata().getName().equals(e.getInvolvedObject().getName()))
+                    .filter(e -> "ProvisioningFailed".equals(e.getReason()))
+                    .map(e -> "ProvisioningFailed: " + e.getMessage())
+                    .toList();
+            if (!failures.isEmpty()) {
+                findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-provisioning", "is Pending: provisioning failed",
+                        failures, RunbookIds.PVC_MOUNT));
+            }
+        }
+        return findings;
+    }
+}

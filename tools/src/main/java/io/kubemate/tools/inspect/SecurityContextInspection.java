@@ -1,0 +1,38 @@
+package io.kubemate.tools.inspect;
+
+import io.fabric8.kubernetes.api.model.Container;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Privileged containers and containers that run as root (runAsUser 0). */
+@Singleton
+public final class SecurityContextInspection implements Inspection {
+
+    @Override
+    public String id() {
+        return "security-context";
+    }
+
+    @Override
+    public List<Finding> inspect(InspectionScope scope) {
+        List<Finding> findings = new ArrayList<>();
+        for (PodTemplates.Template t : PodTemplates.of(scope)) {
+            Long podUser = t.spec().getSecurityContext() == null ? null : t.spec().getSecurityContext().getRunAsUser();
+            for (Container c : t.spec().getContainers()) {
+                var sc = c.getSecurityContext();
+                if (sc != null && Boolean.TRUE.equals(sc.getPrivileged())) {
+                    findings.add(Finding.on(t.owner(), Severity.WARNING, "privileged-" + c.getName(),
+                            "container " + c.getName() + " runs privileged", List.of("securityContext.privileged true"), null));
+                }
+                Long user = sc != null && sc.getRunAsUser() != null ? sc.getRunAsUser() : podUser;
+                if (user != null && user == 0L) {
+                    findings.add(Finding.on(t.owner(), Severity.WARNING, "run-as-root-" + c.getName(),
+                            "container " + c.getName() + " runs as root (runAsUser 0)", List.of("runAsUser 0"), null));
+                }
+            }
+        }
+        return findings;
+    }
+}

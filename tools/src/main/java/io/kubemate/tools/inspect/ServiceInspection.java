@@ -1,0 +1,53 @@
+package io.kubemate.tools.inspect;
+
+import io.fabric8.kubernetes.api.model.EndpointSubset;
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.Service;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Services whose selector matches no ready pod: no endpoints at all, or only not-ready ones. */
+@Singleton
+public final class ServiceInspection implements Inspection {
+
+    @Override
+    public String id() {
+        return "service";
+    }
+
+    @Override
+    public List<Finding> inspect(InspectionScope scope) {
+        return PerObject.check(id(), scope.list(Service.class), svc -> check(scope, svc));
+    }
+
+    private List<Finding> check(InspectionScope scope, Service svc) {
+        if ("ExternalName".equals(svc.getSpec().getType()) || svc.getSpec().getSelector() == null
+                || svc.getSpec().getSelector().isEmpty()) {
+            return List.of();
+        }
+        Optional<Endpoints> endpoints = scope.in(Endpoints.class, svc.getMetadata().getNamespace()).stream()
+                .filter(e -> e.getMetadata().getName().equals(svc.getMetadata().getName())).findFirst();
+        List<EndpointSubset> subsets = endpoints.map(Endpoints::getSubsets).orElse(List.of());
+        long ready = subsets.stream().mapToLong(s -> s.getAddresses() == null ? 0 : s.getAddresses().size()).sum();
+        long notReady = subsets.stream().mapToLong(s -> s.getNotReadyAddresses() == null ? 0 : s.getNotReadyAddresses().size()).sum();
+        String selector = "selector " + svc.getSpec().getSelector();
+        long matchingPods = scope.in(io.fabric8.kubernetes.api.model.Pod.class, svc.getMetadata().getNamespace()).stream()
+                .filter(p -> Selectors.matches(svc.getSpec().getSelector(), p.getMetadata().getLabels())).count();
+        if (ready == 0 && notReady == 0) {
+            return List.of(Finding.on(svc, Severity.CRITICAL, "service-no-endpoints",
+                    "has no endpoints: " + (matchingPods == 0 ? "no pod matches its selector" : matchingPods + " pods match but none is ready"),
+                    List.of(selector, matchingPods + " pods match"), RunbookIds.SERVICE_UNREACHABLE));
+        }
+        if (ready == 0) {
+            return List.of(Finding.on(svc, Severity.CRITICAL, "service-not-ready",
+                    "all " + notReady + " endpoints are not ready", List.of(selector), RunbookIds.READINESS));
+        }
+        if (notReady > 0) {
+            return List.of(Finding.on(svc, Severity.WARNING, "service-not-ready",
+                    notReady + " of " + (ready + notReady) + " endpoints are not ready", List.of(selector), RunbookIds.READINESS));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,31 @@
+package io.kubemate.tools.inspect;
+
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** More than one default StorageClass: claims without a class get an unpredictable one. */
+@Singleton
+public final class StorageClassInspection implements Inspection {
+
+    static final String DEFAULT = "storageclass.kubernetes.io/is-default-class";
+
+    @Override
+    public String id() {
+        return "storageclass";
+    }
+
+    @Override
+    public List<Finding> inspect(InspectionScope scope) {
+        List<StorageClass> defaults = scope.list(StorageClass.class).stream()
+                .filter(sc -> sc.getMetadata().getAnnotations() != null && "true".equals(sc.getMetadata().getAnnotations().get(DEFAULT)))
+                .toList();
+        if (defaults.size() < 2) {
+            return List.of();
+        }
+        List<String> names = defaults.stream().map(sc -> sc.getMetadata().getName()).toList();
+        return defaults.stream().map(sc -> Finding.on(sc, Severity.WARNING, "storageclass-several-defaults",
+                "is one of " + defaults.size() + " default StorageClasses", List.of("defaults: " + names), null)).toList();
+    }
+}

@@ -1,0 +1,14 @@
+package io.kubemate.tools.inspect;
+
+class CronJobInspectionTest extends AnalyzerFixtureTest {
+
+    @Override
+    Inspection analyzer() {
+        return new CronJobInspection();
+    }
+
+    @Override
+    String fixture() {
+        return "cronjob";
+    }
+}

@@ -1,0 +1,14 @@
+package io.kubemate.tools.inspect;
+
+class DaemonSetInspectionTest extends AnalyzerFixtureTest {
+
+    @Override
+    Inspection analyzer() {
+        return new DaemonSetInspection();
+    }
+
+    @Override
+    String fixture() {
+        return "daemonset";
+    }
+}

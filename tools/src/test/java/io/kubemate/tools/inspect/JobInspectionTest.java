@@ -1,0 +1,14 @@
+package io.kubemate.tools.inspect;
+
+class JobInspectionTest extends AnalyzerFixtureTest {
+
+    @Override
+    Inspection analyzer() {
+        return new JobInspection();
+    }
+
+    @Override
+    String fixture() {
+        return "job";
+    }
+}

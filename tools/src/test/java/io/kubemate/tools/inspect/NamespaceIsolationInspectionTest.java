@@ -1,0 +1,14 @@
+package io.kubemate.tools.inspect;
+
+class NamespaceIsolationInspectionTest extends AnalyzerFixtureTest {
+
+    @Override
+    Inspection analyzer() {
+        return new NamespaceIsolationInspection();
+    }
+
+    @Override
+    String fixture() {
+        return "namespace-isolation";
+    }
+}

@@ -1,0 +1,14 @@
+package io.kubemate.tools.inspect;
+
+class RbacWildcardInspectionTest extends AnalyzerFixtureTest {
+
+    @Override
+    Inspection analyzer() {
+        return new RbacWildcardInspection();
+    }
+
+    @Override
+    String fixture() {
+        return "rbac-wildcard";
+    }
+}

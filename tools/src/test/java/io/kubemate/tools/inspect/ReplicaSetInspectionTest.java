@@ -1,0 +1,14 @@
+package io.kubemate.tools.inspect;
+
+class ReplicaSetInspectionTest extends AnalyzerFixtureTest {
+
+    @Override
+    Inspection analyzer() {
+        return new ReplicaSetInspection();
+    }
+
+    @Override
+    String fixture() {
+        return "replicaset";
+    }
+}
