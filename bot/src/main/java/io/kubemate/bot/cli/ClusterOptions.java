@@ -24,6 +24,8 @@ public final class ClusterOptions {
             description = "Run against an eval scenario: its cluster/ folder as the cluster, podlogs/ as container logs.")
     Path scenario;
 
+    private boolean lenient;
+
     public static ClusterOptions scenario(Path folder) {
         ClusterOptions options = new ClusterOptions();
         options.scenario = folder;
@@ -40,6 +42,15 @@ public final class ClusterOptions {
         return new ClusterOptions();
     }
 
+    /**
+     * Inspections skip objects of unknown kinds (an export of a real cluster holds other products' custom
+     * resources) and report them; every other command refuses them.
+     */
+    ClusterOptions lenient() {
+        this.lenient = true;
+        return this;
+    }
+
     public boolean sandbox() {
         return manifests != null || scenario != null;
     }
@@ -52,10 +63,10 @@ public final class ClusterOptions {
             if (!Files.isDirectory(scenario.resolve("cluster"))) {
                 throw new ManifestException("scenario " + scenario + " has no cluster/ folder");
             }
-            return SandboxCluster.start(scenario.resolve("cluster"), scenario.resolve("podlogs"));
+            return SandboxCluster.start(scenario.resolve("cluster"), scenario.resolve("podlogs"), lenient);
         }
         if (manifests != null) {
-            return SandboxCluster.start(manifests, manifests.resolve("podlogs"));
+            return SandboxCluster.start(manifests, manifests.resolve("podlogs"), lenient);
         }
         Config config = new ConfigBuilder(Config.autoConfigure(null))
                 .withRequestTimeout((int) properties.requestTimeout().toMillis())
@@ -63,6 +74,8 @@ public final class ClusterOptions {
                 .withRequestRetryBackoffLimit(1)
                 .build();
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
-        return ClusterAccess.of(client, "cluster at " + client.getMasterUrl());
+        String name = properties.clusterName() != null ? properties.clusterName()
+                : config.getCurrentContext() != null ? config.getCurrentContext().getName() : "default";
+        return ClusterAccess.of(client, name, "cluster " + name + " at " + client.getMasterUrl());
     }
 }

@@ -87,11 +87,27 @@ class CommandLineTest {
     }
 
     @Test
-    void an_unknown_kind_is_exit_2(@TempDir Path dir) throws Exception {
+    void an_unknown_kind_is_exit_2_for_a_question(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("x.yaml"), "apiVersion: acme.io/v1\nkind: Gadget\nmetadata: {name: g}\n");
-        Run run = run("inspect", "--manifests", dir.toString(), "--json");
+        Run run = run("ask", "get pods", "--manifests", dir.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("unknown kind Gadget"), run.err());
+    }
+
+    @Test
+    void an_inspection_skips_an_unknown_kind_with_an_info_finding(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("x.yaml"), "apiVersion: acme.io/v1\nkind: Gadget\nmetadata: {name: g}\n---\n"
+                + "apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: n}\nspec: {containers: [{name: c, image: 'r/i:1'}]}\n");
+        Run run = run("inspect", "--manifests", dir.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode skipped = null;
+        for (JsonNode finding : JSON.readTree(run.out()).get("findings")) {
+            if (finding.get("check").asText().equals("manifest-skipped")) {
+                skipped = finding;
+            }
+        }
+        assertTrue(skipped != null && skipped.get("severity").asText().equals("info")
+                && skipped.get("problem").asText().contains("unknown kind Gadget"), run.out());
     }
 
     @Test

@@ -10,14 +10,24 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * One problem on one object. {@code check} names the rule that found it; the fingerprint identifies the
- * same problem on the same object across runs.
+ * One problem on one object. {@code check} names the rule that found it; the fingerprint, a hash of cluster,
+ * check and object, identifies the same problem on the same object across runs.
  */
 public record Finding(@JsonIgnore Severity severity, String check, String kind, String namespace, String name,
-                      String problem, List<String> evidence, String runbook) {
+                      String problem, List<String> evidence, String runbook, String cluster) {
 
     public Finding {
         evidence = List.copyOf(evidence);
+    }
+
+    /** A finding whose cluster the runner fills in. */
+    public Finding(Severity severity, String check, String kind, String namespace, String name, String problem,
+                   List<String> evidence, String runbook) {
+        this(severity, check, kind, namespace, name, problem, evidence, runbook, null);
+    }
+
+    public Finding inCluster(String clusterName) {
+        return new Finding(severity, check, kind, namespace, name, problem, evidence, runbook, clusterName);
     }
 
     /** A finding on {@code object}, named by its kind, namespace and name. */
@@ -34,7 +44,7 @@ public record Finding(@JsonIgnore Severity severity, String check, String kind, 
 
     @JsonProperty("fingerprint")
     public String fingerprint() {
-        String key = check + "\n" + kind + "\n" + (namespace == null ? "" : namespace) + "\n" + name;
+        String key = (cluster == null ? "" : cluster) + "\n" + check + "\n" + kind + "\n" + (namespace == null ? "" : namespace) + "\n" + name;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);

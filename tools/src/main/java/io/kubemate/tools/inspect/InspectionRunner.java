@@ -34,7 +34,9 @@ public final class InspectionRunner {
             for (Inspection inspection : inspections) {
                 findings.addAll(runOne(inspection, scope));
             }
-            return Outcome.ok(new InspectionReport(ns, findings));
+            cluster.notes().forEach(note -> findings.add(new Finding(Severity.INFO, "manifest-skipped", "Manifest", null,
+                    note.substring(0, Math.max(0, note.indexOf(": unknown kind"))), "skipped: " + note, List.of(), null)));
+            return Outcome.ok(new InspectionReport(ns, findings.stream().map(f -> f.inCluster(cluster.name())).toList()));
         });
     }
 

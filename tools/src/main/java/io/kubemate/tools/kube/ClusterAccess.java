@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.RequestConfig;
 import io.fabric8.kubernetes.client.RequestConfigBuilder;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -13,17 +14,26 @@ import java.util.function.Function;
 public final class ClusterAccess implements AutoCloseable {
 
     private final KubernetesClient client;
+    private final String name;
     private final String description;
+    private final List<String> notes;
     private final AutoCloseable owner;
 
-    public ClusterAccess(KubernetesClient client, String description, AutoCloseable owner) {
+    /**
+     * @param name        the cluster's short name, part of every finding's fingerprint
+     * @param description where it is, for logs and the console
+     * @param notes       what was left out when it was set up (manifests of unknown kinds)
+     */
+    public ClusterAccess(KubernetesClient client, String name, String description, List<String> notes, AutoCloseable owner) {
         this.client = client;
+        this.name = name;
         this.description = description;
+        this.notes = List.copyOf(notes);
         this.owner = owner;
     }
 
-    public static ClusterAccess of(KubernetesClient client, String description) {
-        return new ClusterAccess(client, description, client);
+    public static ClusterAccess of(KubernetesClient client, String name, String description) {
+        return new ClusterAccess(client, name, description, List.of(), client);
     }
 
     public <T> T as(Subject subject, Function<KubernetesClient, T> call) {
@@ -35,6 +45,14 @@ public final class ClusterAccess implements AutoCloseable {
                 .withImpersonateGroups(subject.groups().toArray(String[]::new))
                 .build();
         return call.apply(client.newClient(config).adapt(KubernetesClient.class));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> notes() {
+        return notes;
     }
 
     /** Where the cluster is, for logs and the console: a URL or "sandbox from DIR". */

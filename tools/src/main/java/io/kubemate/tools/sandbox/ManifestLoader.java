@@ -24,10 +24,29 @@ import java.util.stream.Stream;
  */
 public final class ManifestLoader {
 
+    /** What was loaded, and the documents skipped because their kind is unknown (lenient loading only). */
+    public record Loaded(List<HasMetadata> objects, List<String> skipped) {
+    }
+
     private final YAMLMapper yaml = new YAMLMapper();
     private final KubernetesSerialization serialization = new KubernetesSerialization();
+    private final boolean lenient;
+
+    /** Strict: an unknown kind is an error. */
+    public ManifestLoader() {
+        this(false);
+    }
+
+    /** Lenient: objects of unknown kinds (custom resources of other products) are skipped and listed. */
+    public ManifestLoader(boolean lenient) {
+        this.lenient = lenient;
+    }
 
     public List<HasMetadata> load(Path folder) throws ManifestException {
+        return loadAll(folder).objects();
+    }
+
+    public Loaded loadAll(Path folder) throws ManifestException {
         if (!Files.isDirectory(folder)) {
             throw new ManifestException("manifests folder " + folder + " does not exist or is not a folder");
         }
@@ -36,13 +55,14 @@ public final class ManifestLoader {
             throw new ManifestException("manifests folder " + folder + " holds no .yaml or .yml files");
         }
         List<HasMetadata> objects = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Path file : files) {
-            objects.addAll(loadFile(file));
+            objects.addAll(loadFile(file, skipped));
         }
-        return objects;
+        return new Loaded(objects, skipped);
     }
 
-    List<HasMetadata> loadFile(Path file) throws ManifestException {
+    List<HasMetadata> loadFile(Path file, List<String> skipped) throws ManifestException {
         List<HasMetadata> objects = new ArrayList<>();
         int document = 0;
         try (MappingIterator<JsonNode> docs = yaml.readerFor(JsonNode.class).readValues(file.toFile())) {
@@ -52,7 +72,14 @@ public final class ManifestLoader {
                 if (node == null || node.isNull() || node.isEmpty()) {
                     continue;
                 }
-                objects.addAll(toObjects(file, document, node));
+                try {
+                    objects.addAll(toObjects(file, document, node));
+                } catch (UnknownKind e) {
+                    if (!lenient) {
+                        throw new ManifestException(e.getMessage());
+                    }
+                    skipped.add(e.getMessage());
+                }
             }
         } catch (JsonProcessingException e) {
             throw new ManifestException(file + ": invalid YAML at line " + e.getLocation().getLineNr() + ": "
@@ -65,7 +92,14 @@ public final class ManifestLoader {
         return objects;
     }
 
-    private List<HasMetadata> toObjects(Path file, int document, JsonNode node) throws ManifestException {
+    /** A document whose kind neither fabric8 nor Kubemate knows. */
+    private static final class UnknownKind extends Exception {
+        UnknownKind(String message) {
+            super(message);
+        }
+    }
+
+    private List<HasMetadata> toObjects(Path file, int document, JsonNode node) throws ManifestException, UnknownKind {
         String where = file + ": document " + document;
         if (!node.isObject()) {
             throw new ManifestException(where + ": expected a Kubernetes object, found " + node.getNodeType().name().toLowerCase());
@@ -89,9 +123,9 @@ public final class ManifestLoader {
         return List.of(checked(where, object));
     }
 
-    private static HasMetadata checked(String where, HasMetadata object) throws ManifestException {
+    private static HasMetadata checked(String where, HasMetadata object) throws ManifestException, UnknownKind {
         if (object instanceof GenericKubernetesResource generic && !KubemateKinds.known(generic.getApiVersion(), generic.getKind())) {
-            throw new ManifestException(where + ": unknown kind " + generic.getKind() + " (apiVersion " + generic.getApiVersion() + ")");
+            throw new UnknownKind(where + ": unknown kind " + generic.getKind() + " (apiVersion " + generic.getApiVersion() + ")");
         }
         if (object.getMetadata() == null || object.getMetadata().getName() == null || object.getMetadata().getName().isBlank()) {
             throw new ManifestException(where + ": " + object.getKind() + " has no metadata.name");

@@ -28,11 +28,17 @@ public final class SandboxCluster {
 
     /** Starts a sandbox from {@code manifests}; logs come from {@code podLogs} when that folder exists. */
     public static ClusterAccess start(Path manifests, Path podLogs) throws ManifestException {
-        List<HasMetadata> objects = new ManifestLoader().load(manifests);
-        return start(objects, podLogs, "sandbox from " + manifests);
+        return start(manifests, podLogs, false);
     }
 
-    public static ClusterAccess start(List<HasMetadata> objects, Path podLogs, String description) throws ManifestException {
+    /** As {@link #start(Path, Path)}; when lenient, unknown kinds are skipped and listed in {@link ClusterAccess#notes()}. */
+    public static ClusterAccess start(Path manifests, Path podLogs, boolean lenient) throws ManifestException {
+        ManifestLoader.Loaded loaded = new ManifestLoader(lenient).loadAll(manifests);
+        return start(loaded.objects(), podLogs, "sandbox from " + manifests, loaded.skipped());
+    }
+
+    public static ClusterAccess start(List<HasMetadata> objects, Path podLogs, String description, List<String> notes)
+            throws ManifestException {
         SandboxDispatcher dispatcher = new SandboxDispatcher(
                 new PodLogFiles(podLogs != null && Files.isDirectory(podLogs) ? podLogs : null));
         KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
@@ -45,7 +51,7 @@ public final class SandboxCluster {
             server.destroy();
             throw new ManifestException("the sandbox refused an object: " + e.getMessage());
         }
-        return new ClusterAccess(client, description, () -> {
+        return new ClusterAccess(client, "sandbox", description, notes, () -> {
             client.close();
             server.destroy();
         });

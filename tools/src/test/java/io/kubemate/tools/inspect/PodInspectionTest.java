@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PodInspectionTest {
@@ -82,9 +83,11 @@ class PodInspectionTest {
     void gives_the_same_fingerprint_to_the_same_problem() {
         Finding finding = byPod.get("web-7f9c-abcde").getFirst();
         Finding again = new Finding(Severity.WARNING, finding.check(), finding.kind(), finding.namespace(), finding.name(),
-                "other text", List.of(), null);
+                "other text", List.of(), null).inCluster(finding.cluster());
+        assertEquals("sandbox", finding.cluster());
         assertEquals(finding.fingerprint(), again.fingerprint());
         assertEquals(16, finding.fingerprint().length());
+        assertNotEquals(finding.fingerprint(), again.inCluster("prod-east").fingerprint());
     }
 
     @Test

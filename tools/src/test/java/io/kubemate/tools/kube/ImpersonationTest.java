@@ -25,7 +25,7 @@ class ImpersonationTest {
     void start() {
         server = new KubernetesMockServer(false);
         server.init();
-        cluster = ClusterAccess.of(server.createClient(), "mock");
+        cluster = ClusterAccess.of(server.createClient(), "mock", "mock");
     }
 
     @AfterEach

@@ -118,7 +118,7 @@ class KubeReadToolsTest {
         }
         Config config = new ConfigBuilder(Config.empty()).withMasterUrl("http://127.0.0.1:" + port)
                 .withRequestRetryBackoffLimit(0).withConnectionTimeout(500).withRequestTimeout(1000).build();
-        try (ClusterAccess down = ClusterAccess.of(new KubernetesClientBuilder().withConfig(config).build(), "down")) {
+        try (ClusterAccess down = ClusterAccess.of(new KubernetesClientBuilder().withConfig(config).build(), "down", "down")) {
             var outcome = new ObjectReader(down, Fixtures.CLOCK).get(ME, "pods", "shop", null);
             var failure = assertInstanceOf(Outcome.Failure.class, outcome, outcome.toString());
             assertEquals(Outcome.FailureKind.UNAVAILABLE, failure.kind());
