@@ -1,18 +1,26 @@
 package io.kubemate.bot.toolcall;
 
+import io.kubemate.bot.inspect.InspectionLifecycle;
+import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
+import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
 
+/** {@code inspect}: every analyzer, with what is new, recurring and fixed since the last run first. */
 @Singleton
 final class InspectTool implements ReadTool {
 
     private final InspectionRunner runner;
+    private final InspectionLifecycle lifecycle;
+    private final ClusterAccess cluster;
 
-    InspectTool(InspectionRunner runner) {
+    InspectTool(InspectionRunner runner, InspectionLifecycle lifecycle, ClusterAccess cluster) {
         this.runner = runner;
+        this.lifecycle = lifecycle;
+        this.cluster = cluster;
     }
 
     @Override
@@ -22,6 +30,10 @@ final class InspectTool implements ReadTool {
 
     @Override
     public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
-        return runner.run(subject, args.string("namespace"));
+        Outcome<InspectionReport> outcome = runner.run(subject, args.string("namespace"));
+        if (outcome instanceof Outcome.Ok<InspectionReport> ok) {
+            return Outcome.ok(lifecycle.track(cluster.name(), subject.user(), ok.value()));
+        }
+        return outcome;
     }
 }

@@ -74,6 +74,14 @@ class ChatApiTest {
     }
 
     @Test
+    void a_second_inspection_says_what_is_new_and_what_recurs() throws Exception {
+        JsonNode first = chat("web:dev", "c7", "巡检一下 payments");
+        assertTrue(first.get("reply").asText().contains("(first run)"), first.toString());
+        JsonNode second = chat("web:dev", "c7", "/inspect payments");
+        assertTrue(second.get("reply").asText().contains("0 new, 8 recurring, 0 fixed since the last run"), second.toString());
+    }
+
+    @Test
     void does_not_execute_changes() throws Exception {
         JsonNode reply = chat("web:dev", "c5", "scale payment-api to 5");
         assertEquals("scale", reply.get("tool").asText());

@@ -1,0 +1,59 @@
+package io.kubemate.bot.inspect;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.state.InMemoryStateStore;
+import io.kubemate.tools.inspect.Finding;
+import io.kubemate.tools.inspect.InspectionReport;
+import io.kubemate.tools.inspect.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InspectionLifecycleTest {
+
+    private final InspectionLifecycle lifecycle = new InspectionLifecycle(new InMemoryStateStore(Clock.systemUTC()), new ObjectMapper());
+
+    private static Finding finding(String name, String problem) {
+        return new Finding(Severity.CRITICAL, "pod-crashloop", "Pod", "trade", name, problem, List.of(), "crashloop-backoff")
+                .inCluster("prod");
+    }
+
+    private static InspectionReport report(Finding... findings) {
+        return new InspectionReport("trade", List.of(findings));
+    }
+
+    @Test
+    void marks_new_then_recurring_then_fixed() {
+        Finding a = finding("order-api-1", "CrashLoopBackOff");
+        Finding b = finding("quote-api-1", "CrashLoopBackOff");
+
+        TrackedReport first = lifecycle.track("prod", "alice", report(a, b));
+        assertTrue(first.firstRun());
+        assertEquals(2, first.newFindings().size());
+
+        Finding c = finding("risk-api-1", "CrashLoopBackOff");
+        TrackedReport second = lifecycle.track("prod", "alice", report(a, c));
+        assertFalse(second.firstRun());
+        assertEquals(FindingStatus.RECURRING, second.status().get(a.fingerprint()));
+        assertEquals(FindingStatus.NEW, second.status().get(c.fingerprint()));
+        assertEquals(List.of("quote-api-1"), second.fixed().stream().map(PastFinding::name).toList());
+        String text = second.markdown();
+        assertTrue(text.contains("1 new, 1 recurring, 1 fixed since the last run"), text);
+        assertTrue(text.indexOf("New since the last run") < text.indexOf("Still present"), "new findings come first: " + text);
+        assertTrue(text.indexOf("risk-api-1") < text.indexOf("order-api-1"), text);
+    }
+
+    @Test
+    void keeps_history_apart_per_viewer_and_namespace() {
+        Finding a = finding("order-api-1", "CrashLoopBackOff");
+        lifecycle.track("prod", "alice", report(a));
+        assertTrue(lifecycle.track("prod", "bob", report(a)).firstRun(), "bob's first run must not inherit alice's history");
+        assertTrue(lifecycle.track("prod", "alice", new InspectionReport("risk", List.of())).firstRun());
+        assertFalse(lifecycle.track("prod", "alice", report(a)).firstRun());
+    }
+}
