@@ -45,7 +45,7 @@ public final class IdentityResolver {
         return Optional.ofNullable(devUser);
     }
 
-    static Subject subjectOf(String user) {
+    public static Subject subjectOf(String user) {
         if (user.startsWith(SA_PREFIX)) {
             String[] parts = user.substring(SA_PREFIX.length()).split(":", 2);
             if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {

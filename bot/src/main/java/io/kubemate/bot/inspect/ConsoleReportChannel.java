@@ -1,0 +1,37 @@
+package io.kubemate.bot.inspect;
+
+import io.kubemate.bot.chat.ConversationMemory;
+import io.kubemate.bot.chat.MarkdownHtml;
+import io.kubemate.bot.chat.Turn;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Posts into a web console thread: {@code web:<conversation>}. */
+@Singleton
+final class ConsoleReportChannel implements ReportChannel {
+
+    static final String PREFIX = "web:";
+
+    private final ConversationMemory memory;
+    private final MarkdownHtml html;
+    private final Clock clock;
+
+    ConsoleReportChannel(ConversationMemory memory, MarkdownHtml html, Clock clock) {
+        this.memory = memory;
+        this.html = html;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean accepts(String channel) {
+        return channel.startsWith(PREFIX);
+    }
+
+    @Override
+    public void post(String channel, String title, TrackedReport report) {
+        String markdown = report.markdown();
+        memory.append(channel.substring(PREFIX.length()),
+                new Turn("kubemate", title, markdown, html.render(markdown), "router", clock.instant()));
+    }
+}

@@ -1,0 +1,76 @@
+package io.kubemate.bot.inspect;
+
+import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.tools.inspect.InspectionReport;
+import io.kubemate.tools.inspect.InspectionRunner;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.outcome.Outcome;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/** Runs the configured inspection schedules while the server runs, and posts each report to its channels. */
+@Singleton
+public final class ScheduledInspections implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledInspections.class);
+
+    private final List<InspectionSchedule> schedules;
+    private final List<ReportChannel> channels;
+    private final InspectionRunner runner;
+    private final InspectionLifecycle lifecycle;
+    private final ClusterAccess cluster;
+    private final TaskScheduler scheduler;
+
+    public ScheduledInspections(List<InspectionSchedule> schedules, List<ReportChannel> channels, InspectionRunner runner,
+                                InspectionLifecycle lifecycle, ClusterAccess cluster, @Named("scheduled") TaskScheduler scheduler) {
+        this.schedules = schedules;
+        this.channels = channels;
+        this.runner = runner;
+        this.lifecycle = lifecycle;
+        this.cluster = cluster;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        for (InspectionSchedule schedule : schedules) {
+            schedule.channels().stream().filter(c -> channels.stream().noneMatch(ch -> ch.accepts(c)))
+                    .forEach(c -> LOG.warn("inspection schedule {}: no connector handles channel {}; it gets nothing", schedule.name(), c));
+            scheduler.schedule(schedule.cron(), () -> runSafely(schedule));
+            LOG.info("inspection schedule {}: '{}' on {} to {}", schedule.name(), schedule.cron(),
+                    schedule.namespace() == null ? "all namespaces" : schedule.namespace(), schedule.channels());
+        }
+    }
+
+    private void runSafely(InspectionSchedule schedule) {
+        try {
+            run(schedule);
+        } catch (RuntimeException e) {
+            LOG.error("inspection schedule {} failed", schedule.name(), e);
+        }
+    }
+
+    /** One run of a schedule: inspect as its identity, track against its last run, post everywhere. */
+    public void run(InspectionSchedule schedule) {
+        Subject subject = schedule.runAs() == null || schedule.runAs().isBlank()
+                ? Subject.ownCredentials() : IdentityResolver.subjectOf(schedule.runAs());
+        Outcome<InspectionReport> outcome = runner.run(subject, schedule.namespace());
+        if (!(outcome instanceof Outcome.Ok<InspectionReport> ok)) {
+            LOG.warn("inspection schedule {} did not run: {}", schedule.name(), outcome);
+            return;
+        }
+        TrackedReport report = lifecycle.track(cluster.name(), "schedule:" + schedule.name(), ok.value());
+        String title = "Scheduled inspection " + schedule.name() + " of " + cluster.name();
+        for (String channel : schedule.channels()) {
+            channels.stream().filter(c -> c.accepts(channel)).findFirst().ifPresent(c -> c.post(channel, title, report));
+        }
+    }
+}
