@@ -250,8 +250,12 @@ async function start() {
     showError(e.message);
   }
   showUserBox();
+  // a link like /#thread=ops-daily opens that thread (scheduled reports are posted to one)
+  const linked = location.hash.startsWith('#thread=') ? decodeURIComponent(location.hash.slice(8)) : null;
   const known = threads();
-  if (known.length) openThread(known[0].id); else newThread();
+  if (linked) openThread(linked);
+  else if (known.length) openThread(known[0].id);
+  else newThread();
 }
 
 start();

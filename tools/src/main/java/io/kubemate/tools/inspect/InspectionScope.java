@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What one inspection run looks at: a namespace (or all) seen as one subject. Each kind is listed once per
@@ -25,6 +26,7 @@ public final class InspectionScope {
     private final String namespace;
     private final Instant now;
     private final Map<Class<?>, List<?>> lists = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, List<?>>> byNamespace = new ConcurrentHashMap<>();
 
     public InspectionScope(ClusterAccess cluster, Subject subject, String namespace, Instant now) {
         this.cluster = cluster;
@@ -73,8 +75,11 @@ public final class InspectionScope {
         })));
     }
 
-    /** Objects of {@code type} in {@code ns} (the lists are already fetched for the whole scope). */
+    /** Objects of {@code type} in {@code ns}, from the scope's one list, indexed by namespace on first use. */
+    @SuppressWarnings("unchecked")
     public <T extends HasMetadata> List<T> in(Class<T> type, String ns) {
-        return list(type).stream().filter(o -> Objects.equals(ns, o.getMetadata().getNamespace())).toList();
+        Map<String, List<?>> index = byNamespace.computeIfAbsent(type, t -> Map.copyOf(list(type).stream()
+                .collect(Collectors.groupingBy(o -> Objects.toString(o.getMetadata().getNamespace(), "")))));
+        return (List<T>) index.getOrDefault(Objects.toString(ns, ""), List.of());
     }
 }
