@@ -27,6 +27,11 @@ public final class CronJobInspection implements Inspection {
         if (Boolean.TRUE.equals(cj.getSpec().getSuspend())) {
             findings.add(Finding.on(cj, Severity.INFO, "cronjob-suspended", "is suspended", List.of("spec.suspend true"), null));
         }
+        Long deadline = cj.getSpec().getStartingDeadlineSeconds();
+        if (deadline != null && deadline < 0) {
+            findings.add(Finding.on(cj, Severity.WARNING, "cronjob-deadline", "has a negative startingDeadlineSeconds (" + deadline
+                    + "): no run can ever start", List.of("spec.startingDeadlineSeconds " + deadline), null));
+        }
         String problem = CronSchedule.problem(cj.getSpec().getSchedule());
         if (problem != null) {
             findings.add(Finding.on(cj, Severity.CRITICAL, "cronjob-schedule", "invalid schedule '" + cj.getSpec().getSchedule()

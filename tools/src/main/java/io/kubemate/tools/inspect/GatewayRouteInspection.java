@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClass;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import jakarta.inject.Singleton;
 
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Gateway API: Gateways not accepted or programmed; HTTPRoutes with missing parents or backends, or not accepted. */
+/** Gateway API: GatewayClasses not accepted; Gateways not accepted or programmed; HTTPRoutes with missing parents or backends, or not accepted. */
 @Singleton
 public final class GatewayRouteInspection implements Inspection {
 
@@ -25,6 +26,12 @@ public final class GatewayRouteInspection implements Inspection {
                 ? List.of() : falseConditions(gw.getStatus().getConditions()).stream()
                 .map(c -> Finding.on(gw, Severity.CRITICAL, "gateway-not-ready", c.getType() + " is False (" + c.getReason() + ")",
                         List.of(String.valueOf(c.getMessage())), RunbookIds.INGRESS))
+                .toList()));
+        findings.addAll(PerObject.check(id(), scope.list(GatewayClass.class), gc -> gc.getStatus() == null
+                ? List.of() : falseConditions(gc.getStatus().getConditions()).stream()
+                .filter(c -> "Accepted".equals(c.getType()))
+                .map(c -> Finding.on(gc, Severity.CRITICAL, "gatewayclass-not-accepted", "not accepted by its controller ("
+                        + c.getReason() + ")", List.of(String.valueOf(c.getMessage())), RunbookIds.INGRESS))
                 .toList()));
         findings.addAll(PerObject.check(id(), scope.list(HTTPRoute.class), route -> route(scope, route)));
         return findings;

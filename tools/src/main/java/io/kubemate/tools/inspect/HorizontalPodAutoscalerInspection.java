@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import jakarta.inject.Singleton;
@@ -14,6 +15,8 @@ import java.util.Optional;
 /** HPAs stuck at their maximum, unable to scale, aiming at a missing target, or scaling on unset requests. */
 @Singleton
 public final class HorizontalPodAutoscalerInspection implements Inspection {
+
+    static final java.util.Set<String> SCALABLE = java.util.Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
 
     @Override
     public String id() {
@@ -28,6 +31,10 @@ public final class HorizontalPodAutoscalerInspection implements Inspection {
     private List<Finding> check(InspectionScope scope, HorizontalPodAutoscaler hpa) {
         List<Finding> findings = new ArrayList<>();
         var target = hpa.getSpec().getScaleTargetRef();
+        if (!SCALABLE.contains(target.getKind())) {
+            return List.of(Finding.on(hpa, Severity.WARNING, "hpa-target-kind", "targets a " + target.getKind()
+                    + ", which an HPA cannot scale", List.of("scaleTargetRef " + target.getKind() + "/" + target.getName()), RunbookIds.HPA));
+        }
         Optional<List<Container>> containers = containersOf(scope, hpa.getMetadata().getNamespace(), target.getKind(), target.getName());
         if (containers.isEmpty()) {
             findings.add(Finding.on(hpa, Severity.CRITICAL, "hpa-target", "scales missing " + target.getKind() + " " + target.getName(),
@@ -56,12 +63,21 @@ public final class HorizontalPodAutoscalerInspection implements Inspection {
     }
 
     private static Optional<List<Container>> containersOf(InspectionScope scope, String ns, String kind, String name) {
-        Class<? extends HasMetadata> type = "StatefulSet".equals(kind) ? StatefulSet.class : "Deployment".equals(kind) ? Deployment.class : null;
+        Class<? extends HasMetadata> type = switch (kind) {
+            case "StatefulSet" -> StatefulSet.class;
+            case "Deployment" -> Deployment.class;
+            case "ReplicaSet" -> ReplicaSet.class;
+            default -> null;
+        };
         if (type == null) {
             return Optional.of(List.of());
         }
         return scope.in(type, ns).stream().filter(o -> o.getMetadata().getName().equals(name)).findFirst()
-                .map(o -> o instanceof Deployment d ? d.getSpec().getTemplate().getSpec().getContainers()
-                        : ((StatefulSet) o).getSpec().getTemplate().getSpec().getContainers());
+                .map(o -> switch (o) {
+                    case Deployment d -> d.getSpec().getTemplate().getSpec().getContainers();
+                    case StatefulSet s -> s.getSpec().getTemplate().getSpec().getContainers();
+                    case ReplicaSet rs -> rs.getSpec().getTemplate().getSpec().getContainers();
+                    default -> List.<Container>of();
+                });
     }
 }

@@ -42,6 +42,10 @@ public final class NodeInspection implements Inspection {
             } else if ("NetworkUnavailable".equals(c.getType()) && "True".equals(c.getStatus())) {
                 findings.add(Finding.on(node, Severity.CRITICAL, "node-network", "network unavailable", List.of(evidence),
                         RunbookIds.NODE_NOT_READY));
+            } else if (!"Ready".equals(c.getType()) && "True".equals(c.getStatus())) {
+                // node-problem-detector conditions (KernelDeadlock, ReadonlyFilesystem, ...) are True when bad
+                findings.add(Finding.on(node, Severity.WARNING, "node-condition-" + c.getType(), c.getType() + " reported",
+                        List.of(evidence), RunbookIds.NODE_NOT_READY));
             }
         }
         if (node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable())) {

@@ -22,10 +22,12 @@ public final class PersistentVolumeClaimInspection implements Inspection {
     @Override
     public List<Finding> inspect(InspectionScope scope) {
         Set<String> classes = scope.list(StorageClass.class).stream().map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
-        return PerObject.check(id(), scope.list(PersistentVolumeClaim.class), pvc -> check(scope, pvc, classes));
+        boolean hasDefault = scope.list(StorageClass.class).stream().anyMatch(sc -> sc.getMetadata().getAnnotations() != null
+                && "true".equals(sc.getMetadata().getAnnotations().get(StorageClassInspection.DEFAULT)));
+        return PerObject.check(id(), scope.list(PersistentVolumeClaim.class), pvc -> check(scope, pvc, classes, hasDefault));
     }
 
-    private List<Finding> check(InspectionScope scope, PersistentVolumeClaim pvc, Set<String> classes) {
+    private List<Finding> check(InspectionScope scope, PersistentVolumeClaim pvc, Set<String> classes, boolean hasDefault) {
         List<Finding> findings = new ArrayList<>();
         String phase = pvc.getStatus().getPhase();
         String sc = pvc.getSpec().getStorageClassName();
@@ -36,6 +38,11 @@ public final class PersistentVolumeClaimInspection implements Inspection {
         if (sc != null && !sc.isEmpty() && !classes.contains(sc)) {
             findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-storageclass", "StorageClass " + sc + " does not exist",
                     List.of("spec.storageClassName " + sc), RunbookIds.PVC_MOUNT));
+        }
+        if (sc == null && !hasDefault && "Pending".equals(phase) && pvc.getSpec().getVolumeName() == null) {
+            findings.add(Finding.on(pvc, Severity.WARNING, "pvc-no-storageclass",
+                    "is Pending: it names no StorageClass and the cluster has no default", List.of("spec.storageClassName unset"),
+                    RunbookIds.PVC_MOUNT));
         }
         if ("Pending".equals(phase)) {
             List<String> failures = scope.in(Event.class, pvc.getMetadata().getNamespace()).stream()

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Privileged containers and containers that run as root (runAsUser 0). */
+/** Privileged containers, containers that run as root (runAsUser 0), and pods with no security context. */
 @Singleton
 public final class SecurityContextInspection implements Inspection {
 
@@ -20,6 +20,10 @@ public final class SecurityContextInspection implements Inspection {
         List<Finding> findings = new ArrayList<>();
         for (PodTemplates.Template t : PodTemplates.of(scope)) {
             Long podUser = t.spec().getSecurityContext() == null ? null : t.spec().getSecurityContext().getRunAsUser();
+            if (t.spec().getSecurityContext() == null && t.spec().getContainers().stream().allMatch(c -> c.getSecurityContext() == null)) {
+                findings.add(Finding.on(t.owner(), Severity.INFO, "no-security-context", "sets no security context at all",
+                        List.of("neither the pod nor its containers set securityContext"), null));
+            }
             for (Container c : t.spec().getContainers()) {
                 var sc = c.getSecurityContext();
                 if (sc != null && Boolean.TRUE.equals(sc.getPrivileged())) {

@@ -35,7 +35,7 @@ class SecretsNeverLeakTest {
                 new HorizontalPodAutoscalerInspection(), new PodDisruptionBudgetInspection(), new ResourceQuotaInspection(),
                 new WebhookInspection(), new CertificateInspection(), new EventHotspotInspection(REDACTOR), new ImageTagInspection(),
                 new ResourceSettingsInspection(), new SecurityContextInspection(), new DefaultServiceAccountInspection(),
-                new NamespaceIsolationInspection(), new RbacWildcardInspection());
+                new NamespaceIsolationInspection(), new RbacWildcardInspection(), new ConfigMapInspection());
     }
 
     @Test
