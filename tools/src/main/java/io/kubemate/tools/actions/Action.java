@@ -1,0 +1,26 @@
+package io.kubemate.tools.actions;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+import java.util.Map;
+
+/**
+ * A change to the cluster. {@link #plan} validates against the live object and runs a server-side dry run;
+ * {@link #execute} applies a plan. Both receive a client that already impersonates the person, so the API
+ * server authorises every call. Only the confirmation path may call {@code execute}.
+ */
+public interface Action {
+
+    /** The catalog name, e.g. {@code scale}. */
+    String name();
+
+    Risk risk();
+
+    /** The Kubemate permission code a person needs, e.g. {@code workloads.scale}. */
+    String permission();
+
+    ActionPlan plan(KubernetesClient asUser, Map<String, Object> args) throws ActionRejected;
+
+    /** Applies the plan and says what happened. */
+    String execute(KubernetesClient asUser, ActionPlan plan) throws ActionRejected;
+}
