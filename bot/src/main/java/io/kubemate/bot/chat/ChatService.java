@@ -1,8 +1,10 @@
 package io.kubemate.bot.chat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.proposal.Proposal;
+import io.kubemate.bot.proposal.ProposalOutcome;
+import io.kubemate.bot.proposal.Proposer;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
 import io.kubemate.bot.toolcall.ReadTool;
@@ -16,7 +18,9 @@ import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers one message: who is asking, what they mean (router mode: commands and phrasings), the read tool
@@ -35,10 +39,11 @@ public final class ChatService {
     private final MarkdownHtml html;
     private final ConversationMemory memory;
     private final ObjectMapper json;
+    private final Proposer proposer;
     private final Clock clock;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
-                       ConversationMemory memory, ObjectMapper json, Clock clock) {
+                       ConversationMemory memory, ObjectMapper json, Proposer proposer, Clock clock) {
         this.identities = identities;
         this.router = router;
         this.catalog = catalog;
@@ -46,6 +51,7 @@ public final class ChatService {
         this.html = html;
         this.memory = memory;
         this.json = json;
+        this.proposer = proposer;
         this.clock = clock;
     }
 
@@ -63,14 +69,18 @@ public final class ChatService {
         }
         Subject subject = identities.resolve(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
                 "unknown user '" + request.user() + "': ask an administrator to map it in kubemate.identity.users"));
-        ChatReply reply = answer(subject, request.text());
+        ChatReply reply = respond(subject, request.user(), request.conversation(), request.text());
         memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
                 reply.mode(), clock.instant()));
         return reply;
     }
 
-    /** Answers as {@code subject} without keeping a conversation (the command line). */
+    /** Answers as {@code subject} without a conversation (the command line): changes are not proposed there. */
     public ChatReply answer(Subject subject, String text) {
+        return respond(subject, null, null, text);
+    }
+
+    private ChatReply respond(Subject subject, String user, String conversation, String text) {
         Language language = Language.of(text);
         Route route = route(subject, text);
         if (route.tool() == null) {
@@ -89,7 +99,8 @@ public final class ChatService {
             return reply(text2, route.tool(), List.of());
         }
         if (catalog.isAction(route.tool())) {
-            return reply(messages.get(language, "action.unavailable", route.tool(), argsText(route)), route.tool(), List.of());
+            return conversation == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
+                    : propose(language, subject, user, conversation, route);
         }
         ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
         return fromOutcome(language, tool.name(), tool.run(subject, ToolArgs.of(route.args())));
@@ -118,16 +129,26 @@ public final class ChatService {
         };
     }
 
-    private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {
-        return new ChatReply(MODE, markdown, html.render(markdown), tool, evidence, List.of(), List.of());
+    private ChatReply propose(Language language, Subject subject, String user, String conversation, Route route) {
+        ProposalOutcome outcome = proposer.propose(subject, user, conversation, route.tool(), route.args());
+        if (outcome instanceof ProposalOutcome.Refused refused) {
+            return reply(messages.get(language, "proposal.refused", route.tool(), refused.reason()), route.tool(), List.of());
+        }
+        Proposal p = ((ProposalOutcome.Proposed) outcome).proposal();
+        String markdown = messages.get(language, "proposal", p.action(), p.target(), p.diff(), p.risk(), p.expiresAt());
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("id", p.id());
+        card.put("action", p.action());
+        card.put("args", p.args());
+        card.put("diff", p.diff());
+        card.put("risk", p.risk());
+        card.put("expiresAt", p.expiresAt().toString());
+        card.put("needsApprover", p.needsApprover());
+        return new ChatReply(MODE, markdown, html.render(markdown), route.tool(), List.of(), List.of(), List.of(card));
     }
 
-    private String argsText(Route route) {
-        try {
-            return "`" + json.writeValueAsString(route.args()) + "`";
-        } catch (JsonProcessingException e) {
-            return route.args().toString();
-        }
+    private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {
+        return new ChatReply(MODE, markdown, html.render(markdown), tool, evidence, List.of(), List.of());
     }
 
     private static void require(String value, String field) {

@@ -82,11 +82,11 @@ class ChatApiTest {
     }
 
     @Test
-    void does_not_execute_changes() throws Exception {
+    void proposes_changes_without_executing_them() throws Exception {
         JsonNode reply = chat("web:dev", "c5", "scale payment-api to 5");
         assertEquals("scale", reply.get("tool").asText());
-        assertTrue(reply.get("reply").asText().contains("nothing changed"), reply.toString());
-        assertEquals(0, reply.get("proposals").size());
+        assertEquals(1, reply.get("proposals").size(), reply.toString());
+        assertTrue(reply.get("reply").asText().startsWith("**Proposal: scale Deployment payments/payment-api**"), reply.toString());
     }
 
     @Test

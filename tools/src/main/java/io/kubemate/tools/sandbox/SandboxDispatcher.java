@@ -33,6 +33,9 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
         if ("GET".equals(request.getMethod()) && matcher.matches()) {
             return podLog(matcher.group(1), matcher.group(2), query(matcher.group(3)));
         }
+        if (request.getPath().contains("dryRun=All") && !"GET".equals(request.getMethod())) {
+            return dryRun(request);
+        }
         return super.dispatch(request);
     }
 
@@ -63,6 +66,18 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
         } catch (java.io.IOException | RuntimeException e) {
             return response;
         }
+    }
+
+    /**
+     * The CRUD server would store a dry run; a sandbox answers it without changing anything. Changes are
+     * checked against the object as it is (the real API server would also run admission).
+     */
+    private MockResponse dryRun(RecordedRequest request) {
+        String path = request.getPath().substring(0, request.getPath().indexOf('?'));
+        if ("POST".equals(request.getMethod())) {
+            return new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json").setBody(request.getUtf8Body());
+        }
+        return handleGet(path);
     }
 
     private MockResponse podLog(String namespace, String pod, Map<String, String> query) {

@@ -1,0 +1,64 @@
+package io.kubemate.bot.proposal;
+
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubemate.bot.chat.ChatFailure;
+import io.kubemate.tools.actions.Action;
+import io.kubemate.tools.actions.ActionPlan;
+import io.kubemate.tools.actions.ActionRejected;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.KubeCall;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.outcome.Outcome;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/**
+ * Plans an action as the person: validation, then a server-side dry run under impersonation, which the API
+ * server authorises like the real call. A refusal comes back as a reason; an unreachable cluster as a failure.
+ */
+@Singleton
+final class PlanAsUser {
+
+    /** Planned, or why not. */
+    record Planned(ActionPlan plan, String refusal) {
+    }
+
+    private final ClusterAccess cluster;
+
+    PlanAsUser(ClusterAccess cluster) {
+        this.cluster = cluster;
+    }
+
+    Planned plan(Subject subject, Action action, Map<String, Object> args) {
+        Outcome<ActionPlan> outcome = KubeCall.run(action.name() + " " + args.getOrDefault("workload", ""), () -> cluster.as(subject, client -> {
+            try {
+                return Outcome.ok(action.plan(client, args));
+            } catch (ActionRejected e) {
+                return Outcome.badRequest(e.getMessage());
+            }
+        }));
+        return switch (outcome) {
+            case Outcome.Ok<ActionPlan> ok -> new Planned(ok.value(), null);
+            case Outcome.Forbidden<ActionPlan> denied -> new Planned(null, denied.reason()
+                    + " (Kubernetes RBAC for " + subject.user() + " does not allow this change)");
+            case Outcome.Failure<ActionPlan> f when f.kind() == Outcome.FailureKind.UNAVAILABLE ->
+                    throw new ChatFailure(ChatFailure.Kind.BACKEND_UNAVAILABLE, f.reason());
+            case Outcome.Failure<ActionPlan> f -> new Planned(null, f.reason());
+            case Outcome.NoData<ActionPlan> none -> new Planned(null, none.reason());
+        };
+    }
+
+    /** Applies a plan as the person; only {@link ConfirmationService} calls this. */
+    Outcome<String> execute(Subject subject, Action action, ActionPlan plan) {
+        return KubeCall.run(action.name() + " " + plan.target(), () -> cluster.as(subject, client -> {
+            try {
+                return Outcome.ok(action.execute(client, plan));
+            } catch (ActionRejected e) {
+                return Outcome.badRequest(e.getMessage());
+            } catch (KubernetesClientException e) {
+                throw e;
+            }
+        }));
+    }
+}

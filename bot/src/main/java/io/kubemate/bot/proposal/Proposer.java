@@ -1,0 +1,64 @@
+package io.kubemate.bot.proposal;
+
+import io.kubemate.bot.audit.AuditEntry;
+import io.kubemate.bot.audit.AuditEvent;
+import io.kubemate.bot.audit.AuditLog;
+import io.kubemate.tools.actions.Action;
+import io.kubemate.tools.kube.Subject;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns an understood request for a change into a proposal: validated and dry-run as the person, audited,
+ * stored with an expiry. Nothing here executes anything.
+ */
+@Singleton
+public final class Proposer {
+
+    private final ActionCatalog actions;
+    private final PlanAsUser planner;
+    private final ProposalStore store;
+    private final AuditLog audit;
+    private final ActionProperties properties;
+    private final Clock clock;
+
+    public Proposer(ActionCatalog actions, PlanAsUser planner, ProposalStore store, AuditLog audit, ActionProperties properties,
+                    Clock clock) {
+        this.actions = actions;
+        this.planner = planner;
+        this.store = store;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public ProposalOutcome propose(Subject subject, String requester, String conversation, String actionName, Map<String, Object> args) {
+        Optional<Action> action = actions.find(actionName);
+        if (action.isEmpty()) {
+            return refuse(subject, requester, conversation, actionName, args, "the " + actionName + " action is not available on this bot yet");
+        }
+        PlanAsUser.Planned planned = planner.plan(subject, action.get(), args);
+        if (planned.plan() == null) {
+            return refuse(subject, requester, conversation, actionName, args, planned.refusal());
+        }
+        Instant now = clock.instant();
+        Proposal proposal = new Proposal(store.newId(), actionName, planned.plan().args(), planned.plan().diff(), planned.plan().target(),
+                action.get().risk().name().toLowerCase(java.util.Locale.ROOT), requester, conversation, now,
+                now.plus(properties.proposalTtl()), false);
+        audit.record(new AuditEntry(AuditEvent.PROPOSED, requester, subject.user(), actionName, proposal.args(), proposal.diff(),
+                "proposal " + proposal.id() + " until " + proposal.expiresAt(), conversation));
+        store.save(proposal, properties.proposalTtl());
+        return new ProposalOutcome.Proposed(proposal);
+    }
+
+    private ProposalOutcome refuse(Subject subject, String requester, String conversation, String action, Map<String, Object> args,
+                                   String reason) {
+        audit.record(new AuditEntry(AuditEvent.DENIED, requester, subject.user(), action, args, null, "not proposed: " + reason,
+                conversation));
+        return new ProposalOutcome.Refused(reason);
+    }
+}

@@ -1,0 +1,137 @@
+package io.kubemate.bot.proposal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.TestBot;
+import io.kubemate.bot.audit.AuditChain;
+import io.kubemate.bot.audit.AuditEvent;
+import io.kubemate.bot.audit.AuditLog;
+import io.kubemate.bot.audit.AuditRecord;
+import io.kubemate.bot.cli.ClusterOptions;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.Subject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Ask for a change in chat, confirm it over the API: the whole path against the scenario sandbox. */
+class ProposalFlowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private TestBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        bot = TestBot.scenario();
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    private JsonNode propose(String user, String text) throws Exception {
+        var response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", user, "conversation", "t1", "text", text)));
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode decide(String id, String user, String decision) throws Exception {
+        var response = bot.post("/api/proposals/" + id, JSON.writeValueAsString(Map.of("user", user, "decision", decision)));
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private int replicas() {
+        return bot.context().getBean(ClusterAccess.class).as(Subject.ownCredentials(),
+                c -> c.apps().deployments().inNamespace("payments").withName("ledger-api").get().getSpec().getReplicas());
+    }
+
+    private List<AuditEvent> audited() {
+        List<AuditRecord> records = bot.context().getBean(AuditLog.class).sinks().getFirst().read();
+        assertTrue(AuditChain.verify(records).isEmpty());
+        return records.stream().map(AuditRecord::event).toList();
+    }
+
+    @Test
+    void a_confirmed_proposal_executes_once_as_the_requester() throws Exception {
+        JsonNode reply = propose("web:dev", "scale ledger-api to 4");
+        JsonNode proposal = reply.get("proposals").get(0);
+        assertEquals("scale", proposal.get("action").asText());
+        assertEquals("replicas 2 → 4", proposal.get("diff").asText());
+        assertEquals(2, replicas(), "proposing changes nothing");
+
+        JsonNode done = decide(proposal.get("id").asText(), "web:dev", "confirm");
+        assertEquals("executed", done.get("status").asText(), done.toString());
+        assertEquals(4, replicas());
+
+        JsonNode replay = decide(proposal.get("id").asText(), "web:dev", "confirm");
+        assertEquals("rejected", replay.get("status").asText());
+        assertEquals("this proposal was already used", replay.get("reason").asText());
+        assertEquals(List.of(AuditEvent.PROPOSED, AuditEvent.CONFIRMED, AuditEvent.EXECUTED, AuditEvent.DENIED), audited());
+    }
+
+    @Test
+    void rejects_confirmation_from_another_user_and_keeps_the_proposal() throws Exception {
+        String id = propose("web:dev", "scale ledger-api to 3").get("proposals").get(0).get("id").asText();
+        JsonNode stranger = decide(id, "web:viewer", "confirm");
+        assertEquals("rejected", stranger.get("status").asText());
+        assertTrue(stranger.get("reason").asText().startsWith("only web:dev"), stranger.toString());
+        assertEquals(2, replicas());
+        assertEquals("cancelled", decide(id, "web:dev", "cancel").get("status").asText());
+        assertEquals(2, replicas());
+        assertEquals(List.of(AuditEvent.PROPOSED, AuditEvent.DENIED, AuditEvent.CANCELLED), audited());
+    }
+
+    @Test
+    void two_simultaneous_confirmations_execute_once() throws Exception {
+        String id = propose("web:dev", "scale ledger-api to 5").get("proposals").get(0).get("id").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<String> click = () -> decide(id, "web:dev", "confirm").get("status").asText();
+        List<Future<String>> clicks = new ArrayList<>(List.of(pool.submit(click), pool.submit(click)));
+        List<String> statuses = new ArrayList<>();
+        for (Future<String> f : clicks) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter("executed"::equals).count(), statuses.toString());
+        assertEquals(1, audited().stream().filter(e -> e == AuditEvent.EXECUTED).count());
+    }
+
+    @Test
+    void refuses_bad_requests_with_a_reason_and_no_proposal() throws Exception {
+        JsonNode absurd = propose("web:dev", "scale ledger-api to 100000");
+        assertEquals(0, absurd.get("proposals").size());
+        assertTrue(absurd.get("reply").asText().contains("between 0 and 500"), absurd.toString());
+        JsonNode unknown = decide("0123456789abcdef0123456789abcdef", "web:dev", "confirm");
+        assertEquals("rejected", unknown.get("status").asText());
+        var bad = bot.post("/api/proposals/x", "{\"user\":\"web:dev\",\"decision\":\"maybe\"}");
+        assertEquals(400, bad.statusCode());
+        assertEquals(List.of(AuditEvent.DENIED, AuditEvent.DENIED), audited());
+    }
+
+    @Test
+    void an_expired_proposal_cannot_be_confirmed() throws Exception {
+        bot.close();
+        bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of("kubemate.actions.proposal-ttl", "1ms"));
+        String id = propose("web:dev", "scale ledger-api to 3").get("proposals").get(0).get("id").asText();
+        Thread.sleep(20);
+        JsonNode late = decide(id, "web:dev", "confirm");
+        assertEquals("rejected", late.get("status").asText());
+        assertTrue(late.get("reason").asText().startsWith("this proposal expired"), late.toString());
+        assertEquals(2, replicas());
+        assertFalse(audited().contains(AuditEvent.EXECUTED));
+    }
+}
