@@ -1,8 +1,6 @@
 package io.kubemate.bot.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
@@ -52,7 +50,7 @@ public class ChatController {
 
     @Post(uri = "/chat", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public ChatReply chat(HttpRequest<?> request, @Body @Nullable String raw) {
-        ChatBody body = parse(raw);
+        ChatBody body = JsonBody.parse(json, raw, ChatBody.class, "{\"user\",\"conversation\",\"text\"}");
         String user = webUser.of(request, body.user());
         return chat.handle(new ChatRequest(user, body.conversation(), body.text()));
     }
@@ -70,20 +68,5 @@ public class ChatController {
         me.put("cluster", cluster.description());
         me.put("state", state.describe());
         return me;
-    }
-
-    private ChatBody parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "request body is empty: send {\"user\",\"conversation\",\"text\"}");
-        }
-        try {
-            ChatBody body = json.readValue(raw, ChatBody.class);
-            if (body == null) {
-                throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "request body is null");
-            }
-            return body;
-        } catch (JsonProcessingException e) {
-            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "request body is not valid JSON: " + e.getOriginalMessage());
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.kubemate.bot.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.proposal.ConfirmationService;
@@ -34,13 +33,8 @@ public class ProposalController {
 
     @Post(uri = "/{id}", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Decision decide(String id, HttpRequest<?> request, @Body @Nullable String raw) {
-        DecisionBody body;
-        try {
-            body = raw == null || raw.isBlank() ? null : json.readValue(raw, DecisionBody.class);
-        } catch (JsonProcessingException e) {
-            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (body == null || body.decision() == null) {
+        DecisionBody body = JsonBody.parse(json, raw, DecisionBody.class, "{\"user\",\"decision\":\"confirm|cancel\"}");
+        if (body.decision() == null) {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "send {\"user\",\"decision\":\"confirm|cancel\"}");
         }
         return confirmations.decide(id, webUser.of(request, body.user()), body.decision());
