@@ -2,6 +2,7 @@ package io.kubemate.bot.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
 import io.kubemate.bot.proposal.Proposer;
@@ -67,9 +68,9 @@ public final class ChatService {
         if (request.text().length() > MAX_TEXT) {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "text is longer than " + MAX_TEXT + " characters");
         }
-        Subject subject = identities.resolve(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
-                "unknown user '" + request.user() + "': ask an administrator to map it in kubemate.identity.users"));
-        ChatReply reply = respond(subject, request.user(), request.conversation(), request.text());
+        Person person = identities.person(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
+                identities.refusal(request.user())));
+        ChatReply reply = respond(person.subject(), person, request.conversation(), request.text());
         memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
                 reply.mode(), clock.instant()));
         return reply;
@@ -80,7 +81,7 @@ public final class ChatService {
         return respond(subject, null, null, text);
     }
 
-    private ChatReply respond(Subject subject, String user, String conversation, String text) {
+    private ChatReply respond(Subject subject, Person person, String conversation, String text) {
         Language language = Language.of(text);
         Route route = route(subject, text);
         if (route.tool() == null) {
@@ -99,8 +100,8 @@ public final class ChatService {
             return reply(text2, route.tool(), List.of());
         }
         if (catalog.isAction(route.tool())) {
-            return conversation == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
-                    : propose(language, subject, user, conversation, route);
+            return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
+                    : propose(language, person, conversation, route);
         }
         ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
         return fromOutcome(language, tool.name(), tool.run(subject, ToolArgs.of(route.args())));
@@ -129,8 +130,8 @@ public final class ChatService {
         };
     }
 
-    private ChatReply propose(Language language, Subject subject, String user, String conversation, Route route) {
-        ProposalOutcome outcome = proposer.propose(subject, user, conversation, route.tool(), route.args());
+    private ChatReply propose(Language language, Person person, String conversation, Route route) {
+        ProposalOutcome outcome = proposer.propose(person, conversation, route.tool(), route.args());
         if (outcome instanceof ProposalOutcome.Refused refused) {
             return reply(messages.get(language, "proposal.refused", route.tool(), refused.reason()), route.tool(), List.of());
         }

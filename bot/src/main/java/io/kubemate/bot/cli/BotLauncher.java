@@ -5,8 +5,12 @@ import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.sandbox.ManifestException;
 import io.micronaut.context.ApplicationContext;
 
+import io.kubemate.tools.kube.Subject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +19,8 @@ import java.util.Map;
  */
 public final class BotLauncher {
 
-    /** In a sandbox without Kubemate users, web:dev and web:viewer still map to identities (design §5). */
-    static final List<String> SANDBOX_USERS = List.of(
-            "web:dev=system:serviceaccount:kubemate-users:dev",
-            "web:viewer=system:serviceaccount:kubemate-users:viewer");
+    /** Users and Roles for a sandbox that brings none: web:dev administers, web:viewer reads (design §5). */
+    static final String SANDBOX_IDENTITIES = "sandbox/default-identities.yaml";
 
     private BotLauncher() {
     }
@@ -26,21 +28,35 @@ public final class BotLauncher {
     public static ApplicationContext start(ClusterOptions clusterOptions, Map<String, Object> properties)
             throws ManifestException {
         Map<String, Object> all = new HashMap<>(properties);
-        if (clusterOptions.sandbox()) {
-            all.putIfAbsent("kubemate.identity.users", SANDBOX_USERS);
-        }
         ApplicationContext context = ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .properties(all)
                 .start();
         try {
             ClusterAccess cluster = clusterOptions.connect(context.getBean(KubernetesProperties.class));
+            if (clusterOptions.sandbox()) {
+                seedIdentities(cluster);
+            }
             context.registerSingleton(ClusterAccess.class, cluster);
             return context;
         } catch (ManifestException | RuntimeException e) {
             context.close();
             throw e;
         }
+    }
+
+    private static void seedIdentities(ClusterAccess cluster) {
+        cluster.as(Subject.ownCredentials(), client -> {
+            boolean hasUsers = !client.genericKubernetesResources("kubemate.io/v1alpha1", "User").list().getItems().isEmpty();
+            if (!hasUsers) {
+                try (InputStream in = BotLauncher.class.getClassLoader().getResourceAsStream(SANDBOX_IDENTITIES)) {
+                    client.load(in).items().forEach(item -> client.resource(item).create());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return null;
+        });
     }
 
     public static void stop(ApplicationContext context) {

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Maps a chat user id ({@code platform:id}) to the Kubernetes subject its requests impersonate. */
+/**
+ * Maps a chat user id ({@code platform:id}) to a person: first the static {@code kubemate.identity.users}
+ * entries and the development login (all Kubemate permission codes; the API server's RBAC still applies), then
+ * Kubemate User and Role objects in the cluster. Disabled users are not resolved.
+ */
 @Singleton
 public final class IdentityResolver {
 
@@ -17,8 +21,10 @@ public final class IdentityResolver {
 
     private final Map<String, Subject> subjects = new HashMap<>();
     private final String devUser;
+    private final KubemateDirectory directory;
 
-    public IdentityResolver(IdentityProperties properties) {
+    public IdentityResolver(IdentityProperties properties, KubemateDirectory directory) {
+        this.directory = directory;
         this.devUser = properties.devUser() == null || properties.devUser().isBlank() ? null : properties.devUser().trim();
         for (String entry : properties.users() == null ? List.<String>of() : properties.users()) {
             int eq = entry.indexOf('=');
@@ -30,14 +36,33 @@ public final class IdentityResolver {
         }
     }
 
+    /** The enabled person behind {@code chatUser}, if Kubemate knows one. */
+    public Optional<Person> person(String chatUser) {
+        return find(chatUser).filter(p -> !p.disabled());
+    }
+
+    /** Why {@code chatUser} gets nothing: unknown, or a disabled Kubemate User. */
+    public String refusal(String chatUser) {
+        return find(chatUser).map(p -> "user '" + chatUser + "' (" + p.displayName() + ") is disabled in Kubemate")
+                .orElse("unknown user '" + chatUser + "': ask an administrator to add it to a Kubemate User (chatIdentities)");
+    }
+
     public Optional<Subject> resolve(String chatUser) {
+        return person(chatUser).map(Person::subject);
+    }
+
+    private Optional<Person> find(String chatUser) {
         if (chatUser == null) {
             return Optional.empty();
         }
         if (chatUser.equals(devUser)) {
-            return Optional.of(Subject.ownCredentials());
+            return Optional.of(new Person(chatUser, "development login", Subject.ownCredentials(), List.of(Grant.EVERYTHING), false));
         }
-        return Optional.ofNullable(subjects.get(chatUser));
+        Subject configured = subjects.get(chatUser);
+        if (configured != null) {
+            return Optional.of(new Person(chatUser, chatUser, configured, List.of(Grant.EVERYTHING), false));
+        }
+        return directory.find(chatUser);
     }
 
     /** The console login to use when no SSO header is configured, if any. */

@@ -5,6 +5,7 @@ import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.identity.Person;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.actions.ActionPlan;
 import io.kubemate.tools.kube.Subject;
@@ -44,16 +45,16 @@ public final class ConfirmationService {
         if (!"confirm".equals(decision) && !"cancel".equals(decision)) {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "decision must be confirm or cancel");
         }
-        Optional<Subject> subject = identities.resolve(user);
-        String identity = subject.map(Subject::user).orElse("(unknown)");
+        Optional<Person> person = identities.person(user);
+        String identity = person.map(p -> p.subject().user()).orElse("(unknown)");
         Optional<Proposal> waiting = store.peek(proposalId);
         if (waiting.isEmpty()) {
             return reject(user, identity, null, Map.of("proposal", proposalId), null,
                     store.wasUsed(proposalId) ? "this proposal was already used" : "no such proposal (unknown id, or expired long ago)");
         }
         Proposal proposal = waiting.get();
-        if (subject.isEmpty()) {
-            return reject(user, identity, proposal, proposal.args(), proposal.conversation(), "unknown user " + user);
+        if (person.isEmpty()) {
+            return reject(user, identity, proposal, proposal.args(), proposal.conversation(), identities.refusal(user));
         }
         if (!proposal.requester().equals(user)) {
             return reject(user, identity, proposal, proposal.args(), proposal.conversation(),
@@ -71,12 +72,18 @@ public final class ConfirmationService {
             audit.record(entry(AuditEvent.CANCELLED, user, identity, proposal, "cancelled"));
             return Decision.cancelled();
         }
-        return execute(user, subject.get(), proposal);
+        return execute(user, person.get(), proposal);
     }
 
-    private Decision execute(String user, Subject subject, Proposal proposal) {
+    private Decision execute(String user, Person person, Proposal proposal) {
+        Subject subject = person.subject();
         Action action = actions.find(proposal.action()).orElseThrow(() ->
                 new IllegalStateException("proposal " + proposal.id() + " names an action this bot no longer has"));
+        String namespace = (String) proposal.args().get("namespace");
+        if (!person.may(action.permission(), namespace)) {
+            return reject(user, subject.user(), proposal, proposal.args(), proposal.conversation(),
+                    "your Kubemate roles no longer grant " + action.permission() + " in namespace " + namespace);
+        }
         audit.record(entry(AuditEvent.CONFIRMED, user, subject.user(), proposal, "confirmed"));
         PlanAsUser.Planned fresh = planner.plan(subject, action, proposal.args());
         if (fresh.plan() == null) {

@@ -3,6 +3,7 @@ package io.kubemate.bot.proposal;
 import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
+import io.kubemate.bot.identity.Person;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.kube.Subject;
 import jakarta.inject.Singleton;
@@ -36,10 +37,17 @@ public final class Proposer {
         this.clock = clock;
     }
 
-    public ProposalOutcome propose(Subject subject, String requester, String conversation, String actionName, Map<String, Object> args) {
+    public ProposalOutcome propose(Person person, String conversation, String actionName, Map<String, Object> args) {
+        Subject subject = person.subject();
+        String requester = person.chatUser();
         Optional<Action> action = actions.find(actionName);
         if (action.isEmpty()) {
             return refuse(subject, requester, conversation, actionName, args, "the " + actionName + " action is not available on this bot yet");
+        }
+        String namespace = args.get("namespace") == null ? null : args.get("namespace").toString();
+        if (!person.may(action.get().permission(), namespace)) {
+            return refuse(subject, requester, conversation, actionName, args, "your Kubemate roles do not grant "
+                    + action.get().permission() + (namespace == null ? "" : " in namespace " + namespace));
         }
         PlanAsUser.Planned planned = planner.plan(subject, action.get(), args);
         if (planned.plan() == null) {

@@ -96,6 +96,14 @@ class ProposalFlowTest {
     }
 
     @Test
+    void a_viewer_gets_no_proposal() throws Exception {
+        JsonNode reply = propose("web:viewer", "scale ledger-api to 3");
+        assertEquals(0, reply.get("proposals").size());
+        assertTrue(reply.get("reply").asText().contains("do not grant workloads.scale in namespace payments"), reply.toString());
+        assertEquals(List.of(AuditEvent.DENIED), audited());
+    }
+
+    @Test
     void two_simultaneous_confirmations_execute_once() throws Exception {
         String id = propose("web:dev", "scale ledger-api to 5").get("proposals").get(0).get("id").asText();
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.audit.JsonLinesAuditSink;
+import io.kubemate.bot.identity.Grant;
+import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.state.InMemoryStateStore;
 import io.kubemate.tools.actions.ScaleAction;
 import io.kubemate.tools.kube.ClusterAccess;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -61,8 +64,9 @@ class ProposerTest {
                 new ProposalStore(new InMemoryStateStore(Clock.systemUTC()), json), audit, new ActionProperties(Duration.ofMinutes(5)),
                 Clock.systemUTC());
 
-        ProposalOutcome outcome = proposer.propose(Subject.serviceAccount("kubemate-users", "u-lisi"), "web:lisi", "c1", "scale",
-                Map.of("namespace", "trade", "workload", "order-api", "replicas", 5));
+        Person lisi = new Person("web:lisi", "李四", Subject.serviceAccount("kubemate-users", "u-lisi"),
+                List.of(new Grant("trade-operator", false, Set.of("trade"), Set.of("workloads.scale"))), false);
+        ProposalOutcome outcome = proposer.propose(lisi, "c1", "scale", Map.of("namespace", "trade", "workload", "order-api", "replicas", 5));
 
         var refused = assertInstanceOf(ProposalOutcome.Refused.class, outcome);
         assertTrue(refused.reason().contains("does not allow this change"), refused.reason());
