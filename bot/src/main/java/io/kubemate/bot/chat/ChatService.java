@@ -1,7 +1,7 @@
 package io.kubemate.bot.chat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
@@ -39,20 +39,20 @@ public final class ChatService {
     private final Messages messages;
     private final MarkdownHtml html;
     private final ConversationMemory memory;
-    private final ObjectMapper json;
     private final Proposer proposer;
+    private final FindingIgnorer ignorer;
     private final Clock clock;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
-                       ConversationMemory memory, ObjectMapper json, Proposer proposer, Clock clock) {
+                       ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, Clock clock) {
         this.identities = identities;
         this.router = router;
         this.catalog = catalog;
         this.messages = messages;
         this.html = html;
         this.memory = memory;
-        this.json = json;
         this.proposer = proposer;
+        this.ignorer = ignorer;
         this.clock = clock;
     }
 
@@ -98,6 +98,11 @@ public final class ChatService {
                 text2 += "\n\n" + messages.get(language, "ask.candidates", String.join(", ", route.candidates()));
             }
             return reply(text2, route.tool(), List.of());
+        }
+        if (route.tool().equals("inspect_ignore")) {
+            return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
+                    : reply(ignorer.ignore(person, conversation, (String) route.args().get("fingerprint"),
+                    (String) route.args().get("reason")), route.tool(), List.of());
         }
         if (catalog.isAction(route.tool())) {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())

@@ -37,20 +37,51 @@ public final class InspectionLifecycle {
      * History is kept per viewer: people with different permissions see different findings, and "fixed" must
      * never reveal a finding its viewer could not see.
      */
-    public TrackedReport track(String cluster, String viewer, InspectionReport report) {
+    public TrackedReport track(String cluster, String viewer, InspectionReport full) {
+        List<Finding> ignored = full.findings().stream().filter(f -> store.get(ignoredKey(cluster, f.fingerprint())).isPresent()).toList();
+        InspectionReport report = new InspectionReport(full.namespace(),
+                full.findings().stream().filter(f -> !ignored.contains(f)).toList());
         String key = "inspect:last:" + cluster + ":" + viewer + ":" + (report.namespace() == null ? "*" : report.namespace());
         Map<String, PastFinding> previous = store.get(key).map(this::read).orElse(null);
         Map<String, FindingStatus> status = new HashMap<>();
         Map<String, PastFinding> current = new LinkedHashMap<>();
+        for (Finding finding : full.findings()) {
+            store.put(findingKey(cluster, finding.fingerprint()), write(PastFinding.of(finding)), KEEP);
+        }
         for (Finding finding : report.findings()) {
             status.put(finding.fingerprint(), previous != null && previous.containsKey(finding.fingerprint())
                     ? FindingStatus.RECURRING : FindingStatus.NEW);
             current.put(finding.fingerprint(), PastFinding.of(finding));
         }
+        java.util.Set<String> present = full.findings().stream().map(Finding::fingerprint).collect(java.util.stream.Collectors.toSet());
         List<PastFinding> fixed = previous == null ? List.of() : previous.entrySet().stream()
-                .filter(e -> !current.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+                .filter(e -> !present.contains(e.getKey())).map(Map.Entry::getValue).toList();
         store.put(key, write(current), KEEP);
-        return new TrackedReport(report, status, fixed, previous == null);
+        return new TrackedReport(report, status, fixed, previous == null, ignored.size());
+    }
+
+    /** A finding seen in the last 30 days on this cluster, by fingerprint. */
+    public java.util.Optional<PastFinding> seen(String cluster, String fingerprint) {
+        return store.get(findingKey(cluster, fingerprint)).map(text -> {
+            try {
+                return json.readValue(text, PastFinding.class);
+            } catch (JsonProcessingException e) {
+                return null;
+            }
+        });
+    }
+
+    /** From now on the finding is left out of this cluster's reports (and counted as ignored). */
+    public void ignore(String cluster, String fingerprint, String note) {
+        store.put(ignoredKey(cluster, fingerprint), note, Duration.ofDays(365));
+    }
+
+    private static String findingKey(String cluster, String fingerprint) {
+        return "inspect:finding:" + cluster + ":" + fingerprint;
+    }
+
+    private static String ignoredKey(String cluster, String fingerprint) {
+        return "inspect:ignored:" + cluster + ":" + fingerprint;
     }
 
     private Map<String, PastFinding> read(String text) {
@@ -61,7 +92,7 @@ public final class InspectionLifecycle {
         }
     }
 
-    private String write(Map<String, PastFinding> findings) {
+    private String write(Object findings) {
         try {
             return json.writeValueAsString(findings);
         } catch (JsonProcessingException e) {

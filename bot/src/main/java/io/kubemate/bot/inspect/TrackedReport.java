@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /** An inspection report with each finding marked new or recurring, and what was fixed since the last run. */
 public record TrackedReport(InspectionReport report, Map<String, FindingStatus> status, List<PastFinding> fixed,
-                            boolean firstRun) implements Reportable {
+                            boolean firstRun, int ignored) implements Reportable {
 
     static final int MAX_SHOWN = 30;
 
@@ -35,8 +35,9 @@ public record TrackedReport(InspectionReport report, Map<String, FindingStatus> 
         StringBuilder out = new StringBuilder("**Inspection of ").append(where).append("**: ")
                 .append(report.count(Severity.CRITICAL)).append(" critical, ").append(report.count(Severity.WARNING))
                 .append(" warning, ").append(report.count(Severity.INFO)).append(" info");
-        out.append(firstRun ? " (first run)\n" : " — " + fresh.size() + " new, " + recurring.size() + " recurring, "
-                + fixed.size() + " fixed since the last run\n");
+        out.append(firstRun ? " (first run)" : " — " + fresh.size() + " new, " + recurring.size() + " recurring, "
+                + fixed.size() + " fixed since the last run");
+        out.append(ignored == 0 ? "\n" : "; " + ignored + " ignored\n");
         if (report.findings().isEmpty()) {
             out.append("\nNo problems found.\n");
         }
@@ -68,7 +69,8 @@ public record TrackedReport(InspectionReport report, Map<String, FindingStatus> 
         groups.forEach((group, list) -> {
             out.append("\n**").append(group).append("** (").append(list.size()).append(")\n");
             list.forEach(f -> out.append("- ").append(f.kind()).append(" `").append(f.name()).append("`: ").append(f.problem())
-                    .append(f.runbook() == null ? "" : " — runbook `" + f.runbook() + "`").append('\n'));
+                    .append(f.runbook() == null ? "" : " — runbook `" + f.runbook() + "`")
+                    .append(" · `").append(f.fingerprint()).append('`').append('\n'));
         });
         return budget - Math.min(budget, findings.size());
     }

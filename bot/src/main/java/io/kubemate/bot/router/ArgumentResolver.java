@@ -34,6 +34,9 @@ public final class ArgumentResolver {
         }
         return switch (intent.tool()) {
             case "help" -> Route.of("help", Map.copyOf(intent.slots()), intent.confidence());
+            case "inspect_ignore" -> intent.slot("fingerprint") == null
+                    ? new Route(intent.tool(), args, 0.3, "which finding? give its fingerprint from the report", List.of())
+                    : Route.of(intent.tool(), Map.copyOf(intent.slots()), intent.confidence());
             case "k8s_get" -> kindAndName(intent, args);
             case "k8s_describe" -> describe(subject, intent, args);
             case "inspect" -> Route.of("inspect", args, intent.confidence());

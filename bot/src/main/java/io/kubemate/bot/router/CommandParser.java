@@ -20,7 +20,7 @@ public final class CommandParser {
             Map.entry("help", "help"), Map.entry("get", "k8s_get"), Map.entry("describe", "k8s_describe"),
             Map.entry("events", "k8s_events"), Map.entry("logs", "pod_logs"), Map.entry("diagnose", "diagnose"),
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
-            Map.entry("rollback", "rollback"));
+            Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.of(
@@ -32,7 +32,8 @@ public final class CommandParser {
             "inspect", List.of("namespace"),
             "scale", List.of("target", "replicas"),
             "rollout_restart", List.of("target"),
-            "rollback", List.of("target"));
+            "rollback", List.of("target"),
+            "inspect_ignore", List.of("fingerprint"));
 
     public Optional<Intent> parse(String message) {
         String text = message.trim();
@@ -69,6 +70,9 @@ public final class CommandParser {
         List<String> names = POSITIONS.getOrDefault(tool, List.of());
         for (int i = 0; i < Math.min(names.size(), positional.size()); i++) {
             slots.putIfAbsent(names.get(i), positional.get(i));
+        }
+        if (positional.size() > names.size() && tool.equals("inspect_ignore")) {
+            slots.put("reason", String.join(" ", positional.subList(names.size(), positional.size())));
         }
         return Optional.of(new Intent(tool, slots, 1.0));
     }

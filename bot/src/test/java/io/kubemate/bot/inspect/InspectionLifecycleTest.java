@@ -49,6 +49,19 @@ class InspectionLifecycleTest {
     }
 
     @Test
+    void leaves_ignored_findings_out_and_counts_them() {
+        Finding a = finding("order-api-1", "CrashLoopBackOff");
+        Finding b = finding("quote-api-1", "CrashLoopBackOff");
+        lifecycle.track("prod", "alice", report(a, b));
+        assertEquals("quote-api-1", lifecycle.seen("prod", b.fingerprint()).orElseThrow().name());
+        lifecycle.ignore("prod", b.fingerprint(), "accepted risk");
+        TrackedReport next = lifecycle.track("prod", "alice", report(a, b));
+        assertEquals(List.of(a), next.report().findings());
+        assertTrue(next.markdown().contains("; 1 ignored"), next.markdown());
+        assertTrue(next.fixed().isEmpty(), "an ignored finding is not fixed");
+    }
+
+    @Test
     void keeps_history_apart_per_viewer_and_namespace() {
         Finding a = finding("order-api-1", "CrashLoopBackOff");
         lifecycle.track("prod", "alice", report(a));

@@ -32,7 +32,11 @@ class ChatApiTest {
     }
 
     private static JsonNode chat(String user, String conversation, String text) throws Exception {
-        HttpResponse<String> response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", user,
+        return chat(bot, user, conversation, text);
+    }
+
+    private static JsonNode chat(TestBot on, String user, String conversation, String text) throws Exception {
+        HttpResponse<String> response = on.post("/api/chat", JSON.writeValueAsString(Map.of("user", user,
                 "conversation", conversation, "text", text)));
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
@@ -79,6 +83,24 @@ class ChatApiTest {
         assertTrue(first.get("reply").asText().contains("(first run)"), first.toString());
         JsonNode second = chat("web:dev", "c7", "/inspect payments");
         assertTrue(second.get("reply").asText().matches("(?s).*0 new, [1-9][0-9]* recurring, 0 fixed since the last run.*"), second.toString());
+    }
+
+    @Test
+    void only_a_person_allowed_to_ignore_a_finding_can_and_it_is_left_out_afterwards() throws Exception {
+        try (TestBot own = TestBot.scenario()) {
+            String report = chat(own, "web:dev", "c8", "/inspect payments").get("reply").asText();
+            var matcher = java.util.regex.Pattern.compile("Pod `payment-api-7d9f8b6c5d-x2k4p`: CrashLoopBackOff[^\\n]*· `([0-9a-f]{16})`")
+                    .matcher(report);
+            assertTrue(matcher.find(), report);
+            String fingerprint = matcher.group(1);
+            String refused = chat(own, "web:viewer", "c8", "/ignore " + fingerprint + " known issue").get("reply").asText();
+            assertTrue(refused.startsWith("Not ignored: your Kubemate roles do not grant inspections.ignore"), refused);
+            String done = chat(own, "web:dev", "c8", "/ignore " + fingerprint + " fix ships in 2.14.1").get("reply").asText();
+            assertTrue(done.startsWith("Ignored: Pod payments/payment-api-7d9f8b6c5d-x2k4p"), done);
+            String next = chat(own, "web:dev", "c8", "/inspect payments").get("reply").asText();
+            assertTrue(next.contains("; 1 ignored") && !next.contains(fingerprint), next);
+            assertTrue(chat(own, "web:dev", "c8", "/ignore 0000000000000000").get("reply").asText().startsWith("Not ignored: no finding"));
+        }
     }
 
     @Test
