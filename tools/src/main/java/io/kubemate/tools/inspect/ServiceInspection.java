@@ -23,6 +23,20 @@ public final class ServiceInspection implements Inspection {
     }
 
     private List<Finding> check(InspectionScope scope, Service svc) {
+        List<Finding> findings = new java.util.ArrayList<>(endpointState(scope, svc));
+        List<String> warnings = scope.in(io.fabric8.kubernetes.api.model.Event.class, svc.getMetadata().getNamespace()).stream()
+                .filter(e -> "Warning".equals(e.getType()) && e.getInvolvedObject() != null
+                        && svc.getMetadata().getName().equals(e.getInvolvedObject().getName())
+                        && ("Service".equals(e.getInvolvedObject().getKind()) || "Endpoints".equals(e.getInvolvedObject().getKind())))
+                .map(e -> e.getReason() + ": " + e.getMessage()).distinct().limit(3).toList();
+        if (!warnings.isEmpty()) {
+            findings.add(Finding.on(svc, Severity.WARNING, "service-events", "has warning events: " + warnings.getFirst(), warnings,
+                    RunbookIds.SERVICE_UNREACHABLE));
+        }
+        return findings;
+    }
+
+    private List<Finding> endpointState(InspectionScope scope, Service svc) {
         if ("ExternalName".equals(svc.getSpec().getType()) || svc.getSpec().getSelector() == null
                 || svc.getSpec().getSelector().isEmpty()) {
             return List.of();

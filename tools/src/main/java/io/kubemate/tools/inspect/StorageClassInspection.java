@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** More than one default StorageClass: claims without a class get an unpredictable one. */
+/** More than one default StorageClass (claims without a class get an unpredictable one); classes that provision nothing. */
 @Singleton
 public final class StorageClassInspection implements Inspection {
 
@@ -18,6 +18,17 @@ public final class StorageClassInspection implements Inspection {
 
     @Override
     public List<Finding> inspect(InspectionScope scope) {
+        List<Finding> findings = new java.util.ArrayList<>(scope.list(StorageClass.class).stream()
+                .filter(sc -> "kubernetes.io/no-provisioner".equals(sc.getProvisioner()))
+                .map(sc -> Finding.on(sc, Severity.INFO, "storageclass-no-provisioner",
+                        "provisions nothing (kubernetes.io/no-provisioner): every volume must be created by hand",
+                        List.of("provisioner kubernetes.io/no-provisioner"), null))
+                .toList());
+        findings.addAll(severalDefaults(scope));
+        return findings;
+    }
+
+    private static List<Finding> severalDefaults(InspectionScope scope) {
         List<StorageClass> defaults = scope.list(StorageClass.class).stream()
                 .filter(sc -> sc.getMetadata().getAnnotations() != null && "true".equals(sc.getMetadata().getAnnotations().get(DEFAULT)))
                 .toList();
