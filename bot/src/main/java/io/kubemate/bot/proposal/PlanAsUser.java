@@ -1,6 +1,5 @@
 package io.kubemate.bot.proposal;
 
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.actions.ActionPlan;
@@ -56,8 +55,6 @@ final class PlanAsUser {
                 return Outcome.ok(action.execute(client, plan));
             } catch (ActionRejected e) {
                 return Outcome.badRequest(e.getMessage());
-            } catch (KubernetesClientException e) {
-                throw e;
             }
         }));
     }
