@@ -96,6 +96,17 @@ class ProposalFlowTest {
     }
 
     @Test
+    void a_confirmed_restart_stamps_the_pod_template() throws Exception {
+        JsonNode proposal = propose("web:dev", "restart ledger-api").get("proposals").get(0);
+        assertEquals("rollout_restart", proposal.get("action").asText());
+        assertEquals("executed", decide(proposal.get("id").asText(), "web:dev", "confirm").get("status").asText());
+        var annotations = bot.context().getBean(ClusterAccess.class).as(Subject.ownCredentials(),
+                c -> c.apps().deployments().inNamespace("payments").withName("ledger-api").get().getSpec().getTemplate()
+                        .getMetadata().getAnnotations());
+        assertTrue(annotations != null && annotations.containsKey("kubectl.kubernetes.io/restartedAt"), String.valueOf(annotations));
+    }
+
+    @Test
     void a_viewer_gets_no_proposal() throws Exception {
         JsonNode reply = propose("web:viewer", "scale ledger-api to 3");
         assertEquals(0, reply.get("proposals").size());

@@ -4,10 +4,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Map;
 
 /** {@code scale}: sets the replicas of a Deployment or StatefulSet. */
@@ -57,23 +56,11 @@ public final class ScaleAction implements Action {
     }
 
     private static void patch(KubernetesClient client, HasMetadata target, int replicas, boolean dryRun) {
-        String body = "{\"spec\":{\"replicas\":" + replicas + "}}";
-        var resource = target instanceof Deployment
-                ? client.apps().deployments().inNamespace(target.getMetadata().getNamespace()).withName(target.getMetadata().getName())
-                : client.apps().statefulSets().inNamespace(target.getMetadata().getNamespace()).withName(target.getMetadata().getName());
-        (dryRun ? resource.dryRun() : resource).patch(PatchContext.of(PatchType.JSON_MERGE), body);
+        WorkloadTarget.mergePatch(client, target, "{\"spec\":{\"replicas\":" + replicas + "}}", dryRun);
     }
 
     private static HasMetadata find(KubernetesClient client, String namespace, String workload) throws ActionRejected {
-        Deployment deployment = client.apps().deployments().inNamespace(namespace).withName(workload).get();
-        if (deployment != null) {
-            return deployment;
-        }
-        StatefulSet statefulSet = client.apps().statefulSets().inNamespace(namespace).withName(workload).get();
-        if (statefulSet != null) {
-            return statefulSet;
-        }
-        throw new ActionRejected("no Deployment or StatefulSet " + workload + " in namespace " + namespace);
+        return WorkloadTarget.find(client, namespace, workload, List.of(Deployment.class, StatefulSet.class));
     }
 
     private static int replicas(Object value) throws ActionRejected {
@@ -90,11 +77,7 @@ public final class ScaleAction implements Action {
     }
 
     private static String text(Map<String, Object> args, String name) throws ActionRejected {
-        Object value = args.get(name);
-        if (value == null || value.toString().isBlank()) {
-            throw new ActionRejected("scale needs " + name);
-        }
-        return value.toString().trim();
+        return WorkloadTarget.text(args, "scale", name);
     }
 
     private static int defaultOne(Integer value) {

@@ -1,0 +1,69 @@
+package io.kubemate.tools.actions;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code rollout_restart}: what {@code kubectl rollout restart} does — stamps the pod template with
+ * {@code kubectl.kubernetes.io/restartedAt}, so the controller replaces the pods under its rollout strategy.
+ */
+@Singleton
+public final class RolloutRestartAction implements Action {
+
+    static final String ANNOTATION = "kubectl.kubernetes.io/restartedAt";
+    private static final List<Class<? extends HasMetadata>> KINDS = List.of(Deployment.class, StatefulSet.class, DaemonSet.class);
+
+    private final Clock clock;
+
+    public RolloutRestartAction(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "rollout_restart";
+    }
+
+    @Override
+    public Risk risk() {
+        return Risk.WRITE;
+    }
+
+    @Override
+    public String permission() {
+        return "workloads.restart";
+    }
+
+    @Override
+    public ActionPlan plan(KubernetesClient asUser, Map<String, Object> args) throws ActionRejected {
+        String namespace = WorkloadTarget.text(args, name(), "namespace");
+        String workload = WorkloadTarget.text(args, name(), "workload");
+        HasMetadata target = WorkloadTarget.find(asUser, namespace, workload, KINDS);
+        WorkloadTarget.mergePatch(asUser, target, body(clock.instant().toString()), true);
+        return new ActionPlan(name(), Map.of("namespace", namespace, "workload", workload, "kind", target.getKind()),
+                "restart every pod of " + target.getKind() + " " + workload + ", one rollout step at a time",
+                target.getKind() + " " + namespace + "/" + workload);
+    }
+
+    @Override
+    public String execute(KubernetesClient asUser, ActionPlan plan) throws ActionRejected {
+        String namespace = (String) plan.args().get("namespace");
+        String workload = (String) plan.args().get("workload");
+        HasMetadata target = WorkloadTarget.find(asUser, namespace, workload, KINDS);
+        String at = clock.instant().toString();
+        WorkloadTarget.mergePatch(asUser, target, body(at), false);
+        return target.getKind() + " " + namespace + "/" + workload + " restarting (restartedAt " + at + ")";
+    }
+
+    private static String body(String at) {
+        return "{\"spec\":{\"template\":{\"metadata\":{\"annotations\":{\"" + ANNOTATION + "\":\"" + at + "\"}}}}}";
+    }
+}
