@@ -43,6 +43,7 @@ public final class ArgumentResolver {
             case "k8s_events" -> events(subject, intent, args);
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> target(subject, intent, args);
+            case "cordon", "uncordon" -> node(subject, intent, args);
             default -> workloadAction(subject, intent, args);
         };
     }
@@ -154,6 +155,21 @@ public final class ArgumentResolver {
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    private Route node(Subject subject, Intent intent, Map<String, Object> args) {
+        String wanted = intent.slot("node");
+        if (wanted == null) {
+            return new Route(intent.tool(), args, 0.3, "which node?", List.of());
+        }
+        List<String> found = names.nodes(subject, wanted);
+        if (found.size() != 1) {
+            args.put("node", wanted);
+            return new Route(intent.tool(), args, found.isEmpty() ? 0.3 : 0.5,
+                    found.isEmpty() ? "found no node named '" + wanted + "'" : "'" + wanted + "' matches several nodes", found);
+        }
+        args.put("node", found.getFirst());
         return Route.of(intent.tool(), args, intent.confidence());
     }
 

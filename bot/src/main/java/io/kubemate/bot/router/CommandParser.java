@@ -20,20 +20,23 @@ public final class CommandParser {
             Map.entry("help", "help"), Map.entry("get", "k8s_get"), Map.entry("describe", "k8s_describe"),
             Map.entry("events", "k8s_events"), Map.entry("logs", "pod_logs"), Map.entry("diagnose", "diagnose"),
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
-            Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"));
+            Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
+            Map.entry("uncordon", "uncordon"));
 
     /** Positional slots of each command, in order. */
-    private static final Map<String, List<String>> POSITIONS = Map.of(
-            "k8s_get", List.of("kind", "name"),
-            "k8s_describe", List.of("kind", "name"),
-            "k8s_events", List.of("target"),
-            "pod_logs", List.of("target"),
-            "diagnose", List.of("target"),
-            "inspect", List.of("namespace"),
-            "scale", List.of("target", "replicas"),
-            "rollout_restart", List.of("target"),
-            "rollback", List.of("target"),
-            "inspect_ignore", List.of("fingerprint"));
+    private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
+            Map.entry("k8s_get", List.of("kind", "name")),
+            Map.entry("k8s_describe", List.of("kind", "name")),
+            Map.entry("k8s_events", List.of("target")),
+            Map.entry("pod_logs", List.of("target")),
+            Map.entry("diagnose", List.of("target")),
+            Map.entry("inspect", List.of("namespace")),
+            Map.entry("scale", List.of("target", "replicas")),
+            Map.entry("rollout_restart", List.of("target")),
+            Map.entry("rollback", List.of("target")),
+            Map.entry("inspect_ignore", List.of("fingerprint")),
+            Map.entry("cordon", List.of("node")),
+            Map.entry("uncordon", List.of("node")));
 
     public Optional<Intent> parse(String message) {
         String text = message.trim();

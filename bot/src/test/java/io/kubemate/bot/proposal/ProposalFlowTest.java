@@ -107,6 +107,15 @@ class ProposalFlowTest {
     }
 
     @Test
+    void a_confirmed_cordon_marks_the_node_unschedulable() throws Exception {
+        JsonNode proposal = propose("web:dev", "cordon worker-02").get("proposals").get(0);
+        assertEquals("cordon", proposal.get("action").asText());
+        assertEquals("executed", decide(proposal.get("id").asText(), "web:dev", "confirm").get("status").asText());
+        assertEquals(Boolean.TRUE, bot.context().getBean(ClusterAccess.class).as(Subject.ownCredentials(),
+                c -> c.nodes().withName("worker-02").get().getSpec().getUnschedulable()));
+    }
+
+    @Test
     void a_viewer_gets_no_proposal() throws Exception {
         JsonNode reply = propose("web:viewer", "scale ledger-api to 3");
         assertEquals(0, reply.get("proposals").size());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +76,14 @@ class RouterTest {
         Route logs = route("previous logs of payment-api");
         assertEquals(true, logs.args().get("previous"));
         assertTrue(logs.args().get("pod").toString().startsWith("payment-api-7d9f8b6c5d-"), logs.toString());
+    }
+
+    @Test
+    void resolves_nodes_for_cordon_and_uncordon() {
+        assertEquals(Map.of("node", "worker-01"), route("cordon worker-01").args());
+        assertEquals("cordon", route("把节点 worker-02 设为不可调度").tool());
+        assertEquals("uncordon", route("/uncordon worker-01").tool());
+        assertEquals(List.of("worker-01", "worker-02"), route("cordon worker").candidates());
     }
 
     @Test

@@ -41,6 +41,12 @@ public final class NameResolver {
         return workloads.isEmpty() ? pods(subject, name, namespace) : workloads;
     }
 
+    /** Node names equal to {@code name}, else starting with it. */
+    public List<String> nodes(Subject subject, String name) {
+        return cluster.as(subject, client -> best(name, refs(client, ResourceKind.NODE, null))).stream()
+                .map(ObjectRef::name).toList();
+    }
+
     public List<String> namespaces(Subject subject) {
         return cluster.as(subject, client -> client.namespaces().list().getItems().stream()
                 .map(ns -> ns.getMetadata().getName()).sorted().toList());
