@@ -44,6 +44,7 @@ public final class ArgumentResolver {
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> target(subject, intent, args);
             case "cordon", "uncordon" -> node(subject, intent, args);
+            case "suspend_cronjob", "resume_cronjob" -> cronJob(subject, intent, args);
             default -> workloadAction(subject, intent, args);
         };
     }
@@ -155,6 +156,22 @@ public final class ArgumentResolver {
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    private Route cronJob(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return new Route(intent.tool(), args, 0.3, "which CronJob?", List.of());
+        }
+        List<ObjectRef> found = names.workloads(subject, target, (String) args.get("namespace")).stream()
+                .filter(ref -> ref.kind() == ResourceKind.CRONJOB).toList();
+        if (found.size() != 1) {
+            return found.isEmpty() ? notFound(intent, args, target)
+                    : new Route(intent.tool(), args, 0.5, "'" + target + "' matches several CronJobs", refs(found));
+        }
+        args.put("namespace", found.getFirst().namespace());
+        args.put("name", found.getFirst().name());
         return Route.of(intent.tool(), args, intent.confidence());
     }
 

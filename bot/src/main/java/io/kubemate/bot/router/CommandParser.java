@@ -21,7 +21,7 @@ public final class CommandParser {
             Map.entry("events", "k8s_events"), Map.entry("logs", "pod_logs"), Map.entry("diagnose", "diagnose"),
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
-            Map.entry("uncordon", "uncordon"));
+            Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -36,7 +36,9 @@ public final class CommandParser {
             Map.entry("rollback", List.of("target")),
             Map.entry("inspect_ignore", List.of("fingerprint")),
             Map.entry("cordon", List.of("node")),
-            Map.entry("uncordon", List.of("node")));
+            Map.entry("uncordon", List.of("node")),
+            Map.entry("suspend_cronjob", List.of("target")),
+            Map.entry("resume_cronjob", List.of("target")));
 
     public Optional<Intent> parse(String message) {
         String text = message.trim();

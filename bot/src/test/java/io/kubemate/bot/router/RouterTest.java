@@ -87,6 +87,16 @@ class RouterTest {
     }
 
     @Test
+    void routes_cronjob_suspension_and_only_to_cronjobs() {
+        Route pause = route("pause cronjob nightly-report");
+        assertEquals("suspend_cronjob", pause.tool());
+        assertTrue(pause.ask().contains("nightly-report"), pause.toString());
+        Route notACronJob = route("/resume ledger-api");
+        assertEquals("resume_cronjob", notACronJob.tool());
+        assertTrue(notACronJob.ask() != null, "a Deployment is not a CronJob: " + notACronJob);
+    }
+
+    @Test
     void understands_inspection_requests_in_both_languages() {
         assertEquals("inspect", route("/inspect").tool());
         assertEquals("inspect", route("run the daily inspection").tool());
