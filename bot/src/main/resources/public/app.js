@@ -128,7 +128,7 @@ function proposalCard(proposal) {
     cancel.disabled = true;
     try {
       const result = await request('POST', '/api/proposals/' + encodeURIComponent(proposal.id),
-        { user: state.user, decision });
+        { user: state.user, conversation: state.conversation, decision });
       showReply({ reply: result.status + (result.reason ? ': ' + result.reason : '')
         + (result.result ? '\n' + JSON.stringify(result.result) : '') });
     } catch (e) {

@@ -141,7 +141,8 @@ public final class ChatService {
             return reply(messages.get(language, "proposal.refused", route.tool(), refused.reason()), route.tool(), List.of());
         }
         Proposal p = ((ProposalOutcome.Proposed) outcome).proposal();
-        String markdown = messages.get(language, "proposal", p.action(), p.target(), p.diff(), p.risk(), p.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String markdown = messages.get(language, "proposal", p.action(), p.target(), p.diff(), p.risk(), p.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                + (p.needsApprover() ? messages.get(language, "proposal.four-eyes") : "");
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("id", p.id());
         card.put("action", p.action());

@@ -25,15 +25,17 @@ public final class Proposer {
     private final ProposalStore store;
     private final AuditLog audit;
     private final ActionProperties properties;
+    private final Guardrails guardrails;
     private final Clock clock;
 
     public Proposer(ActionCatalog actions, PlanAsUser planner, ProposalStore store, AuditLog audit, ActionProperties properties,
-                    Clock clock) {
+                    Guardrails guardrails, Clock clock) {
         this.actions = actions;
         this.planner = planner;
         this.store = store;
         this.audit = audit;
         this.properties = properties;
+        this.guardrails = guardrails;
         this.clock = clock;
     }
 
@@ -54,9 +56,14 @@ public final class Proposer {
             return refuse(subject, requester, conversation, actionName, args, planned.refusal());
         }
         Instant now = clock.instant();
+        Optional<String> guarded = guardrails.refusal(planned.plan(), now);
+        if (guarded.isPresent()) {
+            return refuse(subject, requester, conversation, actionName, args, guarded.get());
+        }
+        boolean fourEyes = guardrails.fourEyesRule(actionName, Guardrails.namespaceOf(planned.plan())).isPresent();
         Proposal proposal = new Proposal(store.newId(), actionName, planned.plan().args(), planned.plan().diff(), planned.plan().target(),
                 action.get().risk().name().toLowerCase(java.util.Locale.ROOT), requester, conversation, now,
-                now.plus(properties.proposalTtl()), false);
+                now.plus(properties.proposalTtl()), fourEyes);
         audit.record(new AuditEntry(AuditEvent.PROPOSED, requester, subject.user(), actionName, proposal.args(), proposal.diff(),
                 "proposal " + proposal.id() + " until " + proposal.expiresAt(), conversation));
         store.save(proposal, properties.proposalTtl());

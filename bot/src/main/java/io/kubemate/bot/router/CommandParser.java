@@ -21,7 +21,8 @@ public final class CommandParser {
             Map.entry("events", "k8s_events"), Map.entry("logs", "pod_logs"), Map.entry("diagnose", "diagnose"),
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
-            Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"));
+            Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
+            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -33,7 +34,9 @@ public final class CommandParser {
             Map.entry("inspect", List.of("namespace")),
             Map.entry("scale", List.of("target", "replicas")),
             Map.entry("rollout_restart", List.of("target")),
-            Map.entry("rollback", List.of("target")),
+            Map.entry("rollback", List.of("target", "revision")),
+            Map.entry("delete_pod", List.of("target")),
+            Map.entry("set_resources", List.of("target")),
             Map.entry("inspect_ignore", List.of("fingerprint")),
             Map.entry("cordon", List.of("node")),
             Map.entry("uncordon", List.of("node")),
@@ -69,7 +72,14 @@ public final class CommandParser {
                 }
                 case "-p", "--previous" -> slots.put("previous", "true");
                 case "to" -> { }
-                default -> positional.add(word);
+                default -> {
+                    int eq = word.indexOf('=');
+                    if (eq > 0 && eq < word.length() - 1) {
+                        slots.put(word.substring(0, eq), word.substring(eq + 1));
+                    } else {
+                        positional.add(word);
+                    }
+                }
             }
         }
         List<String> names = POSITIONS.getOrDefault(tool, List.of());
