@@ -6,6 +6,7 @@ import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.actions.ActionPlan;
 import io.kubemate.tools.outcome.Outcome;
@@ -32,16 +33,18 @@ public final class ConfirmationService {
     private final PlanAsUser planner;
     private final IdentityResolver identities;
     private final Guardrails guardrails;
+    private final ServiceAccounts serviceAccounts;
     private final AuditLog audit;
     private final Clock clock;
 
     public ConfirmationService(ProposalStore store, ActionCatalog actions, PlanAsUser planner, IdentityResolver identities,
-                               Guardrails guardrails, AuditLog audit, Clock clock) {
+                               Guardrails guardrails, ServiceAccounts serviceAccounts, AuditLog audit, Clock clock) {
         this.store = store;
         this.actions = actions;
         this.planner = planner;
         this.identities = identities;
         this.guardrails = guardrails;
+        this.serviceAccounts = serviceAccounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,6 +118,10 @@ public final class ConfirmationService {
             requester = asked.get();
         }
         String executor = requester.subject().user();
+        Optional<String> noIdentity = serviceAccounts.problem(requester);
+        if (noIdentity.isPresent()) {
+            return reject(user, executor, proposal, noIdentity.get());
+        }
         Action action = actions.find(proposal.action()).orElseThrow(() ->
                 new IllegalStateException("proposal " + proposal.id() + " names an action this bot no longer has"));
         String namespace = namespace(proposal);

@@ -4,6 +4,7 @@ import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.kube.Subject;
 import jakarta.inject.Singleton;
@@ -26,16 +27,18 @@ public final class Proposer {
     private final AuditLog audit;
     private final ActionProperties properties;
     private final Guardrails guardrails;
+    private final ServiceAccounts serviceAccounts;
     private final Clock clock;
 
     public Proposer(ActionCatalog actions, PlanAsUser planner, ProposalStore store, AuditLog audit, ActionProperties properties,
-                    Guardrails guardrails, Clock clock) {
+                    Guardrails guardrails, ServiceAccounts serviceAccounts, Clock clock) {
         this.actions = actions;
         this.planner = planner;
         this.store = store;
         this.audit = audit;
         this.properties = properties;
         this.guardrails = guardrails;
+        this.serviceAccounts = serviceAccounts;
         this.clock = clock;
     }
 
@@ -50,6 +53,10 @@ public final class Proposer {
         if (!person.may(action.get().permission(), namespace)) {
             return refuse(subject, requester, conversation, actionName, args, "your Kubemate roles do not grant "
                     + action.get().permission() + (namespace == null ? "" : " in namespace " + namespace));
+        }
+        Optional<String> noIdentity = serviceAccounts.problem(person);
+        if (noIdentity.isPresent()) {
+            return refuse(subject, requester, conversation, actionName, args, noIdentity.get());
         }
         PlanAsUser.Planned planned = planner.plan(subject, action.get(), args);
         if (planned.plan() == null) {

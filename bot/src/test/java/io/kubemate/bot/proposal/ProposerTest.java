@@ -1,6 +1,7 @@
 package io.kubemate.bot.proposal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -10,6 +11,7 @@ import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.audit.JsonLinesAuditSink;
 import io.kubemate.bot.identity.Grant;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.bot.state.InMemoryStateStore;
 import io.kubemate.tools.actions.ScaleAction;
 import io.kubemate.tools.kube.ClusterAccess;
@@ -65,10 +67,12 @@ class ProposerTest {
         ActionProperties properties = new ActionProperties(Duration.ofMinutes(5), List.of("kube-system"), 20);
         return new Proposer(new ActionCatalog(List.of(new ScaleAction())), new PlanAsUser(cluster),
                 new ProposalStore(new InMemoryStateStore(Clock.systemUTC()), json), audit, properties,
-                new Guardrails(properties, List.of(), List.of()), Clock.systemUTC());
+                new Guardrails(properties, List.of(), List.of()), new ServiceAccounts(cluster), Clock.systemUTC());
     }
 
     private void orderApiWithTwoReplicas() {
+        server.expect().get().withPath("/api/v1/namespaces/kubemate-users/serviceaccounts/u-lisi").andReturn(200,
+                new ServiceAccountBuilder().withNewMetadata().withName("u-lisi").withNamespace("kubemate-users").endMetadata().build()).always();
         server.expect().get().withPath("/apis/apps/v1/namespaces/trade/deployments/order-api").andReturn(200,
                 new DeploymentBuilder().withNewMetadata().withName("order-api").withNamespace("trade").endMetadata()
                         .withNewSpec().withReplicas(2).endSpec().build()).always();
@@ -111,6 +115,16 @@ class ProposerTest {
         assertNotNull(review, "an access review was sent");
         assertEquals("system:serviceaccount:kubemate-users:u-lisi", review.getHeader("Impersonate-User"));
         assertTrue(review.getUtf8Body().contains("\"verb\":\"patch\""), review.getUtf8Body());
+        assertEquals(AuditEvent.DENIED, audit.sinks().getFirst().read().getFirst().event());
+    }
+
+    @Test
+    void a_user_mapped_to_a_missing_service_account_is_refused_by_name_and_audited() throws Exception {
+        ProposalOutcome outcome = proposer().propose(LISI, "c1", "scale", Map.of("namespace", "trade", "workload", "order-api", "replicas", 5));
+
+        var refused = assertInstanceOf(ProposalOutcome.Refused.class, outcome);
+        assertEquals("web:lisi acts as ServiceAccount kubemate-users/u-lisi, which does not exist; ask an administrator to create it "
+                + "or correct the Kubemate User", refused.reason());
         assertEquals(AuditEvent.DENIED, audit.sinks().getFirst().read().getFirst().event());
     }
 }
