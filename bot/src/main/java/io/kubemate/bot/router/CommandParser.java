@@ -22,7 +22,7 @@ public final class CommandParser {
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
             Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
-            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"));
+            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -36,6 +36,7 @@ public final class CommandParser {
             Map.entry("rollout_restart", List.of("target")),
             Map.entry("rollback", List.of("target", "revision")),
             Map.entry("delete_pod", List.of("target")),
+            Map.entry("rollout_history", List.of("target")),
             Map.entry("set_resources", List.of("target")),
             Map.entry("inspect_ignore", List.of("fingerprint")),
             Map.entry("cordon", List.of("node")),

@@ -67,6 +67,9 @@ class RouterTest {
             "把 ledger-api 的内存限制调到 2Gi                    | set_resources   | payments",
             "/resources ledger-api cpu_request=250m         | set_resources   | payments",
             "delete pod payment-api-7d9f8b6c5d-x2k4p        | delete_pod      | payments",
+            "show the rollout history of payment-api        | rollout_history | payments",
+            "payment-api 的发布历史                             | rollout_history | payments",
+            "/history payment-api                           | rollout_history | payments",
             "删除 pod payment-api-7d9f8b6c5d-x2k4p             | delete_pod      | payments",
             "/delete payment-api-7d9f8b6c5d-q8m3n           | delete_pod      | payments",
     })

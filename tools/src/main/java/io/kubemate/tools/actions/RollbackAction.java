@@ -2,16 +2,15 @@ package io.kubemate.tools.actions;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.kubemate.tools.kube.DeploymentRevisions;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import java.util.Optional;
 @Singleton
 public final class RollbackAction implements Action {
 
-    static final String REVISION = "deployment.kubernetes.io/revision";
     private static final String HASH_LABEL = "pod-template-hash";
 
     @Override
@@ -87,19 +85,8 @@ public final class RollbackAction implements Action {
         return deployment;
     }
 
-    /** The ReplicaSets the Deployment controls, newest revision first. */
-    static List<ReplicaSet> history(KubernetesClient client, Deployment deployment) {
-        String name = deployment.getMetadata().getName();
-        List<ReplicaSet> owned = new ArrayList<>();
-        for (ReplicaSet rs : client.apps().replicaSets().inNamespace(deployment.getMetadata().getNamespace()).list().getItems()) {
-            List<OwnerReference> owners = rs.getMetadata().getOwnerReferences();
-            boolean ours = owners != null && owners.stream().anyMatch(o -> "Deployment".equals(o.getKind()) && name.equals(o.getName()));
-            if (ours && revisionOf(rs).isPresent()) {
-                owned.add(rs);
-            }
-        }
-        owned.sort(Comparator.comparing((ReplicaSet rs) -> revisionOf(rs).orElse(0)).reversed());
-        return owned;
+    private static List<ReplicaSet> history(KubernetesClient client, Deployment deployment) {
+        return DeploymentRevisions.of(client, deployment);
     }
 
     private static ReplicaSet pick(List<ReplicaSet> history, int current, Integer wanted, String what) throws ActionRejected {
@@ -118,14 +105,8 @@ public final class RollbackAction implements Action {
         return String.join(", ", history.stream().map(rs -> String.valueOf(revisionOf(rs).orElse(0))).toList());
     }
 
-    static Optional<Integer> revisionOf(HasMetadata object) {
-        Map<String, String> annotations = object.getMetadata().getAnnotations();
-        String value = annotations == null ? null : annotations.get(REVISION);
-        try {
-            return value == null ? Optional.empty() : Optional.of(Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    private static Optional<Integer> revisionOf(HasMetadata object) {
+        return DeploymentRevisions.revisionOf(object);
     }
 
     private static Integer revisionArg(Object value) throws ActionRejected {
