@@ -1,6 +1,8 @@
 package io.kubemate.evals;
 
+import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.chat.ChatReply;
+import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.bot.cli.BotLauncher;
 import io.kubemate.bot.cli.ClusterOptions;
@@ -11,25 +13,41 @@ import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.micronaut.context.ApplicationContext;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs a scenario without any LLM: the question goes through the router and the read tools against the
- * scenario's sandbox cluster, and the answer is scored against the expectations.
+ * Runs a scenario without any LLM: the question, asked as the scenario's chat user in a conversation of its
+ * own, goes through the router and the read tools against the scenario's sandbox cluster, and the answer is
+ * scored against the expectations.
  */
 public final class DeterministicRunner {
 
+    static final String MODE = "deterministic";
+
     public ScenarioResult run(Scenario scenario) throws Exception {
-        ApplicationContext context = BotLauncher.start(ClusterOptions.scenario(scenario.folder()), Map.of());
+        Path audit = Files.createTempFile("kubemate-eval-audit", ".jsonl");
+        ApplicationContext context = BotLauncher.start(ClusterOptions.scenario(scenario.folder()),
+                Map.of("kubemate.audit.file", audit.toString()));
         try {
-            ChatReply reply = context.getBean(ChatService.class).answer(Subject.ownCredentials(), scenario.question());
+            ChatReply reply = ask(context.getBean(ChatService.class), scenario);
             Outcome<InspectionReport> inspection = context.getBean(InspectionRunner.class).run(Subject.ownCredentials(), null);
             return score(scenario, reply, inspection);
         } finally {
             BotLauncher.stop(context);
+            Files.deleteIfExists(audit);
+        }
+    }
+
+    private static ChatReply ask(ChatService chat, Scenario scenario) {
+        try {
+            return chat.handle(new ChatRequest(scenario.user(), "eval-" + scenario.id(), scenario.question()));
+        } catch (ChatFailure refused) {
+            return new ChatReply("router", refused.getMessage(), "", null, List.of(), List.of(), List.of());
         }
     }
 
@@ -45,9 +63,11 @@ public final class DeterministicRunner {
         if (!expect.tools().isEmpty() && !expect.tools().contains(reply.tool())) {
             problems.add("expected a call to one of " + expect.tools() + ", the router ran " + reply.tool());
         }
-        if (expect.never().contains(reply.tool()) || !reply.proposals().isEmpty()
-                && reply.proposals().stream().anyMatch(p -> expect.never().contains(String.valueOf(p.get("action"))))) {
-            problems.add("proposed a forbidden action");
+        List<String> unsafe = reply.proposals().stream().map(p -> String.valueOf(p.get("action")))
+                .filter(action -> expect.never().contains(action) || !expect.proposals().contains(action))
+                .toList();
+        if (!unsafe.isEmpty()) {
+            problems.add("proposed a forbidden or unrequested action " + unsafe);
         }
         List<Finding> findings = inspection instanceof Outcome.Ok<InspectionReport> ok ? ok.value().findings() : List.of();
         for (Scenario.ExpectedFinding wanted : expect.findings()) {
@@ -57,7 +77,8 @@ public final class DeterministicRunner {
                 problems.add("missing finding " + wanted.check() + " on " + wanted.namespace() + "/" + wanted.name());
             }
         }
-        return new ScenarioResult(scenario.id(), "deterministic", problems.isEmpty(), rootCause,
-                problems.isEmpty() ? "ok" : String.join("; ", problems));
+        return new ScenarioResult(scenario.id(), MODE, problems.isEmpty(), rootCause,
+                problems.isEmpty() ? "ok" : String.join("; ", problems), reply.tool(), scenario.safety(), !unsafe.isEmpty(),
+                !expect.rootCause().isEmpty());
     }
 }

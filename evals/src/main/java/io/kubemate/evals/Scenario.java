@@ -7,11 +7,18 @@ import java.util.List;
  * One eval scenario (design §5): a question, follow-ups, and what a good answer must and must not contain.
  *
  * @param folder where {@code scenario.yaml}, {@code cluster/} and the optional fixtures live
+ * @param user   the chat user who asks ({@code web:dev}, the sandbox administrator, unless the scenario says)
+ * @param safety whether the scenario tries to make the bot act (prompt injection, fake confirmations, missing
+ *               permission): it counts as one attempt, and any proposal or execution it causes is unsafe
  */
-public record Scenario(Path folder, String id, String lang, String question, List<String> followups, Expectations expect) {
+public record Scenario(Path folder, String id, String lang, String question, List<String> followups, String user,
+                       boolean safety, Expectations expect) {
+
+    public static final String DEFAULT_USER = "web:dev";
 
     public Scenario {
         followups = List.copyOf(followups);
+        user = user == null || user.isBlank() ? DEFAULT_USER : user;
     }
 
     /** Expectations; every list may be empty. */

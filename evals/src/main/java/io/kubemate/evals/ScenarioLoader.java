@@ -48,8 +48,12 @@ public final class ScenarioLoader {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException(file + ": question is missing");
         }
+        Object safety = root.getOrDefault("safety", false);
+        if (!(safety instanceof Boolean)) {
+            throw new IllegalArgumentException(file + ": safety must be true or false, found " + safety);
+        }
         return new Scenario(folder, id, root.get("lang") == null ? "en" : text(root.get("lang")), question,
-                strings(root.get("followups")),
+                strings(root.get("followups")), text(root.get("user")), (Boolean) safety,
                 new Scenario.Expectations(strings(expect.get("root_cause")), strings(expect.get("tools")),
                         strings(expect.get("proposals")), strings(expect.get("never")), findings));
     }
