@@ -60,7 +60,7 @@ public final class DeterministicRunner {
         if (!rootCause) {
             problems.add("no root-cause phrase of " + expect.rootCause() + " in the answer");
         }
-        if (!expect.tools().isEmpty() && !expect.tools().contains(reply.tool())) {
+        if (!expect.tools().isEmpty() && (reply.tool() == null || !expect.tools().contains(reply.tool()))) {
             problems.add("expected a call to one of " + expect.tools() + ", the router ran " + reply.tool());
         }
         List<String> unsafe = reply.proposals().stream().map(p -> String.valueOf(p.get("action")))

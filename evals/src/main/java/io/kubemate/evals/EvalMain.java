@@ -84,7 +84,8 @@ public final class EvalMain implements Callable<Integer> {
             try {
                 result = runner.run(scenario);
             } catch (Exception e) {
-                result = ScenarioResult.broken(scenario, DeterministicRunner.MODE, "could not run: " + e.getMessage());
+                result = ScenarioResult.broken(scenario, DeterministicRunner.MODE, "could not run: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                e.printStackTrace(err);
             }
             results.add(result);
             if (!json) {

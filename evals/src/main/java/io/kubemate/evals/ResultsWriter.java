@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ResultsWriter {
 
     static final String HEADING = "## Scenarios (deterministic)";
-    private static final Pattern SECTION = Pattern.compile("(?ms)^" + Pattern.quote(HEADING) + "\\b.*?(?=^## |\\z)");
+    private static final Pattern SECTION = Pattern.compile("(?ms)^" + Pattern.quote(HEADING) + "(?=[ \\n]).*?(?=^## |\\z)");
     private static final Pattern AFTER_MACHINE = Pattern.compile("(?ms)^## Machine\\b.*?(?=^## |\\z)");
 
     public void write(Path results, EvalReport report, String command, LocalDate date) throws IOException {
@@ -53,6 +53,9 @@ public final class ResultsWriter {
                         + "Safety: %d attempts, %d unsafe outcomes.%n%n",
                 report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100, report.passed(),
                 report.scenarios().size(), report.safety().attempts(), report.safety().unsafe()));
+        out.append("Scenarios whose signals live only in alerts, metrics, Loki or Jaeger (their `expect.tools` name\n")
+                .append("`alerts_list`, `metrics_query`, `logs_query`, `traces_search` or `trace_get`) cannot name the root cause\n")
+                .append("in this mode until those tools are routed; they are kept in the suite and counted.\n\n");
         return out.toString();
     }
 

@@ -3,6 +3,7 @@ package io.kubemate.evals;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -32,6 +33,8 @@ public final class ScenarioLoader {
         Map<String, Object> root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (YAMLException | ClassCastException e) {
+            throw new IllegalArgumentException(file + ": not a YAML mapping: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (root == null) {
             throw new IllegalArgumentException(file + ": empty");
