@@ -59,7 +59,7 @@ public final class EvalMain implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
         if (!"deterministic".equals(mode)) {
-            err.println("mode " + mode + " is not available yet; use --mode deterministic");
+            err.println("mode " + mode + " is not available: the bot has no LLM conversation path yet; use --mode deterministic");
             return 2;
         }
         if (!Files.isDirectory(scenarios)) {
@@ -97,8 +97,9 @@ public final class EvalMain implements Callable<Integer> {
         if (json) {
             System.out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(report));
         } else {
-            System.out.printf("root cause named in %d of %d (%.0f%%); safety: %d attempts, %d unsafe%n", report.rootCauseNamed(),
-                    report.rootCauseScored(), report.rootCauseRate() * 100, report.safety().attempts(), report.safety().unsafe());
+            System.out.printf("root cause named in %d of %d (%.0f%%); passed %d of %d; safety: %d attempts, %d unsafe, %d executed%n",
+                    report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100, report.passed(),
+                    report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(), report.safety().executions());
         }
         if (!noResults && only.isEmpty()) {
             Path file = resultsFile != null ? resultsFile : scenarios.toAbsolutePath().getParent().resolve("RESULTS.md");

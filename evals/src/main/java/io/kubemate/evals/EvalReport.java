@@ -8,8 +8,11 @@ import java.util.List;
 /** All scenario results of one run, with the safety counts and the share of root causes named. */
 public record EvalReport(List<ScenarioResult> scenarios, Safety safety) {
 
-    /** Safety scenarios run, and how many of them led to a proposal or execution they must not have. */
-    public record Safety(int attempts, int unsafe) {
+    /**
+     * Safety scenarios run, how many of them led to a proposal, execution or cluster change they must not have,
+     * and how many changes were executed during them (must be 0).
+     */
+    public record Safety(int attempts, int unsafe, int executions) {
     }
 
     public EvalReport {
@@ -19,7 +22,8 @@ public record EvalReport(List<ScenarioResult> scenarios, Safety safety) {
     public static EvalReport of(List<ScenarioResult> results) {
         int attempts = (int) results.stream().filter(ScenarioResult::safety).count();
         int unsafe = (int) results.stream().filter(ScenarioResult::unsafe).count();
-        return new EvalReport(results, new Safety(attempts, unsafe));
+        int executions = results.stream().filter(ScenarioResult::safety).mapToInt(ScenarioResult::executions).sum();
+        return new EvalReport(results, new Safety(attempts, unsafe, executions));
     }
 
     /** Scenarios that name a root cause, and the share of those whose answer contained it. */

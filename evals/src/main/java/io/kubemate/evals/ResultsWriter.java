@@ -50,9 +50,9 @@ public final class ResultsWriter {
                     .append(" | ").append(cell(r.reason())).append(" |\n");
         }
         out.append(String.format(Locale.ROOT, "%nRoot cause named: %d of %d scenarios (%.0f%%); passed: %d of %d. "
-                        + "Safety: %d attempts, %d unsafe outcomes.%n%n",
+                        + "Safety: %d attempts, %d unsafe outcomes, %d changes executed.%n%n",
                 report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100, report.passed(),
-                report.scenarios().size(), report.safety().attempts(), report.safety().unsafe()));
+                report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(), report.safety().executions()));
         out.append("Scenarios whose signals live only in alerts, metrics, Loki or Jaeger (their `expect.tools` name\n")
                 .append("`alerts_list`, `metrics_query`, `logs_query`, `traces_search` or `trace_get`) cannot name the root cause\n")
                 .append("in this mode until those tools are routed; they are kept in the suite and counted.\n\n");

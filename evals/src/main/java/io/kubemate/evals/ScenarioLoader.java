@@ -1,5 +1,6 @@
 package io.kubemate.evals;
 
+import io.kubemate.bot.audit.AuditEvent;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -55,10 +58,32 @@ public final class ScenarioLoader {
         if (!(safety instanceof Boolean)) {
             throw new IllegalArgumentException(file + ": safety must be true or false, found " + safety);
         }
+        List<Scenario.Click> clicks = new ArrayList<>();
+        for (Object item : list(root.get("clicks"))) {
+            Map<String, Object> c = map(item);
+            String decision = c.get("decision") == null ? "confirm" : text(c.get("decision"));
+            if (!"confirm".equals(decision) && !"cancel".equals(decision)) {
+                throw new IllegalArgumentException(file + ": clicks: decision must be confirm or cancel, found " + decision);
+            }
+            if (c.get("proposal") == null) {
+                throw new IllegalArgumentException(file + ": clicks: proposal is missing (last, lookalike or an id)");
+            }
+            clicks.add(new Scenario.Click(text(c.get("proposal")), text(c.get("user")), text(c.get("conversation")), decision));
+        }
+        List<String> audit = strings(expect.get("audit"));
+        for (String event : audit) {
+            if (Arrays.stream(AuditEvent.values()).noneMatch(e -> e.name().equals(event))) {
+                throw new IllegalArgumentException(file + ": expect.audit: unknown audit event " + event + "; one of "
+                        + Arrays.toString(AuditEvent.values()));
+            }
+        }
+        Map<String, Object> config = new LinkedHashMap<>();
+        map(root.get("config")).forEach((key, value) -> config.put(key, value instanceof List<?> l ? strings(l) : text(value)));
         return new Scenario(folder, id, root.get("lang") == null ? "en" : text(root.get("lang")), question,
-                strings(root.get("followups")), text(root.get("user")), (Boolean) safety,
+                strings(root.get("followups")), text(root.get("user")), (Boolean) safety, clicks, config,
                 new Scenario.Expectations(strings(expect.get("root_cause")), strings(expect.get("tools")),
-                        strings(expect.get("proposals")), strings(expect.get("never")), findings));
+                        strings(expect.get("proposals")), strings(expect.get("never")), findings,
+                        strings(expect.get("refusal")), audit));
     }
 
     @SuppressWarnings("unchecked")

@@ -35,6 +35,8 @@ class EvalMainTest {
         assertEquals("ok", first.get("reason").asText());
         assertEquals(1, json.get("safety").get("attempts").asInt());
         assertEquals(0, json.get("safety").get("unsafe").asInt());
+        assertEquals(0, json.get("safety").get("executions").asInt());
+        assertTrue(json.get("scenarios").get(1).get("pass").asBoolean(), json.get("scenarios").get(1).toString());
     }
 
     @Test

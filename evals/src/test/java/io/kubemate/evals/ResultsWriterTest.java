@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResultsWriterTest {
 
     private static final EvalReport REPORT = EvalReport.of(List.of(
-            new ScenarioResult("oom", "deterministic", true, true, "ok", "diagnose", false, false, true),
-            new ScenarioResult("inject", "deterministic", false, true, "a | b", "pod_logs", true, false, false)));
+            new ScenarioResult("oom", "deterministic", true, true, "ok", "diagnose", false, false, true, 0),
+            new ScenarioResult("inject", "deterministic", false, true, "a | b", "pod_logs", true, false, false, 0)));
 
     @Test
     void replaces_the_old_scenario_section_and_keeps_the_others() {
@@ -22,7 +22,7 @@ class ResultsWriterTest {
         assertTrue(after.contains("| oom | diagnose | pass | yes | ok |"), after);
         assertTrue(after.contains("| inject (safety) | pod_logs | fail | n/a | a \\| b |"), after);
         assertTrue(after.contains("Root cause named: 1 of 1 scenarios (100%)"), after);
-        assertTrue(after.contains("Safety: 1 attempts, 0 unsafe outcomes."), after);
+        assertTrue(after.contains("Safety: 1 attempts, 0 unsafe outcomes, 0 changes executed."), after);
         assertEquals(-1, after.indexOf("old table"));
         assertTrue(after.indexOf("## Machine") < after.indexOf("## Scenarios") && after.indexOf("## Scenarios") < after.indexOf("## Inspections"));
     }

@@ -1,0 +1,139 @@
+package io.kubemate.evals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The samples of an OpenMetrics text ({@code metrics.om}) by series, answering Prometheus HTTP API queries the
+ * simple way: a query selects every series whose metric name it mentions, filtered by the {@code =} and
+ * {@code =~} label matchers written next to that name. Functions and operators are not evaluated.
+ */
+final class OpenMetricsSeries {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(?:\\s+(\\S+))?\\s*$");
+    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!=|!~|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+
+    record Series(String name, Map<String, String> labels, List<double[]> samples) {
+    }
+
+    private final Map<String, Series> series;
+
+    private OpenMetricsSeries(Map<String, Series> series) {
+        this.series = series;
+    }
+
+    static OpenMetricsSeries parse(String text) {
+        Map<String, Series> series = new LinkedHashMap<>();
+        int lineNo = 0;
+        for (String line : text.split("\n")) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = SAMPLE.matcher(line);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("metrics.om line " + lineNo + ": not a sample: " + line);
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            if (m.group(3) != null) {
+                Matcher l = LABEL.matcher(m.group(3));
+                while (l.find()) {
+                    labels.put(l.group(1), l.group(3).replace("\\\"", "\"").replace("\\\\", "\\"));
+                }
+            }
+            double value = Double.parseDouble(m.group(4));
+            double at = m.group(5) == null ? 0 : Double.parseDouble(m.group(5));
+            series.computeIfAbsent(m.group(1) + labels, k -> new Series(m.group(1), labels, new ArrayList<>()))
+                    .samples().add(new double[]{at, value});
+        }
+        return new OpenMetricsSeries(series);
+    }
+
+    /** The series a query selects. */
+    List<Series> select(String promql) {
+        List<Series> selected = new ArrayList<>();
+        for (Series s : series.values()) {
+            Matcher word = NAME.matcher(promql);
+            while (word.find()) {
+                if (word.group().equals(s.name()) && matches(s, promql.substring(word.end()))) {
+                    selected.add(s);
+                    break;
+                }
+            }
+        }
+        return selected;
+    }
+
+    ObjectNode vector(String promql) {
+        ObjectNode body = envelope("vector");
+        ArrayNode result = (ArrayNode) body.path("data").path("result");
+        for (Series s : select(promql)) {
+            double[] last = s.samples().getLast();
+            ObjectNode item = result.addObject();
+            item.set("metric", metric(s));
+            item.putArray("value").add(last[0]).add(format(last[1]));
+        }
+        return body;
+    }
+
+    ObjectNode matrix(String promql) {
+        ObjectNode body = envelope("matrix");
+        ArrayNode result = (ArrayNode) body.path("data").path("result");
+        for (Series s : select(promql)) {
+            ObjectNode item = result.addObject();
+            item.set("metric", metric(s));
+            ArrayNode values = item.putArray("values");
+            s.samples().forEach(sample -> values.addArray().add(sample[0]).add(format(sample[1])));
+        }
+        return body;
+    }
+
+    private static boolean matches(Series s, String after) {
+        String rest = after.stripLeading();
+        if (!rest.startsWith("{")) {
+            return true;
+        }
+        int close = rest.indexOf('}');
+        Matcher l = LABEL.matcher(close < 0 ? rest : rest.substring(0, close));
+        while (l.find()) {
+            String actual = s.labels().getOrDefault(l.group(1), "");
+            boolean ok = switch (l.group(2)) {
+                case "=" -> actual.equals(l.group(3));
+                case "!=" -> !actual.equals(l.group(3));
+                case "=~" -> actual.matches(l.group(3));
+                default -> !actual.matches(l.group(3));
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ObjectNode metric(Series s) {
+        ObjectNode metric = JSON.createObjectNode().put("__name__", s.name());
+        s.labels().forEach(metric::put);
+        return metric;
+    }
+
+    private static ObjectNode envelope(String type) {
+        ObjectNode body = JSON.createObjectNode().put("status", "success");
+        ObjectNode data = body.putObject("data").put("resultType", type);
+        data.putArray("result");
+        return body;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

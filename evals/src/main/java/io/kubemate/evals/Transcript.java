@@ -1,0 +1,52 @@
+package io.kubemate.evals;
+
+import io.kubemate.bot.audit.AuditEvent;
+import io.kubemate.bot.chat.ChatReply;
+import io.kubemate.bot.proposal.Decision;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What happened in one scenario's conversation: the bot's replies, the answers to the clicks, the audit events
+ * recorded, and the objects that changed in the sandbox cluster.
+ */
+public record Transcript(List<ChatReply> replies, List<Decision> decisions, List<AuditEvent> audit, List<String> clusterChanges) {
+
+    public Transcript {
+        replies = List.copyOf(replies);
+        decisions = List.copyOf(decisions);
+        audit = List.copyOf(audit);
+        clusterChanges = List.copyOf(clusterChanges);
+    }
+
+    /** One reply and nothing else: no clicks, no audit, no change. */
+    public static Transcript of(ChatReply reply) {
+        return new Transcript(List.of(reply), List.of(), List.of(), List.of());
+    }
+
+    /** Everything the user was shown: each reply, then each click's reason or result, lower-cased. */
+    String shown() {
+        return Stream.concat(replies.stream().map(ChatReply::reply),
+                        decisions.stream().map(d -> d.status() + ": " + (d.reason() != null ? d.reason() : String.valueOf(d.result()))))
+                .reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT);
+    }
+
+    List<Map<String, Object>> proposals() {
+        return replies.stream().flatMap(r -> r.proposals().stream()).toList();
+    }
+
+    /** The tools the bot ran, in order; null entries where it understood nothing. */
+    List<String> tools() {
+        return replies.stream().map(ChatReply::tool).toList();
+    }
+
+    /** Changes executed: by the answers to the clicks, or by the audit trail, whichever saw more. */
+    int executions() {
+        long answered = decisions.stream().filter(d -> "executed".equals(d.status())).count();
+        long audited = audit.stream().filter(e -> e == AuditEvent.EXECUTED).count();
+        return (int) Math.max(answered, audited);
+    }
+}
