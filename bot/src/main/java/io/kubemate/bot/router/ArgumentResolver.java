@@ -20,10 +20,12 @@ public final class ArgumentResolver {
 
     private final NameResolver names;
     private final PhraseBook phrases;
+    private final ObservabilityArguments observability;
 
     public ArgumentResolver(NameResolver names, PhraseBook phrases) {
         this.names = names;
         this.phrases = phrases;
+        this.observability = new ObservabilityArguments(names);
     }
 
     public Route resolve(Subject subject, Intent intent) {
@@ -44,6 +46,8 @@ public final class ArgumentResolver {
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> target(subject, intent, args);
             case "cordon", "uncordon" -> node(subject, intent, args);
+            case "alerts_list", "silences_list" -> Route.of(intent.tool(), args, intent.confidence());
+            case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
             case "suspend_cronjob", "resume_cronjob" -> cronJob(subject, intent, args);
             default -> workloadAction(subject, intent, args);
         };

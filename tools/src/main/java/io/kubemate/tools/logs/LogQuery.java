@@ -62,7 +62,9 @@ public final class LogQuery {
             if (text.length() > MAX_FILTER) {
                 return Outcome.badRequest("the text to look for is longer than " + MAX_FILTER + " characters");
             }
-            logql.append(" |= \"").append(text.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            // a case-insensitive line filter: people type "error" for lines that say ERROR or Error
+            String regex = "(?i)" + text.replaceAll("[\\\\.+*?()|\\[\\]{}^$]", "\\\\$0");
+            logql.append(" |~ \"").append(regex.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
         }
         return Outcome.ok(logql.toString());
     }

@@ -63,7 +63,7 @@ class LogQueryTest {
         var ok = assertInstanceOf(Outcome.Ok.class, tool.query(client, trade,
                 new LogsRequest("trade", "order-svc", null, "failed", Duration.ofMinutes(15), null), LogLimits.defaults(),
                 TokenBudget.defaults()));
-        assertEquals("{namespace=\"trade\", app=\"order-svc\"} |= \"failed\"", sent("query"));
+        assertEquals("{namespace=\"trade\", app=\"order-svc\"} |~ \"(?i)failed\"", sent("query"));
         assertEquals("500", sent("limit"));
         assertEquals("backward", sent("direction"));
         assertEquals(List.of("team-trade"), loki.requests().getLast().headers().get("X-scope-orgid"));
@@ -98,9 +98,10 @@ class LogQueryTest {
     }
 
     @Test
-    void escapes_the_line_filter_text() {
-        assertEquals("{namespace=\"trade\", pod=\"a-1\"} |= \"say \\\"hi\\\" \\\\ bye\"",
-                ((Outcome.Ok<String>) tool.logql(new LogsRequest("trade", null, "a-1", "say \"hi\" \\ bye", null, null))).value());
+    void matches_the_line_filter_text_literally_and_case_insensitively() {
+        // regex metacharacters are escaped for RE2, then backslashes and quotes for the LogQL string
+        assertEquals("{namespace=\"trade\", pod=\"a-1\"} |~ \"(?i)say \\\"hi\\\" \\\\\\\\ a\\\\.b\"",
+                ((Outcome.Ok<String>) tool.logql(new LogsRequest("trade", null, "a-1", "say \"hi\" \\ a.b", null, null))).value());
     }
 
     @Test
