@@ -111,10 +111,9 @@ public final class LogQuery {
             return Outcome.noData("no log lines" + (request.contains() == null ? "" : " containing \"" + request.contains() + "\"")
                     + " in the last " + human(since) + " for " + logql);
         }
-        List<LogStream.Entry> entries = result.streams().stream().flatMap(s -> s.entries().stream())
-                .map(e -> new LogStream.Entry(e.time(), redactor.redact(e.line()))).toList();
+        List<LogStream.Entry> entries = result.streams().stream().flatMap(s -> s.entries().stream()).toList();
         return Outcome.ok(new LogSummary(client.name(), logql, since, entries.size(), entries.size() >= limit,
-                LogPatterns.of(entries), result.bytesProcessed(), now, budget));
+                LogPatterns.of(entries, redactor::redact), result.bytesProcessed(), now, budget));
     }
 
     static String bytes(long bytes) {

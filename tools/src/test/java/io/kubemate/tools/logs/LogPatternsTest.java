@@ -26,7 +26,7 @@ class LogPatternsTest {
                 new LogStream.Entry(t.plusSeconds(2), "GET /health 200 in 5ms"),
                 new LogStream.Entry(t.plusSeconds(3), "ERROR payment 881 failed: timeout after 2000ms"),
                 new LogStream.Entry(t.plusSeconds(9), "ERROR payment 882 failed: timeout after 2000ms"));
-        List<LogPatterns.LogPattern> patterns = LogPatterns.of(entries);
+        List<LogPatterns.LogPattern> patterns = LogPatterns.of(entries, line -> line);
         assertEquals(2, patterns.size());
         LogPatterns.LogPattern error = patterns.getFirst();
         assertTrue(error.error());
@@ -36,5 +36,19 @@ class LogPatternsTest {
         assertEquals(List.of("ERROR payment 881 failed: timeout after 2000ms", "ERROR payment 882 failed: timeout after 2000ms"),
                 error.examples());
         assertEquals(3, patterns.get(1).count());
+    }
+
+    @Test
+    void redacts_the_pattern_and_its_examples() {
+        Instant t = Instant.parse("2026-11-24T12:00:00Z");
+        List<LogPatterns.LogPattern> patterns = LogPatterns.of(List.of(
+                new LogStream.Entry(t, "login ok password=hunter2 card 4111 1111 1111 1111 id 11010519491231002X"),
+                new LogStream.Entry(t, "login ok password=swordfish card 5500 0000 0000 0004 id 11010519491231002X")),
+                new io.kubemate.tools.redact.Redactor()::redact);
+        assertEquals(2, patterns.size());
+        String all = patterns.toString();
+        for (String secret : List.of("hunter2", "swordfish", "4111 1111", "5500 0000", "11010519491231002X")) {
+            assertTrue(!all.contains(secret), () -> secret + " leaked: " + all);
+        }
     }
 }
