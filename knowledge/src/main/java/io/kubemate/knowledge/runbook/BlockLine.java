@@ -62,10 +62,13 @@ record BlockLine(String tool, Map<String, String> args, Set<String> variables) {
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             return value.substring(1, value.length() - 1).replace("\\\"", "\"");
         }
+        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            return value.substring(1, value.length() - 1);
+        }
         return value;
     }
 
-    /** Splits on spaces outside double quotes. */
+    /** Splits on spaces outside quotes: "…" with backslash escapes, or '…' taken literally (PromQL, LogQL). */
     private static final class Tokens {
         private final String text;
         private int at;
@@ -82,17 +85,19 @@ record BlockLine(String tool, Map<String, String> args, Set<String> variables) {
                 return null;
             }
             int start = at;
-            boolean quoted = false;
-            while (at < text.length() && (quoted || !Character.isWhitespace(text.charAt(at)))) {
+            char quote = 0;
+            while (at < text.length() && (quote != 0 || !Character.isWhitespace(text.charAt(at)))) {
                 char c = text.charAt(at);
-                if (c == '\\' && quoted && at + 1 < text.length()) {
+                if (c == '\\' && quote == '"' && at + 1 < text.length()) {
                     at++;
-                } else if (c == '"') {
-                    quoted = !quoted;
+                } else if (quote == 0 && (c == '"' || c == '\'')) {
+                    quote = c;
+                } else if (c == quote) {
+                    quote = 0;
                 }
                 at++;
             }
-            if (quoted) {
+            if (quote != 0) {
                 throw new IllegalArgumentException("unclosed quote in '" + text.substring(start) + "'");
             }
             return text.substring(start, at);

@@ -80,6 +80,20 @@ class RunbookParserTest {
     }
 
     @Test
+    void single_quoted_values_are_taken_literally() {
+        Step step = parser.parse("q.md", runbook(
+                "metrics_query query='sum(x{namespace=\"${namespace}\", pod=~\"${workload}-.*\"})'")).steps().get(0);
+
+        assertEquals("sum(x{namespace=\"${namespace}\", pod=~\"${workload}-.*\"})", step.args().get("query"));
+        assertEquals(Set.of("namespace", "workload"), step.variables());
+    }
+
+    @Test
+    void rejects_an_unclosed_quote() {
+        assertThrows(RunbookFormatException.class, () -> parser.parse("bad.md", runbook("metrics_query query='up")));
+    }
+
+    @Test
     void rejects_unknown_tool_with_its_line() {
         RunbookFormatException e = assertThrows(RunbookFormatException.class,
                 () -> parser.parse("bad.md", runbook("kubectl_exec pod=${pod}")));
