@@ -32,7 +32,9 @@ public abstract class KnowledgeStoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     protected EmbeddedChunk chunk(String source, int n, String heading, String text) {
