@@ -172,7 +172,15 @@ public final class ChatService {
     }
 
     private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {
-        return new ChatReply(MODE, markdown, html.render(markdown), tool, evidence, List.of(), List.of());
+        return new ChatReply(MODE, markdown, html.render(markdown), tool, evidence, sources(tool, evidence), List.of());
+    }
+
+    /** An answer from the knowledge base cites the documents it used. */
+    private static List<Map<String, String>> sources(String tool, List<Evidence> evidence) {
+        if (!"runbook_search".equals(tool)) {
+            return List.of();
+        }
+        return evidence.stream().map(e -> Map.of("title", e.title(), "source", e.source())).distinct().toList();
     }
 
     private static void require(String value, String field) {

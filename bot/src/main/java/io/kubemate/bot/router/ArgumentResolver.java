@@ -44,6 +44,9 @@ public final class ArgumentResolver {
             case "k8s_get" -> kindAndName(intent, args);
             case "k8s_describe" -> describe(subject, intent, args);
             case "inspect" -> Route.of("inspect", args, intent.confidence());
+            case "runbook_search" -> intent.slot("query") == null
+                    ? new Route(intent.tool(), Map.of(), 0.3, "what should I look up in the runbooks", List.of())
+                    : Route.of(intent.tool(), Map.of("query", intent.slot("query")), intent.confidence());
             case "k8s_events" -> events(subject, intent, args);
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> target(subject, intent, args);

@@ -22,7 +22,8 @@ public final class CommandParser {
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
             Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
-            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"));
+            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"),
+            Map.entry("runbook", "runbook_search"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -54,6 +55,11 @@ public final class CommandParser {
         String tool = TOOLS.get(command);
         if (tool == null) {
             return Optional.of(new Intent("help", Map.of("unknown", "/" + command), 1.0));
+        }
+        if (tool.equals("runbook_search")) {
+            // the question is free text: "-n" or "in" inside it are words, not options
+            String query = String.join(" ", words);
+            return Optional.of(new Intent(tool, query.isEmpty() ? Map.of() : Map.of("query", query), 1.0));
         }
         Map<String, String> slots = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
