@@ -1,5 +1,7 @@
 package io.kubemate.bot.chat;
 
+import io.kubemate.bot.guide.GuideReply;
+import io.kubemate.bot.guide.RunbookGuide;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
@@ -32,6 +34,7 @@ public final class ChatService {
 
     static final int MAX_TEXT = 4000;
     static final String MODE = "router";
+    static final String RUNBOOK_START = "runbook_start";
 
     private final IdentityResolver identities;
     private final Router router;
@@ -42,12 +45,13 @@ public final class ChatService {
     private final Proposer proposer;
     private final FindingIgnorer ignorer;
     private final ProposalReply proposals;
+    private final RunbookGuide guide;
     private final Optional<ModelAnswerer> model;
     private final Clock clock;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, ProposalReply proposals,
-                       Optional<ModelAnswerer> model, Clock clock) {
+                       RunbookGuide guide, Optional<ModelAnswerer> model, Clock clock) {
         this.identities = identities;
         this.router = router;
         this.catalog = catalog;
@@ -57,6 +61,7 @@ public final class ChatService {
         this.proposer = proposer;
         this.ignorer = ignorer;
         this.proposals = proposals;
+        this.guide = guide;
         this.model = model;
         this.clock = clock;
     }
@@ -76,7 +81,8 @@ public final class ChatService {
         }
         Person person = identities.person(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
                 identities.refusal(request.user())));
-        ChatReply reply = viaModel(person, request.conversation(), request.text())
+        ChatReply reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)
+                .or(() -> viaModel(person, request.conversation(), request.text()))
                 .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text()));
         memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
                 reply.mode(), clock.instant()));
@@ -130,6 +136,10 @@ public final class ChatService {
                     : reply(ignorer.ignore(person, conversation, (String) route.args().get("fingerprint"),
                     (String) route.args().get("reason")), route.tool(), List.of());
         }
+        if (route.tool().equals(RUNBOOK_START)) {
+            return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
+                    : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
+        }
         if (catalog.isAction(route.tool())) {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
                     : propose(language, person, conversation, route);
@@ -169,6 +179,11 @@ public final class ChatService {
         Proposal p = ((ProposalOutcome.Proposed) outcome).proposal();
         String markdown = proposals.markdown(language, p);
         return new ChatReply(MODE, markdown, html.render(markdown), route.tool(), List.of(), List.of(), List.of(proposals.card(p)));
+    }
+
+    private ChatReply guided(GuideReply guided) {
+        return new ChatReply(MODE, guided.markdown(), html.render(guided.markdown()), RUNBOOK_START, guided.evidence(), List.of(),
+                guided.proposals());
     }
 
     private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {

@@ -53,6 +53,7 @@ public final class ArgumentResolver {
             case "cordon", "uncordon" -> node(subject, intent, args);
             case "suspend_cronjob", "resume_cronjob" -> cronJob(subject, intent, args);
             case "delete_pod" -> onePod(subject, intent, args);
+            case "runbook_start" -> runbookStart(subject, intent, args);
             case "set_resources" -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
             default -> workloadAction(subject, intent, args);
         };
@@ -167,6 +168,25 @@ public final class ArgumentResolver {
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
         return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** Which runbook, and what the run can already bind: the named values, and the target resolved if it is unique. */
+    private Route runbookStart(Subject subject, Intent intent, Map<String, Object> args) {
+        intent.slots().forEach((slot, value) -> {
+            if (!slot.equals("target") && value != null && !value.isBlank()) {
+                args.put(slot, value.trim());
+            }
+        });
+        String target = intent.slot("target");
+        if (target != null) {
+            List<ObjectRef> found = names.workloadOrPod(subject, target, (String) args.get("namespace"));
+            if (found.size() == 1) {
+                args.put("namespace", found.getFirst().namespace());
+                args.put(found.getFirst().kind() == ResourceKind.POD ? "pod" : "workload", found.getFirst().name());
+            }
+        }
+        return intent.slot("query") == null ? new Route(intent.tool(), args, 0.3, "which runbook?", List.of())
+                : Route.of(intent.tool(), args, intent.confidence());
     }
 
     /** A destructive action on one pod: the name must resolve to exactly one pod, never the first of several. */

@@ -23,7 +23,7 @@ public final class CommandParser {
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
             Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
             Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"),
-            Map.entry("runbook", "runbook_search"));
+            Map.entry("runbook", "runbook_search"), Map.entry("guide", "runbook_start"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -88,6 +88,10 @@ public final class CommandParser {
                     }
                 }
             }
+        }
+        if (tool.equals("runbook_start")) {
+            slots.put("query", String.join(" ", positional));
+            return Optional.of(new Intent(tool, slots, 1.0));
         }
         List<String> names = POSITIONS.getOrDefault(tool, List.of());
         for (int i = 0; i < Math.min(names.size(), positional.size()); i++) {
