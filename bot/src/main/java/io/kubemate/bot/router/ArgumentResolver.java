@@ -54,6 +54,7 @@ public final class ArgumentResolver {
             case "suspend_cronjob", "resume_cronjob" -> cronJob(subject, intent, args);
             case "delete_pod" -> onePod(subject, intent, args);
             case "runbook_start" -> runbookStart(subject, intent, args);
+            case "silence_alert", "expire_silence" -> asGiven(intent, args);
             case "set_resources" -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
             default -> workloadAction(subject, intent, args);
         };
@@ -167,6 +168,12 @@ public final class ArgumentResolver {
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** Alert actions name alerts and silences, not cluster objects: their slots are their arguments; the action validates them. */
+    private static Route asGiven(Intent intent, Map<String, Object> args) {
+        intent.slots().forEach((slot, value) -> args.putIfAbsent(slot, value.trim()));
         return Route.of(intent.tool(), args, intent.confidence());
     }
 

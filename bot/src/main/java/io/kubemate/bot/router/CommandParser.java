@@ -23,7 +23,8 @@ public final class CommandParser {
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
             Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
             Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"),
-            Map.entry("runbook", "runbook_search"), Map.entry("guide", "runbook_start"));
+            Map.entry("runbook", "runbook_search"), Map.entry("guide", "runbook_start"), Map.entry("silence", "silence_alert"),
+            Map.entry("unsilence", "expire_silence"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -37,6 +38,8 @@ public final class CommandParser {
             Map.entry("rollout_restart", List.of("target")),
             Map.entry("rollback", List.of("target", "revision")),
             Map.entry("delete_pod", List.of("target")),
+            Map.entry("silence_alert", List.of("alertname", "duration")),
+            Map.entry("expire_silence", List.of("silence_id")),
             Map.entry("rollout_history", List.of("target")),
             Map.entry("set_resources", List.of("target")),
             Map.entry("inspect_ignore", List.of("fingerprint")),
