@@ -38,6 +38,18 @@ class LuceneStoreTest extends KnowledgeStoreContract {
     }
 
     @Test
+    void a_commit_makes_the_documents_durable_for_another_reader() throws Exception {
+        store.replace("a.md", "v1", List.of(chunk("a.md", 0, "A", "one"), chunk("a.md", 1, "A", "two")));
+
+        store.commit();
+
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir.resolve("index")))) {
+            assertEquals(2, reader.numDocs());
+        }
+    }
+
+    @Test
     void refuses_to_mix_vectors_of_another_model() {
         store.replace("a.md", "v1", List.of(chunk("a.md", 0, "A", "text")));
         store.close();
