@@ -71,17 +71,26 @@ public final class LuceneStore implements KnowledgeStore {
     private volatile boolean dirty;
     private boolean closed;
 
-    private LuceneStore(Path dir, String model, int dimension) throws IOException {
+    private LuceneStore(Path dir, String model, int dimension, boolean readOnly) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
         this.commitData = Map.of("model", model, "dimension", Integer.toString(dimension));
         checkModel(model);
+        if (readOnly) {
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new StoreException("there is no index in " + dir);
+            }
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+            return;
+        }
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         } catch (LockObtainFailedException e) {
             directory.close();
-            throw new StoreException("the index " + dir + " is in use by another process", e);
+            throw new IndexInUseException("the index " + dir + " is in use by another process", e);
         }
         if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) {
             writer.setLiveCommitData(commitData.entrySet());
@@ -93,7 +102,19 @@ public final class LuceneStore implements KnowledgeStore {
     /** Opens (creating if needed) the index in {@code dir} for vectors of {@code model}. */
     public static LuceneStore open(Path dir, String model, int dimension) {
         try {
-            return new LuceneStore(dir, model, dimension);
+            return new LuceneStore(dir, model, dimension, false);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing index for searching only, e.g. while {@code serve} holds it for writing; each search
+     * sees the writer's latest commit.
+     */
+    public static LuceneStore openReadOnly(Path dir, String model, int dimension) {
+        try {
+            return new LuceneStore(dir, model, dimension, true);
         } catch (IOException e) {
             throw new StoreException("cannot open the index " + dir + ": " + e.getMessage(), e);
         }
@@ -151,6 +172,7 @@ public final class LuceneStore implements KnowledgeStore {
      * second's documents, whole, and a re-ingest adds them again.
      */
     private void write(String source, Optional<String> hash, IoAction change) {
+        requireWriter();
         writes.lock();
         try {
             change.run();
@@ -180,8 +202,17 @@ public final class LuceneStore implements KnowledgeStore {
         }
     }
 
+    private void requireWriter() {
+        if (writer == null) {
+            throw new StoreException("the index " + dir + " is open read-only (another process writes it): ingest through that process");
+        }
+    }
+
     @Override
     public void commit() {
+        if (writer == null) {
+            return;
+        }
         writes.lock();
         try {
             commitLocked();
@@ -296,7 +327,9 @@ public final class LuceneStore implements KnowledgeStore {
 
     private <T> T withSearcher(IoFunction<T> read) {
         try {
-            if (dirty) {
+            if (writer == null) {
+                searchers.maybeRefresh();
+            } else if (dirty) {
                 refresh();
             }
             IndexSearcher searcher = searchers.acquire();
@@ -319,8 +352,10 @@ public final class LuceneStore implements KnowledgeStore {
             }
             closed = true;
             searchers.close();
-            commitLocked();
-            writer.close();
+            if (writer != null) {
+                commitLocked();
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the index " + dir + ": " + e.getMessage(), e);
