@@ -22,7 +22,9 @@ public final class CommandParser {
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
             Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
-            Map.entry("runbook", "runbook_search"));
+            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"),
+            Map.entry("runbook", "runbook_search"), Map.entry("guide", "runbook_start"), Map.entry("silence", "silence_alert"),
+            Map.entry("unsilence", "expire_silence"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -34,7 +36,12 @@ public final class CommandParser {
             Map.entry("inspect", List.of("namespace")),
             Map.entry("scale", List.of("target", "replicas")),
             Map.entry("rollout_restart", List.of("target")),
-            Map.entry("rollback", List.of("target")),
+            Map.entry("rollback", List.of("target", "revision")),
+            Map.entry("delete_pod", List.of("target")),
+            Map.entry("silence_alert", List.of("alertname", "duration")),
+            Map.entry("expire_silence", List.of("silence_id")),
+            Map.entry("rollout_history", List.of("target")),
+            Map.entry("set_resources", List.of("target")),
             Map.entry("inspect_ignore", List.of("fingerprint")),
             Map.entry("cordon", List.of("node")),
             Map.entry("uncordon", List.of("node")),
@@ -75,8 +82,19 @@ public final class CommandParser {
                 }
                 case "-p", "--previous" -> slots.put("previous", "true");
                 case "to" -> { }
-                default -> positional.add(word);
+                default -> {
+                    int eq = word.indexOf('=');
+                    if (eq > 0 && eq < word.length() - 1) {
+                        slots.put(word.substring(0, eq), word.substring(eq + 1));
+                    } else {
+                        positional.add(word);
+                    }
+                }
             }
+        }
+        if (tool.equals("runbook_start")) {
+            slots.put("query", String.join(" ", positional));
+            return Optional.of(new Intent(tool, slots, 1.0));
         }
         List<String> names = POSITIONS.getOrDefault(tool, List.of());
         for (int i = 0; i < Math.min(names.size(), positional.size()); i++) {
