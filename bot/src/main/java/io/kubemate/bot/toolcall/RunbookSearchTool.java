@@ -45,7 +45,11 @@ final class RunbookSearchTool implements ReadTool {
             return Outcome.badRequest("k must be between 1 and 20");
         }
         try {
-            List<SearchHit> hits = knowledge.get().search(query, k);
+            KnowledgeBase base = knowledge.get();
+            if (base.isEmpty() && !bundled.building()) {
+                bundled.indexIfEmpty();
+            }
+            List<SearchHit> hits = base.search(query, k);
             if (hits.isEmpty()) {
                 return Outcome.noData(bundled.building() ? "the knowledge index is still being built, try again in a minute"
                         : "no runbook or document matches '" + query + "'");
