@@ -29,12 +29,11 @@ public final class Backends {
     private final Map<String, LogLimits> lokiLimits;
     private final Map<String, JaegerClient> jaegers;
 
-    public Backends(List<PrometheusEndpoint> prometheus, List<AlertmanagerEndpoint> alertmanagers, List<LokiEndpoint> lokis,
+    public Backends(List<PrometheusEndpoint> prometheus, List<AlertmanagerClient> alertmanagers, List<LokiEndpoint> lokis,
                     List<JaegerEndpoint> jaegers) {
         this.prometheus = byName(prometheus.stream().filter(e -> e.url() != null).toList(), PrometheusEndpoint::name,
                 e -> new PrometheusClient(e.name(), e.url(), e.dedup(), e.timeout()));
-        this.alertmanagers = byName(alertmanagers.stream().filter(e -> e.url() != null).toList(), AlertmanagerEndpoint::name,
-                e -> new AlertmanagerClient(e.name(), e.url(), e.timeout()));
+        this.alertmanagers = byName(alertmanagers, AlertmanagerClient::name, client -> client);
         List<LokiEndpoint> configuredLokis = lokis.stream().filter(e -> e.url() != null).toList();
         this.lokis = byName(configuredLokis, LokiEndpoint::name, e -> new LokiClient(e.name(), e.url(), e.tenant(), e.timeout()));
         this.lokiLimits = byName(configuredLokis, LokiEndpoint::name, e -> new LogLimits(LogLimits.DEFAULT_SINCE,

@@ -24,7 +24,10 @@ public final class CommandParser {
             Map.entry("traces", "traces_search"),
             Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
             Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
-            Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"));
+            Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
+            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"),
+            Map.entry("runbook", "runbook_search"), Map.entry("guide", "runbook_start"), Map.entry("silence", "silence_alert"),
+            Map.entry("unsilence", "expire_silence"));
 
     /** Positional slots of each command, in order. */
     private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
@@ -42,7 +45,12 @@ public final class CommandParser {
             Map.entry("inspect", List.of("namespace")),
             Map.entry("scale", List.of("target", "replicas")),
             Map.entry("rollout_restart", List.of("target")),
-            Map.entry("rollback", List.of("target")),
+            Map.entry("rollback", List.of("target", "revision")),
+            Map.entry("delete_pod", List.of("target")),
+            Map.entry("silence_alert", List.of("alertname", "duration")),
+            Map.entry("expire_silence", List.of("silence_id")),
+            Map.entry("rollout_history", List.of("target")),
+            Map.entry("set_resources", List.of("target")),
             Map.entry("inspect_ignore", List.of("fingerprint")),
             Map.entry("cordon", List.of("node")),
             Map.entry("uncordon", List.of("node")),
@@ -70,6 +78,11 @@ public final class CommandParser {
                 return Optional.of(logsQuery(words));
             }
             tool = "pod_logs";
+        }
+        if (tool.equals("runbook_search")) {
+            // the question is free text: "-n" or "in" inside it are words, not options
+            String query = String.join(" ", words);
+            return Optional.of(new Intent(tool, query.isEmpty() ? Map.of() : Map.of("query", query), 1.0));
         }
         Map<String, String> slots = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
@@ -99,8 +112,19 @@ public final class CommandParser {
                     }
                 }
                 case "to" -> { }
-                default -> positional.add(word);
+                default -> {
+                    int eq = word.indexOf('=');
+                    if (eq > 0 && eq < word.length() - 1) {
+                        slots.put(word.substring(0, eq), word.substring(eq + 1));
+                    } else {
+                        positional.add(word);
+                    }
+                }
             }
+        }
+        if (tool.equals("runbook_start")) {
+            slots.put("query", String.join(" ", positional));
+            return Optional.of(new Intent(tool, slots, 1.0));
         }
         List<String> names = POSITIONS.getOrDefault(tool, List.of());
         for (int i = 0; i < Math.min(names.size(), positional.size()); i++) {

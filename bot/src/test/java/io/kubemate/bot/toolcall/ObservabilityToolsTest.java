@@ -1,6 +1,6 @@
 package io.kubemate.bot.toolcall;
 
-import io.kubemate.bot.observe.AlertmanagerEndpoint;
+import io.kubemate.tools.alerts.AlertmanagerClient;
 import io.kubemate.bot.observe.Backends;
 import io.kubemate.bot.observe.FakeBackend;
 import io.kubemate.bot.observe.LokiEndpoint;
@@ -26,7 +26,7 @@ class ObservabilityToolsTest {
     private final FakeBackend fake = new FakeBackend();
     private final Backends backends = new Backends(
             List.of(new PrometheusEndpoint("main", fake.url(), false, Duration.ofSeconds(2))),
-            List.of(new AlertmanagerEndpoint("main", fake.url(), Duration.ofSeconds(2))),
+            List.of(new AlertmanagerClient("main", fake.url(), Duration.ofSeconds(2))),
             List.of(new LokiEndpoint("main", fake.url(), null, Duration.ofHours(6), 0, 5000, Duration.ofMillis(300))),
             List.of());
     private final ToolsProperties properties = new ToolsProperties(1500, Duration.ofDays(7));
