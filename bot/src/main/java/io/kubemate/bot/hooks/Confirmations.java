@@ -6,8 +6,8 @@ import io.kubemate.connectors.core.InboundAction;
 import jakarta.inject.Singleton;
 
 /**
- * The one place the hooks call the confirmation service, so a change of its signature (the conversation is being
- * added) touches this method only.
+ * The one place the hooks call the confirmation service. A click counts only in the conversation (thread) its
+ * proposal was made in.
  */
 @Singleton
 public final class Confirmations {
@@ -19,6 +19,6 @@ public final class Confirmations {
     }
 
     public Decision decide(InboundAction click) {
-        return confirmations.decide(click.proposalId(), click.chatUser(), click.decision().word());
+        return confirmations.decide(click.proposalId(), click.chatUser(), click.conversation(), click.decision().word());
     }
 }

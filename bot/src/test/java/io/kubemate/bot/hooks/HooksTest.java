@@ -145,8 +145,9 @@ class HooksTest {
         assertEquals(200, slack("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded").statusCode());
         idle();
         JsonNode decision = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
-                .filter(b -> b.path("thread_ts").asText().equals("1764000100.5")).findFirst().orElseThrow();
-        assertTrue(decision.toString().contains("Done:"), decision.toString());
+                .filter(b -> b.path("channel").asText().equals("C2") && b.toString().contains("Done:")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Done: in " + api.calls("/api/chat.postMessage")));
+        assertTrue(decision.path("thread_ts").isMissingNode(), "a slash command's conversation is the channel: " + decision);
     }
 
     @Test

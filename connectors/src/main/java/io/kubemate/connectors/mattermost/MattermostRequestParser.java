@@ -62,8 +62,13 @@ public final class MattermostRequestParser {
             default -> throw new MalformedRequestException("Mattermost action with unknown decision " + decisionWord);
         };
         String user = Json.text(body, "user_id");
-        String thread = Optional.ofNullable(Json.text(context, "root_id")).orElse(Json.text(body, "post_id"));
         boolean choice = decision == InboundAction.Decision.CHOICE;
+        // Confirm/Cancel belong to the conversation the proposal was made in (a slash command's reply is not in a
+        // thread); a choice on a top-level alert opens a thread under it.
+        String thread = Json.text(context, "root_id");
+        if (thread == null && choice) {
+            thread = Json.text(body, "post_id");
+        }
         InboundAction action = new InboundAction(PLATFORM, server, Json.text(body, "channel_id"), thread, user,
                 choice ? null : value, choice ? value : null, decision,
                 "action:" + Json.text(body, "post_id") + ":" + user + ":" + decisionWord + ":" + Json.text(body, "trigger_id"));
