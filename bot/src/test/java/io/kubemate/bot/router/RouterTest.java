@@ -84,6 +84,30 @@ class RouterTest {
         assertTrue(route.confidence() >= 0.8, route.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "etcd 空间满了怎么处理                               | etcd 空间满了",
+            "PVC 一直 pending 怎么办？                           | pvc 一直 pending",
+            "查一下手册 证书过期                                  | 证书过期",
+            "what is the procedure when a PVC is stuck pending | when a pvc is stuck pending",
+            "how do I fix a node that is NotReady              | node that is notready",
+            "runbook for etcd quota exceeded                   | etcd quota exceeded",
+            "/runbook etcd quota -n in kube-system             | etcd quota -n in kube-system",
+    })
+    void sends_how_to_questions_to_the_runbook_search(String text, String query) {
+        Route route = route(text.strip());
+        assertEquals("runbook_search", route.tool(), route.toString());
+        assertEquals(Map.of("query", query.strip()), route.args());
+        assertNull(route.ask(), route.toString());
+    }
+
+    @Test
+    void asks_what_to_look_up_for_a_bare_runbook_command() {
+        Route route = route("/runbook");
+        assertEquals("runbook_search", route.tool());
+        assertTrue(route.ask() != null, route.toString());
+    }
+
     @Test
     void spells_resource_quantities_and_revisions_the_way_the_actions_take_them() {
         assertEquals(Map.of("namespace", "payments", "workload", "ledger-api", "memory_limit", "1Gi"),
