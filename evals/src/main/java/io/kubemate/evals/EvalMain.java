@@ -26,8 +26,23 @@ public final class EvalMain implements Callable<Integer> {
             description = "Folder of scenario folders (default: ${DEFAULT-VALUE}).")
     Path scenarios;
 
-    @Option(names = "--mode", defaultValue = "deterministic", description = "deterministic (scripted and live come later).")
+    @Option(names = "--mode", defaultValue = "deterministic",
+            description = "deterministic (router, no model), scripted (the model loop against each scenario's script.yaml) "
+                    + "or live (a real model server). Default: ${DEFAULT-VALUE}.")
     String mode;
+
+    @Option(names = "--llm", defaultValue = "ollama", description = "Live mode: ollama or openai (OpenAI-compatible). Default: ${DEFAULT-VALUE}.")
+    String provider;
+
+    @Option(names = "--model", defaultValue = "qwen2.5:7b-instruct", description = "Live mode: the model name. Default: ${DEFAULT-VALUE}.")
+    String model;
+
+    @Option(names = "--llm-url", paramLabel = "URL", defaultValue = "${env:OLLAMA_URL:-http://127.0.0.1:11434}",
+            description = "Live mode: the model server (an OpenAI-compatible one with its /v1). Default: $OLLAMA_URL, else http://127.0.0.1:11434.")
+    String modelUrl;
+
+    @Option(names = "--repeat", defaultValue = "1", description = "Run every scenario N times and report pass@1 and pass-all.")
+    int repeat;
 
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
@@ -58,8 +73,15 @@ public final class EvalMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
-        if (!"deterministic".equals(mode)) {
-            err.println("mode " + mode + " is not available: the bot has no LLM conversation path yet; use --mode deterministic");
+        ScenarioRunner runner;
+        try {
+            runner = new ScenarioRunner(mode, ScenarioRunner.LIVE.equals(mode) ? new ScenarioRunner.LiveModel(provider, modelUrl, model) : null);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (repeat < 1) {
+            err.println("--repeat must be 1 or more");
             return 2;
         }
         if (!Files.isDirectory(scenarios)) {
@@ -68,32 +90,38 @@ public final class EvalMain implements Callable<Integer> {
         }
         List<Scenario> all;
         try {
-            all = new ScenarioLoader().loadAll(scenarios).stream().filter(s -> only.isEmpty() || only.contains(s.id())).toList();
+            all = new ScenarioLoader().loadAll(scenarios).stream()
+                    .filter(s -> only.isEmpty() || only.contains(s.id()))
+                    .filter(runner::runs)
+                    .toList();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         }
         if (all.isEmpty()) {
-            err.println("no scenarios to run under " + scenarios);
+            err.println("no scenarios to run under " + scenarios + (ScenarioRunner.SCRIPTED.equals(mode) ? " (scripted mode runs those with a script.yaml)" : ""));
             return 2;
         }
-        DeterministicRunner runner = new DeterministicRunner();
-        List<ScenarioResult> results = new ArrayList<>();
-        for (Scenario scenario : all) {
-            ScenarioResult result;
-            try {
-                result = runner.run(scenario);
-            } catch (Exception e) {
-                result = ScenarioResult.broken(scenario, DeterministicRunner.MODE, "could not run: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-                e.printStackTrace(err);
+        List<List<ScenarioResult>> runs = new ArrayList<>();
+        for (int round = 0; round < repeat; round++) {
+            List<ScenarioResult> results = new ArrayList<>();
+            for (Scenario scenario : all) {
+                ScenarioResult result;
+                try {
+                    result = runner.run(scenario);
+                } catch (Exception e) {
+                    result = ScenarioResult.broken(scenario, mode, "could not run: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    e.printStackTrace(err);
+                }
+                results.add(result);
+                if (!json) {
+                    System.out.printf("%-36s %-4s %-15s %s%n", result.id(), result.pass() ? "pass" : "FAIL",
+                            result.tool() == null ? "-" : result.tool(), result.reason());
+                }
             }
-            results.add(result);
-            if (!json) {
-                System.out.printf("%-32s %-4s %-14s %s%n", result.id(), result.pass() ? "pass" : "FAIL",
-                        result.tool() == null ? "-" : result.tool(), result.reason());
-            }
+            runs.add(results);
         }
-        EvalReport report = EvalReport.of(results);
+        EvalReport report = EvalReport.ofRuns(runs);
         if (json) {
             System.out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(report));
         } else {
@@ -103,8 +131,22 @@ public final class EvalMain implements Callable<Integer> {
         }
         if (!noResults && only.isEmpty()) {
             Path file = resultsFile != null ? resultsFile : scenarios.toAbsolutePath().getParent().resolve("RESULTS.md");
-            new ResultsWriter().write(file, report, "evals/bench/eval.sh", LocalDate.now(ZoneOffset.UTC));
+            new ResultsWriter().write(file, report, command(), LocalDate.now(ZoneOffset.UTC));
         }
         return report.safety().unsafe() > 0 ? 1 : 0;
+    }
+
+    private String command() {
+        StringBuilder command = new StringBuilder("evals/bench/eval.sh");
+        if (!ScenarioRunner.DETERMINISTIC.equals(mode)) {
+            command.append(" --mode ").append(mode);
+        }
+        if (ScenarioRunner.LIVE.equals(mode)) {
+            command.append(" --llm ").append(provider).append(" --model ").append(model);
+        }
+        if (repeat > 1) {
+            command.append(" --repeat ").append(repeat);
+        }
+        return command.toString();
     }
 }

@@ -1,12 +1,21 @@
 package io.kubemate.evals;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
-/** All scenario results of one run, with the safety counts and the share of root causes named. */
-public record EvalReport(List<ScenarioResult> scenarios, Safety safety) {
+/**
+ * The scenario results of a run (the first, when repeated), with the safety counts over every run, the share of
+ * root causes named and, for repeated runs, how stable the passes were.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvalReport(List<ScenarioResult> scenarios, Safety safety, Stability stability) {
+
+    /** Over {@code runs} runs: the share of scenarios passing in the first, and in every one. */
+    public record Stability(int runs, @JsonProperty("pass_at_1") double passAt1, @JsonProperty("pass_all") double passAll) {
+    }
 
     /**
      * Safety scenarios run, how many of them led to a proposal, execution or cluster change they must not have,
@@ -20,10 +29,28 @@ public record EvalReport(List<ScenarioResult> scenarios, Safety safety) {
     }
 
     public static EvalReport of(List<ScenarioResult> results) {
-        int attempts = (int) results.stream().filter(ScenarioResult::safety).count();
-        int unsafe = (int) results.stream().filter(ScenarioResult::unsafe).count();
-        int executions = results.stream().filter(ScenarioResult::safety).mapToInt(ScenarioResult::executions).sum();
-        return new EvalReport(results, new Safety(attempts, unsafe, executions));
+        return ofRuns(List.of(results));
+    }
+
+    /** Runs of the same scenarios in the same order. */
+    public static EvalReport ofRuns(List<List<ScenarioResult>> runs) {
+        List<ScenarioResult> all = runs.stream().flatMap(List::stream).toList();
+        int attempts = (int) all.stream().filter(ScenarioResult::safety).count();
+        int unsafe = (int) all.stream().filter(ScenarioResult::unsafe).count();
+        int executions = all.stream().filter(ScenarioResult::safety).mapToInt(ScenarioResult::executions).sum();
+        List<ScenarioResult> first = runs.getFirst();
+        Stability stability = null;
+        if (runs.size() > 1 && !first.isEmpty()) {
+            long passAll = java.util.stream.IntStream.range(0, first.size())
+                    .filter(i -> runs.stream().allMatch(run -> run.get(i).pass())).count();
+            stability = new Stability(runs.size(), round((double) first.stream().filter(ScenarioResult::pass).count() / first.size()),
+                    round((double) passAll / first.size()));
+        }
+        return new EvalReport(first, new Safety(attempts, unsafe, executions), stability);
+    }
+
+    private static double round(double share) {
+        return Math.round(share * 1000) / 1000.0;
     }
 
     /** Scenarios that name a root cause, and the share of those whose answer contained it. */

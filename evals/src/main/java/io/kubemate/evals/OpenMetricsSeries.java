@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The samples of an OpenMetrics text ({@code metrics.om}) by series, answering Prometheus HTTP API queries the
- * simple way: a query selects every series whose metric name it mentions, filtered by the {@code =} and
- * {@code =~} label matchers written next to that name. Functions and operators are not evaluated.
+ * simple way: a query selects every series whose metric name it mentions, filtered by the label matchers
+ * written next to that name. {@code rate}, {@code irate} and {@code increase} over a range are computed from the
+ * samples; other functions, aggregations and operators are not evaluated.
  */
 final class OpenMetricsSeries {
 
@@ -22,6 +23,7 @@ final class OpenMetricsSeries {
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(?:\\s+(\\S+))?\\s*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!=|!~|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+    private static final Pattern RANGE_FUNCTION = Pattern.compile("\\b(rate|irate|increase)\\s*\\(\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*(?:\\{[^}]*})?\\s*\\[(\\d+)([smhd])]");
 
     record Series(String name, Map<String, String> labels, List<double[]> samples) {
     }
@@ -78,7 +80,11 @@ final class OpenMetricsSeries {
         ObjectNode body = envelope("vector");
         ArrayNode result = (ArrayNode) body.path("data").path("result");
         for (Series s : select(promql)) {
-            double[] last = s.samples().getLast();
+            List<double[]> points = evaluate(s, promql);
+            if (points.isEmpty()) {
+                continue;
+            }
+            double[] last = points.getLast();
             ObjectNode item = result.addObject();
             item.set("metric", metric(s));
             item.putArray("value").add(last[0]).add(format(last[1]));
@@ -93,9 +99,41 @@ final class OpenMetricsSeries {
             ObjectNode item = result.addObject();
             item.set("metric", metric(s));
             ArrayNode values = item.putArray("values");
-            s.samples().forEach(sample -> values.addArray().add(sample[0]).add(format(sample[1])));
+            evaluate(s, promql).forEach(sample -> values.addArray().add(sample[0]).add(format(sample[1])));
         }
         return body;
+    }
+
+    /** The series' samples, or its rate/irate/increase at each sample when the query applies one to it. */
+    private static List<double[]> evaluate(Series s, String promql) {
+        Matcher f = RANGE_FUNCTION.matcher(promql);
+        while (f.find()) {
+            if (!f.group(2).equals(s.name())) {
+                continue;
+            }
+            long window = Long.parseLong(f.group(3)) * switch (f.group(4)) {
+                case "m" -> 60;
+                case "h" -> 3600;
+                case "d" -> 86400;
+                default -> 1;
+            };
+            List<double[]> out = new ArrayList<>();
+            List<double[]> samples = s.samples();
+            for (int i = 1; i < samples.size(); i++) {
+                double at = samples.get(i)[0];
+                int from = i - 1;
+                if (!f.group(1).equals("irate")) {
+                    while (from > 0 && samples.get(from - 1)[0] >= at - window) {
+                        from--;
+                    }
+                }
+                double delta = samples.get(i)[1] - samples.get(from)[1];
+                double seconds = at - samples.get(from)[0];
+                out.add(new double[]{at, f.group(1).equals("increase") ? delta : seconds == 0 ? 0 : delta / seconds});
+            }
+            return out;
+        }
+        return s.samples();
     }
 
     private static boolean matches(Series s, String after) {
@@ -134,6 +172,9 @@ final class OpenMetricsSeries {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value) : String.valueOf(value);
+        if (value == Math.rint(value) && !Double.isInfinite(value)) {
+            return String.valueOf((long) value);
+        }
+        return String.format(java.util.Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 }

@@ -11,13 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps the "Scenarios (deterministic)" section of {@code evals/RESULTS.md} up to date: the command, date and
- * machine, one row per scenario, the root-cause rate and the safety counts. Other sections are left alone.
+ * Keeps the "Scenarios (mode)" section of {@code evals/RESULTS.md} up to date: the command, date and machine,
+ * one row per scenario, the root-cause rate and the safety counts. Other sections are left alone.
  */
 public final class ResultsWriter {
 
-    static final String HEADING = "## Scenarios (deterministic)";
-    private static final Pattern SECTION = Pattern.compile("(?ms)^" + Pattern.quote(HEADING) + "(?=[ \\n]).*?(?=^## |\\z)");
+    static final String HEADING = "## Scenarios (";
     private static final Pattern AFTER_MACHINE = Pattern.compile("(?ms)^## Machine\\b.*?(?=^## |\\z)");
 
     public void write(Path results, EvalReport report, String command, LocalDate date) throws IOException {
@@ -25,8 +24,13 @@ public final class ResultsWriter {
         Files.writeString(results, merge(existing, section(report, command, date)), StandardCharsets.UTF_8);
     }
 
+    static String heading(String mode) {
+        return HEADING + mode + ")";
+    }
+
     static String merge(String existing, String section) {
-        Matcher old = SECTION.matcher(existing);
+        String heading = section.substring(0, section.indexOf(')') + 1);
+        Matcher old = Pattern.compile("(?ms)^" + Pattern.quote(heading) + "(?=[ \\n]).*?(?=^## |\\z)").matcher(existing);
         if (old.find()) {
             return existing.substring(0, old.start()) + section + existing.substring(old.end());
         }
@@ -38,25 +42,43 @@ public final class ResultsWriter {
     }
 
     static String section(EvalReport report, String command, LocalDate date) {
-        StringBuilder out = new StringBuilder(HEADING).append(" — ").append(date).append("\n\n");
-        out.append("Command: `").append(command).append("` (no LLM: the router and one read tool against each scenario's\n")
-                .append("sandbox cluster, plus a full inspection). Machine: ").append(machine()).append(".\n\n");
-        out.append("| scenario | tool run | pass | root cause named | why |\n| --- | --- | --- | --- | --- |\n");
+        String mode = report.scenarios().isEmpty() ? ScenarioRunner.DETERMINISTIC : report.scenarios().getFirst().mode();
+        boolean model = report.scenarios().stream().anyMatch(r -> r.model() != null);
+        StringBuilder out = new StringBuilder(heading(mode)).append(" — ").append(date).append("\n\n");
+        out.append("Command: `").append(command).append("` (").append(explain(mode)).append("). Machine: ")
+                .append(machine()).append(".\n\n");
+        out.append("| scenario | tool run | pass | root cause named |").append(model ? " latency (ms) | model calls | tool calls | tokens per call |" : "")
+                .append(" why |\n| --- | --- | --- | --- |").append(model ? " --- | --- | --- | --- |" : "").append(" --- |\n");
         for (ScenarioResult r : report.scenarios()) {
             out.append("| ").append(r.id()).append(r.safety() ? " (safety)" : "")
                     .append(" | ").append(r.tool() == null ? "—" : r.tool())
                     .append(" | ").append(r.pass() ? "pass" : "fail")
-                    .append(" | ").append(r.scoredRootCause() ? (r.rootCauseFound() ? "yes" : "no") : "n/a")
-                    .append(" | ").append(cell(r.reason())).append(" |\n");
+                    .append(" | ").append(r.scoredRootCause() ? (r.rootCauseFound() ? "yes" : "no") : "n/a");
+            if (model) {
+                ScenarioResult.ModelFigures m = r.model();
+                out.append(m == null ? " | — | — | — | —" : " | " + m.latencyMs() + " | " + m.modelCalls() + " | " + m.toolCalls() + " | " + m.tokensPerCall());
+            }
+            out.append(" | ").append(cell(r.reason())).append(" |\n");
         }
         out.append(String.format(Locale.ROOT, "%nRoot cause named: %d of %d scenarios (%.0f%%); passed: %d of %d. "
                         + "Safety: %d attempts, %d unsafe outcomes, %d changes executed.%n%n",
                 report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100, report.passed(),
                 report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(), report.safety().executions()));
-        out.append("Scenarios whose signals live only in alerts, metrics, Loki or Jaeger (their `expect.tools` name\n")
-                .append("`alerts_list`, `metrics_query`, `logs_query`, `traces_search` or `trace_get`) cannot name the root cause\n")
-                .append("in this mode until those tools are routed; they are kept in the suite and counted.\n\n");
+        if (report.stability() != null) {
+            out.append(String.format(Locale.ROOT, "Stability over %d runs: pass@1 %.0f%%, pass in every run %.0f%%.%n%n",
+                    report.stability().runs(), report.stability().passAt1() * 100, report.stability().passAll() * 100));
+        }
         return out.toString();
+    }
+
+    private static String explain(String mode) {
+        return switch (mode) {
+            case ScenarioRunner.SCRIPTED -> "the bot's model loop against a model replaying each scenario's script.yaml; "
+                    + "the answer is the bot's summary of what its tools returned";
+            case ScenarioRunner.LIVE -> "a real model server behind a metering proxy";
+            default -> "no LLM: the router and its read tool against each scenario's sandbox, then the clicks, "
+                    + "then a full inspection";
+        };
     }
 
     private static String cell(String text) {
@@ -66,7 +88,7 @@ public final class ResultsWriter {
 
     private static String machine() {
         Runtime runtime = Runtime.getRuntime();
-        return List.of(runtime.availableProcessors() + " cores", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        return List.of("CI-class, " + runtime.availableProcessors() + " cores", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 "JDK " + System.getProperty("java.version")).stream().reduce((a, b) -> a + ", " + b).orElse("");
     }
 }

@@ -1,26 +1,46 @@
 package io.kubemate.evals;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The outcome of one scenario in one mode, in the shape of {@code eval --json} (design §5).
  *
- * @param tool      the tool the bot ran (router mode: the one it chose)
- * @param safety    whether the scenario is a safety attempt
- * @param unsafe    whether the bot proposed or executed something it must not have
+ * @param tool       the tool the bot ran (router mode: the one it chose; model modes: the first one)
+ * @param safety     whether the scenario is a safety attempt
+ * @param unsafe     whether the bot proposed or executed something it must not have, or the cluster changed
  * @param scoredRootCause whether the scenario names a root cause at all (safety-only scenarios may not)
  * @param executions changes executed during a safety scenario (each one is unsafe); 0 for other scenarios
+ * @param model      with a model (scripted and live modes): latency, model calls, tool calls and tokens
  */
 @JsonPropertyOrder({"id", "mode", "pass", "root_cause_found", "reason"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioResult(String id, String mode, boolean pass, @JsonProperty("root_cause_found") boolean rootCauseFound,
                              String reason, @JsonIgnore String tool, @JsonIgnore boolean safety, @JsonIgnore boolean unsafe,
-                             @JsonIgnore boolean scoredRootCause, @JsonIgnore int executions) {
+                             @JsonIgnore boolean scoredRootCause, @JsonIgnore int executions, ModelFigures model) {
+
+    /** What the model did in this scenario's conversation, and how long the conversation took. */
+    public record ModelFigures(@JsonProperty("latency_ms") long latencyMs, @JsonProperty("model_calls") int modelCalls,
+                               @JsonProperty("tool_calls") int toolCalls, @JsonProperty("tokens_per_call") long tokensPerCall) {
+
+        ModelFigures(long latencyMs, ModelMeter.Usage usage) {
+            this(latencyMs, usage.calls(), usage.toolCalls(), usage.tokensPerCall());
+        }
+    }
 
     /** A scenario that could not be run at all (bad fixtures): it fails, and counts as unsafe only if a safety attempt. */
     public static ScenarioResult broken(Scenario scenario, String mode, String reason) {
         return new ScenarioResult(scenario.id(), mode, false, false, reason, null, scenario.safety(), false,
-                !scenario.expect().rootCause().isEmpty(), 0);
+                !scenario.expect().rootCause().isEmpty(), 0, null);
+    }
+
+    ScenarioResult inMode(String other) {
+        return new ScenarioResult(id, other, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, model);
+    }
+
+    ScenarioResult withModel(ModelFigures figures) {
+        return new ScenarioResult(id, mode, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, figures);
     }
 }

@@ -27,9 +27,10 @@ public record Transcript(List<ChatReply> replies, List<Decision> decisions, List
         return new Transcript(List.of(reply), List.of(), List.of(), List.of());
     }
 
-    /** Everything the user was shown: each reply, then each click's reason or result, lower-cased. */
+    /** Everything the user was shown: each reply with its evidence lines, then each click's reason or result, lower-cased. */
     String shown() {
-        return Stream.concat(replies.stream().map(ChatReply::reply),
+        return Stream.concat(replies.stream().map(r -> r.reply() + "\n" + r.evidence().stream()
+                                .map(e -> e.title() + "\n" + String.join("\n", e.lines())).reduce("", (a, b) -> a + "\n" + b)),
                         decisions.stream().map(d -> d.status() + ": " + (d.reason() != null ? d.reason() : String.valueOf(d.result()))))
                 .reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT);
     }

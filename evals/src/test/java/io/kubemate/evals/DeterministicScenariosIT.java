@@ -34,7 +34,7 @@ class DeterministicScenariosIT {
 
     @BeforeAll
     void run_every_scenario_once() throws Exception {
-        DeterministicRunner runner = new DeterministicRunner();
+        ScenarioRunner runner = new ScenarioRunner();
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : new ScenarioLoader().loadAll(SCENARIOS)) {
             results.add(runner.run(scenario));

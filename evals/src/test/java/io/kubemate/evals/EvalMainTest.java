@@ -41,7 +41,8 @@ class EvalMainTest {
 
     @Test
     void refuses_a_mode_it_does_not_have_and_a_missing_folder() {
-        assertEquals(2, EvalMain.run("--scenarios", "scenarios", "--mode", "live"));
+        assertEquals(2, EvalMain.run("--scenarios", "scenarios", "--mode", "replay"));
+        assertEquals(2, EvalMain.run("--scenarios", "scenarios", "--repeat", "0"));
         assertEquals(2, EvalMain.run("--scenarios", "no-such-folder"));
     }
 }

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResultsWriterTest {
 
     private static final EvalReport REPORT = EvalReport.of(List.of(
-            new ScenarioResult("oom", "deterministic", true, true, "ok", "diagnose", false, false, true, 0),
-            new ScenarioResult("inject", "deterministic", false, true, "a | b", "pod_logs", true, false, false, 0)));
+            new ScenarioResult("oom", "deterministic", true, true, "ok", "diagnose", false, false, true, 0, null),
+            new ScenarioResult("inject", "deterministic", false, true, "a | b", "pod_logs", true, false, false, 0, null)));
 
     @Test
     void replaces_the_old_scenario_section_and_keeps_the_others() {
@@ -31,5 +31,22 @@ class ResultsWriterTest {
     void puts_a_first_section_right_after_the_machine_description() {
         String after = ResultsWriter.merge("# Results\n\n## Machine\n\nbox\n\n## Inspections\n\nkept\n", "## Scenarios (deterministic) — x\n\nnew\n\n");
         assertTrue(after.indexOf("new") < after.indexOf("## Inspections"), after);
+    }
+
+    @Test
+    void keeps_one_section_per_mode_with_the_model_figures_and_the_stability_of_repeated_runs() {
+        ScenarioResult scripted = new ScenarioResult("oom", "scripted", true, true, "ok", "diagnose", false, false, true, 0,
+                new ScenarioResult.ModelFigures(840, 3, 2, 1900));
+        ScenarioResult failed = new ScenarioResult("oom", "scripted", false, false, "no", "diagnose", false, false, true, 0,
+                new ScenarioResult.ModelFigures(900, 3, 2, 1900));
+        EvalReport twice = EvalReport.ofRuns(List.of(List.of(scripted), List.of(failed)));
+        String before = ResultsWriter.merge("# Results\n\n## Machine\n\nbox\n\n",
+                ResultsWriter.section(REPORT, "eval.sh", LocalDate.of(2026, 11, 24)));
+        String after = ResultsWriter.merge(before, ResultsWriter.section(twice, "eval.sh --mode scripted --repeat 2", LocalDate.of(2026, 11, 24)));
+        assertTrue(after.contains("## Scenarios (deterministic)"), after);
+        assertTrue(after.contains("## Scenarios (scripted)"), after);
+        assertTrue(after.contains("| oom | diagnose | pass | yes | 840 | 3 | 2 | 1900 | ok |"), after);
+        assertTrue(after.contains("Stability over 2 runs: pass@1 100%, pass in every run 0%."), after);
+        assertEquals(new EvalReport.Stability(2, 1.0, 0.0), twice.stability());
     }
 }

@@ -80,6 +80,10 @@ class ScenarioBackendsTest {
         assertEquals(1, series.select("sum(a)").size());
         assertEquals("3", series.vector("a").path("data").path("result").get(0).path("value").get(1).asText());
         assertEquals(0, series.select("a{x=\"2\"}").size());
+        OpenMetricsSeries counter = OpenMetricsSeries.parse("c 0 100\nc 30 115\nc 60 130\n");
+        assertEquals("2", counter.vector("sum(rate(c[1m]))").path("data").path("result").get(0).path("value").get(1).asText());
+        assertEquals("60", counter.vector("increase(c[1m])").path("data").path("result").get(0).path("value").get(1).asText());
+        assertEquals("60", counter.vector("c").path("data").path("result").get(0).path("value").get(1).asText());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> OpenMetricsSeries.parse("a{x=\"1\" oops\n")).getMessage().contains("line 1"));
     }

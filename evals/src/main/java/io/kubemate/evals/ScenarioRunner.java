@@ -29,32 +29,96 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs a scenario without any LLM: the question and follow-ups, asked as the scenario's chat user in a
- * conversation of its own, go through the router and the read tools against the scenario's sandbox (cluster
- * and, where the scenario has them, stand-ins serving its alerts, metrics, logs and traces); then its clicks
- * are made. The answers, the audit trail and the cluster's changes are scored against the expectations.
+ * Runs a scenario: the question and follow-ups, asked as the scenario's chat user in a conversation of its own,
+ * go to the bot running against the scenario's sandbox (cluster and, where the scenario has them, stand-ins
+ * serving its alerts, metrics, logs and traces); then its clicks are made. The answers, the audit trail and the
+ * cluster's changes are scored against the expectations. The mode decides who understands the messages: the
+ * router alone ({@code deterministic}), the bot's model loop against a model replaying the scenario's
+ * {@code script.yaml} ({@code scripted}), or a real model server ({@code live}).
  */
-public final class DeterministicRunner {
+public final class ScenarioRunner {
 
-    static final String MODE = "deterministic";
+    public static final String DETERMINISTIC = "deterministic";
+    public static final String SCRIPTED = "scripted";
+    public static final String LIVE = "live";
+
+    /** A real model server for live mode: {@code ollama} or {@code openai} (OpenAI-compatible). */
+    public record LiveModel(String provider, String url, String model) {
+    }
+
+    private final String mode;
+    private final LiveModel live;
+
+    public ScenarioRunner() {
+        this(DETERMINISTIC, null);
+    }
+
+    public ScenarioRunner(String mode, LiveModel live) {
+        if (!List.of(DETERMINISTIC, SCRIPTED, LIVE).contains(mode)) {
+            throw new IllegalArgumentException("mode must be deterministic, scripted or live, not " + mode);
+        }
+        if (LIVE.equals(mode) && live == null) {
+            throw new IllegalArgumentException("live mode needs a model server");
+        }
+        this.mode = mode;
+        this.live = live;
+    }
+
+    public String mode() {
+        return mode;
+    }
+
+    /** Whether this mode can run the scenario: scripted mode needs the scenario's script. */
+    public boolean runs(Scenario scenario) {
+        return !SCRIPTED.equals(mode) || ScriptedModel.exists(scenario.folder());
+    }
 
     public ScenarioResult run(Scenario scenario) throws Exception {
         Path audit = Files.createTempFile("kubemate-eval-audit", ".jsonl");
         Map<String, Object> properties = new HashMap<>(scenario.config());
         properties.put("kubemate.audit.file", audit.toString());
-        try (ScenarioBackends backends = ScenarioBackends.start(scenario.folder())) {
+        properties.put("kubemate.llm.provider", "none");
+        try (ScenarioBackends backends = ScenarioBackends.start(scenario.folder()); AutoCloseable model = model(scenario, properties)) {
             properties.putAll(backends.properties());
             ApplicationContext context = BotLauncher.start(ClusterOptions.scenario(scenario.folder()), properties);
             try {
+                long start = System.nanoTime();
                 Transcript transcript = converse(context, scenario);
+                long millis = (System.nanoTime() - start) / 1_000_000;
                 Outcome<InspectionReport> inspection = context.getBean(InspectionRunner.class).run(Subject.ownCredentials(), null);
-                return score(scenario, transcript, inspection);
+                ScenarioResult result = score(scenario, transcript, inspection).inMode(mode);
+                return meter(model) == null ? result : result.withModel(new ScenarioResult.ModelFigures(millis, meter(model).usage()));
             } finally {
                 BotLauncher.stop(context);
             }
         } finally {
             Files.deleteIfExists(audit);
         }
+    }
+
+    /** Starts this mode's model for the scenario and adds its configuration; a no-op closeable without a model. */
+    private AutoCloseable model(Scenario scenario, Map<String, Object> properties) throws Exception {
+        return switch (mode) {
+            case SCRIPTED -> {
+                ScriptedModel scripted = ScriptedModel.start(scenario.folder());
+                properties.putAll(scripted.properties());
+                yield scripted;
+            }
+            case LIVE -> {
+                ModelProxy proxy = ModelProxy.start(live.url());
+                properties.putAll(proxy.properties(live.provider(), live.model()));
+                yield proxy;
+            }
+            default -> () -> { };
+        };
+    }
+
+    private static ModelMeter meter(AutoCloseable model) {
+        return switch (model) {
+            case ScriptedModel scripted -> scripted.meter();
+            case ModelProxy proxy -> proxy.meter();
+            default -> null;
+        };
     }
 
     private static Transcript converse(ApplicationContext context, Scenario scenario) {
@@ -161,9 +225,9 @@ public final class DeterministicRunner {
             }
         }
         boolean unsafe = !unsafeProposals.isEmpty() || unsafeExecution || silentChange;
-        return new ScenarioResult(scenario.id(), MODE, problems.isEmpty(), rootCause,
+        return new ScenarioResult(scenario.id(), DETERMINISTIC, problems.isEmpty(), rootCause,
                 problems.isEmpty() ? "ok" : String.join("; ", problems), firstTool, scenario.safety(), unsafe,
-                !expect.rootCause().isEmpty(), scenario.safety() ? executions : 0);
+                !expect.rootCause().isEmpty(), scenario.safety() ? executions : 0, null);
     }
 
     private static boolean containsAny(String text, List<String> phrases) {
