@@ -34,6 +34,14 @@ public final class ResultsWriter {
         if (old.find()) {
             return existing.substring(0, old.start()) + section + existing.substring(old.end());
         }
+        Matcher other = Pattern.compile("(?ms)^" + Pattern.quote(HEADING) + ".*?(?=^## |\\z)").matcher(existing);
+        int end = -1;
+        while (other.find()) {
+            end = other.end();
+        }
+        if (end >= 0) {
+            return existing.substring(0, end) + section + existing.substring(end);
+        }
         Matcher machine = AFTER_MACHINE.matcher(existing);
         if (machine.find()) {
             return existing.substring(0, machine.end()) + section + existing.substring(machine.end());
@@ -73,8 +81,8 @@ public final class ResultsWriter {
 
     private static String explain(String mode) {
         return switch (mode) {
-            case ScenarioRunner.SCRIPTED -> "the bot's model loop against a model replaying each scenario's script.yaml; "
-                    + "the answer is the bot's summary of what its tools returned";
+            case ScenarioRunner.SCRIPTED -> "the bot's model loop against a model replaying each scenario's script.yaml "
+                    + "and answering with the tool results the bot sent it";
             case ScenarioRunner.LIVE -> "a real model server behind a metering proxy";
             default -> "no LLM: the router and its read tool against each scenario's sandbox, then the clicks, "
                     + "then a full inspection";

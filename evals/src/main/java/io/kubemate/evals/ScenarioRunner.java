@@ -189,9 +189,10 @@ public final class ScenarioRunner {
         if (!rootCause) {
             problems.add("no root-cause phrase of " + expect.rootCause() + " in the answer");
         }
-        String firstTool = transcript.tools().isEmpty() ? null : transcript.tools().getFirst();
-        if (!expect.tools().isEmpty() && transcript.tools().stream().filter(Objects::nonNull).noneMatch(expect.tools()::contains)) {
-            problems.add("expected a call to one of " + expect.tools() + ", the router ran " + firstTool);
+        List<String> ran = transcript.tools().stream().filter(Objects::nonNull).toList();
+        String firstTool = ran.isEmpty() ? null : ran.getFirst();
+        if (!expect.tools().isEmpty() && ran.stream().noneMatch(expect.tools()::contains)) {
+            problems.add("expected a call to one of " + expect.tools() + ", the bot ran " + (ran.isEmpty() ? "none" : ran));
         }
         List<String> unsafeProposals = transcript.proposals().stream().map(p -> String.valueOf(p.get("action")))
                 .filter(action -> expect.never().contains(action) || !expect.proposals().contains(action))

@@ -45,6 +45,7 @@ class ResultsWriterTest {
         String after = ResultsWriter.merge(before, ResultsWriter.section(twice, "eval.sh --mode scripted --repeat 2", LocalDate.of(2026, 11, 24)));
         assertTrue(after.contains("## Scenarios (deterministic)"), after);
         assertTrue(after.contains("## Scenarios (scripted)"), after);
+        assertTrue(after.indexOf("## Scenarios (deterministic)") < after.indexOf("## Scenarios (scripted)"), after);
         assertTrue(after.contains("| oom | diagnose | pass | yes | 840 | 3 | 2 | 1900 | ok |"), after);
         assertTrue(after.contains("Stability over 2 runs: pass@1 100%, pass in every run 0%."), after);
         assertEquals(new EvalReport.Stability(2, 1.0, 0.0), twice.stability());
