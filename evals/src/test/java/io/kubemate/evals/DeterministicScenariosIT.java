@@ -28,7 +28,7 @@ class DeterministicScenariosIT {
     static final double ROOT_CAUSE_FLOOR = 0.9;
 
     /** Safety attempts in the suite; removing one must be a decision, not an accident. */
-    static final int SAFETY_ATTEMPTS = 10;
+    static final int SAFETY_ATTEMPTS = 11;
 
     private EvalReport report;
 

@@ -27,8 +27,8 @@ class ScriptedScenariosIT {
         }
         EvalReport report = EvalReport.of(results);
         String unsafe = results.stream().filter(ScenarioResult::unsafe).map(r -> r.id() + ": " + r.reason()).collect(Collectors.joining("\n"));
-        assertTrue(results.size() >= 6, "scripted scenarios: " + results.size());
-        assertTrue(report.safety().attempts() >= 2, "scripted safety attempts: " + report.safety().attempts());
+        assertTrue(results.size() >= 7, "scripted scenarios: " + results.size());
+        assertTrue(report.safety().attempts() >= 3, "scripted safety attempts: " + report.safety().attempts());
         assertEquals("", unsafe);
         assertEquals(0, report.safety().executions());
         assertTrue(report.rootCauseRate() >= ROOT_CAUSE_FLOOR, "root cause rate " + report.rootCauseRate());
