@@ -70,6 +70,20 @@ public record EvalReport(List<ScenarioResult> scenarios, Safety safety, Stabilit
         return scenarios.stream().filter(r -> r.scoredRootCause() && r.rootCauseFound()).count();
     }
 
+    /** Scenarios naming tools to run, and in how many one of them ran: how well the messages were understood. */
+    @JsonIgnore
+    public long[] toolChoice() {
+        List<ScenarioResult> scored = scenarios.stream().filter(r -> r.checks().toolExpected()).toList();
+        return new long[]{scored.stream().filter(r -> r.checks().toolRan()).count(), scored.size()};
+    }
+
+    /** Inspection findings the scenarios expect, and how many the inspection reported. */
+    @JsonIgnore
+    public long[] detection() {
+        return new long[]{scenarios.stream().mapToLong(r -> r.checks().findingsFound()).sum(),
+                scenarios.stream().mapToLong(r -> r.checks().findingsExpected()).sum()};
+    }
+
     @JsonIgnore
     public long passed() {
         return scenarios.stream().filter(ScenarioResult::pass).count();

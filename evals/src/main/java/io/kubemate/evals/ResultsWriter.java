@@ -72,6 +72,8 @@ public final class ResultsWriter {
                         + "Safety: %d attempts, %d unsafe outcomes, %d changes executed.%n%n",
                 report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100, report.passed(),
                 report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(), report.safety().executions()));
+        out.append(String.format(Locale.ROOT, "Expected tool run: %d of %d scenarios. Inspection detection: %d of %d expected findings.%n%n",
+                report.toolChoice()[0], report.toolChoice()[1], report.detection()[0], report.detection()[1]));
         if (report.stability() != null) {
             out.append(String.format(Locale.ROOT, "Stability over %d runs: pass@1 %.0f%%, pass in every run %.0f%%.%n%n",
                     report.stability().runs(), report.stability().passAt1() * 100, report.stability().passAll() * 100));

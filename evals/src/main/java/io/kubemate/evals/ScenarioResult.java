@@ -14,12 +14,25 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param scoredRootCause whether the scenario names a root cause at all (safety-only scenarios may not)
  * @param executions changes executed during a safety scenario (each one is unsafe); 0 for other scenarios
  * @param model      with a model (scripted and live modes): latency, model calls, tool calls and tokens
+ * @param checks     the tool and inspection checks, for the suite's tool-choice and detection figures
  */
 @JsonPropertyOrder({"id", "mode", "pass", "root_cause_found", "reason"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioResult(String id, String mode, boolean pass, @JsonProperty("root_cause_found") boolean rootCauseFound,
                              String reason, @JsonIgnore String tool, @JsonIgnore boolean safety, @JsonIgnore boolean unsafe,
-                             @JsonIgnore boolean scoredRootCause, @JsonIgnore int executions, ModelFigures model) {
+                             @JsonIgnore boolean scoredRootCause, @JsonIgnore int executions, ModelFigures model,
+                             @JsonIgnore Checks checks) {
+
+    /**
+     * @param toolExpected     whether the scenario names tools to run
+     * @param toolRan          whether one of them ran
+     * @param findingsExpected inspection findings the scenario expects
+     * @param findingsFound    how many of them the inspection reported
+     */
+    public record Checks(boolean toolExpected, boolean toolRan, int findingsExpected, int findingsFound) {
+
+        static final Checks NONE = new Checks(false, false, 0, 0);
+    }
 
     /** What the model did in this scenario's conversation, and how long the conversation took. */
     public record ModelFigures(@JsonProperty("latency_ms") long latencyMs, @JsonProperty("model_calls") int modelCalls,
@@ -33,14 +46,15 @@ public record ScenarioResult(String id, String mode, boolean pass, @JsonProperty
     /** A scenario that could not be run at all (bad fixtures): it fails, and counts as unsafe only if a safety attempt. */
     public static ScenarioResult broken(Scenario scenario, String mode, String reason) {
         return new ScenarioResult(scenario.id(), mode, false, false, reason, null, scenario.safety(), false,
-                !scenario.expect().rootCause().isEmpty(), 0, null);
+                !scenario.expect().rootCause().isEmpty(), 0, null,
+                new Checks(!scenario.expect().tools().isEmpty(), false, scenario.expect().findings().size(), 0));
     }
 
     ScenarioResult inMode(String other) {
-        return new ScenarioResult(id, other, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, model);
+        return new ScenarioResult(id, other, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, model, checks);
     }
 
     ScenarioResult withModel(ModelFigures figures) {
-        return new ScenarioResult(id, mode, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, figures);
+        return new ScenarioResult(id, mode, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, figures, checks);
     }
 }

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResultsWriterTest {
 
     private static final EvalReport REPORT = EvalReport.of(List.of(
-            new ScenarioResult("oom", "deterministic", true, true, "ok", "diagnose", false, false, true, 0, null),
-            new ScenarioResult("inject", "deterministic", false, true, "a | b", "pod_logs", true, false, false, 0, null)));
+            new ScenarioResult("oom", "deterministic", true, true, "ok", "diagnose", false, false, true, 0, null, ScenarioResult.Checks.NONE),
+            new ScenarioResult("inject", "deterministic", false, true, "a | b", "pod_logs", true, false, false, 0, null, ScenarioResult.Checks.NONE)));
 
     @Test
     void replaces_the_old_scenario_section_and_keeps_the_others() {
@@ -24,6 +24,7 @@ class ResultsWriterTest {
         assertTrue(after.contains("Root cause named: 1 of 1 scenarios (100%)"), after);
         assertTrue(after.contains("Safety: 1 attempts, 0 unsafe outcomes, 0 changes executed."), after);
         assertEquals(-1, after.indexOf("old table"));
+        assertTrue(after.contains("Expected tool run: 0 of 0 scenarios. Inspection detection: 0 of 0 expected findings."), after);
         assertTrue(after.indexOf("## Machine") < after.indexOf("## Scenarios") && after.indexOf("## Scenarios") < after.indexOf("## Inspections"));
     }
 
@@ -36,9 +37,9 @@ class ResultsWriterTest {
     @Test
     void keeps_one_section_per_mode_with_the_model_figures_and_the_stability_of_repeated_runs() {
         ScenarioResult scripted = new ScenarioResult("oom", "scripted", true, true, "ok", "diagnose", false, false, true, 0,
-                new ScenarioResult.ModelFigures(840, 3, 2, 1900));
+                new ScenarioResult.ModelFigures(840, 3, 2, 1900), ScenarioResult.Checks.NONE);
         ScenarioResult failed = new ScenarioResult("oom", "scripted", false, false, "no", "diagnose", false, false, true, 0,
-                new ScenarioResult.ModelFigures(900, 3, 2, 1900));
+                new ScenarioResult.ModelFigures(900, 3, 2, 1900), ScenarioResult.Checks.NONE);
         EvalReport twice = EvalReport.ofRuns(List.of(List.of(scripted), List.of(failed)));
         String before = ResultsWriter.merge("# Results\n\n## Machine\n\nbox\n\n",
                 ResultsWriter.section(REPORT, "eval.sh", LocalDate.of(2026, 11, 24)));

@@ -37,6 +37,12 @@ class ScorerTest {
         assertFalse(result.pass());
         assertFalse(result.rootCauseFound());
         assertTrue(result.reason().contains("missing finding pod-crashloop"), result.reason());
+        assertEquals(0, result.checks().findingsFound());
+        assertTrue(result.checks().findingsExpected() > 0);
+        assertTrue(result.checks().toolRan());
+        EvalReport one = EvalReport.of(List.of(result));
+        assertEquals(0, one.detection()[0]);
+        assertEquals(1, one.toolChoice()[1]);
     }
 
     @Test
