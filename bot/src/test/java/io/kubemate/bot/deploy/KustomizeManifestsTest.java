@@ -99,6 +99,7 @@ class KustomizeManifestsTest {
         assertEquals("RuntimeDefault", podSecurity.getSeccompProfile().getType());
         assertEquals("kubemate-chatops", pod.getServiceAccountName());
         assertEquals(Boolean.TRUE, pod.getAutomountServiceAccountToken());
+        assertTrue(pod.getTerminationGracePeriodSeconds() >= 5 + 30 + 5, "room for preStop, the 30 s grace period and exit");
         List<Container> containers = Stream.concat(pod.getContainers().stream(),
                 pod.getInitContainers() == null ? Stream.empty() : pod.getInitContainers().stream()).toList();
         for (Container c : containers) {
@@ -119,6 +120,7 @@ class KustomizeManifestsTest {
             Map<String, ?> requests = c.getResources().getRequests();
             assertTrue(limits.containsKey("cpu") && limits.containsKey("memory"), c.getName() + " has limits: " + limits);
             assertTrue(requests.containsKey("cpu") && requests.containsKey("memory"), c.getName() + " has requests: " + requests);
+            assertNotNull(c.getLifecycle().getPreStop(), c.getName() + " waits for the endpoints to drop it before stopping");
             Set<String> mounts = Set.copyOf(c.getVolumeMounts().stream().map(m -> m.getMountPath()).toList());
             assertTrue(mounts.containsAll(Set.of("/tmp", "/app/data")), "writable /tmp and data dir on emptyDir: " + mounts);
         }
