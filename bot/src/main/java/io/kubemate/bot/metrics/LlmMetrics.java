@@ -10,7 +10,7 @@ import java.time.Duration;
 /**
  * Model calls: {@code kubemate.llm.requests} (Prometheus {@code kubemate_llm_requests_seconds_*}, by model
  * and outcome) and {@code kubemate.llm.tokens} ({@code kubemate_llm_tokens_total}, by model and direction).
- * The LLM mode reports each call here; the router mode makes none.
+ * The conversation engine reports each call here; the router mode makes none.
  */
 @Singleton
 public final class LlmMetrics {

@@ -2,7 +2,7 @@ package io.kubemate.bot.metrics;
 
 import io.kubemate.bot.toolcall.ReadTool;
 import io.kubemate.bot.toolcall.ToolArgs;
-import io.kubemate.tools.kube.Subject;
+import io.kubemate.bot.toolcall.Caller;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,11 +35,11 @@ public final class MeteredReadTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         Timer.Sample sample = Timer.start(registry);
         String ended = "exception";
         try {
-            Outcome<? extends Reportable> outcome = tool.run(subject, args);
+            Outcome<? extends Reportable> outcome = tool.run(caller, args);
             ended = outcome(outcome);
             return outcome;
         } finally {
