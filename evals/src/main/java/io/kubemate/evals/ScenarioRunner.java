@@ -31,7 +31,7 @@ import java.util.Objects;
 /**
  * Runs a scenario: the question and follow-ups, asked as the scenario's chat user in a conversation of its own,
  * go to the bot running against the scenario's sandbox (cluster and, where the scenario has them, stand-ins
- * serving its alerts, metrics, logs and traces); then its clicks are made. The answers, the audit trail and the
+ * serving its alerts, metrics, logs and traces, which {@link BotLauncher} starts); then its clicks are made. The answers, the audit trail and the
  * cluster's changes are scored against the expectations. The mode decides who understands the messages: the
  * router alone ({@code deterministic}), the bot's model loop against a model replaying the scenario's
  * {@code script.yaml} ({@code scripted}), or a real model server ({@code live}).
@@ -78,8 +78,7 @@ public final class ScenarioRunner {
         Map<String, Object> properties = new HashMap<>(scenario.config());
         properties.put("kubemate.audit.file", audit.toString());
         properties.put("kubemate.llm.provider", "none");
-        try (ScenarioBackends backends = ScenarioBackends.start(scenario.folder()); AutoCloseable model = model(scenario, properties)) {
-            properties.putAll(backends.properties());
+        try (AutoCloseable model = model(scenario, properties)) {
             ApplicationContext context = BotLauncher.start(ClusterOptions.scenario(scenario.folder()), properties);
             try {
                 long start = System.nanoTime();

@@ -2,6 +2,8 @@ package io.kubemate.evals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.tools.sandbox.OpenMetricsSeries;
+import io.kubemate.tools.sandbox.ScenarioBackends;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

@@ -3,6 +3,7 @@ package io.kubemate.bot.cli;
 import io.kubemate.bot.config.KubernetesProperties;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.sandbox.ManifestException;
+import io.kubemate.tools.sandbox.ScenarioBackends;
 import io.micronaut.context.ApplicationContext;
 
 import io.kubemate.tools.kube.Subject;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * Starts the application context around a cluster chosen on the command line. The cluster is registered
- * as a singleton before any bean that reads it is created.
+ * as a singleton before any bean that reads it is created. For an eval scenario, stand-ins serving its alerts,
+ * logs, traces and metrics start first and become the {@code default} endpoints, unless the caller set them.
  */
 public final class BotLauncher {
 
@@ -28,10 +30,19 @@ public final class BotLauncher {
     public static ApplicationContext start(ClusterOptions clusterOptions, Map<String, Object> properties)
             throws ManifestException {
         Map<String, Object> all = new HashMap<>(properties);
-        ApplicationContext context = ApplicationContext.builder()
-                .deduceEnvironment(false)
-                .properties(all)
-                .start();
+        ScenarioBackends backends = clusterOptions.startBackends();
+        backends.properties().forEach(all::putIfAbsent);
+        ApplicationContext context;
+        try {
+            context = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(all)
+                    .start();
+        } catch (RuntimeException e) {
+            backends.close();
+            throw e;
+        }
+        context.registerSingleton(ScenarioBackends.class, backends);
         try {
             ClusterAccess cluster = clusterOptions.connect(context.getBean(KubernetesProperties.class));
             if (clusterOptions.sandbox()) {
@@ -41,6 +52,7 @@ public final class BotLauncher {
             return context;
         } catch (ManifestException | RuntimeException e) {
             context.close();
+            backends.close();
             throw e;
         }
     }
@@ -62,7 +74,11 @@ public final class BotLauncher {
 
     public static void stop(ApplicationContext context) {
         ClusterAccess cluster = context.findBean(ClusterAccess.class).orElse(null);
+        ScenarioBackends backends = context.findBean(ScenarioBackends.class).orElse(null);
         context.close();
+        if (backends != null) {
+            backends.close();
+        }
         if (cluster != null) {
             try {
                 cluster.close();

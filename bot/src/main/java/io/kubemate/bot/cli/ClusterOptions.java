@@ -7,9 +7,11 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.kubemate.bot.config.KubernetesProperties;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.sandbox.ManifestException;
+import io.kubemate.tools.sandbox.ScenarioBackends;
 import io.kubemate.tools.sandbox.SandboxCluster;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -60,6 +62,21 @@ public final class ClusterOptions {
     ClusterOptions lenient() {
         this.lenient = true;
         return this;
+    }
+
+    /**
+     * Stand-ins for the scenario's observability fixtures ({@code alerts.json}, {@code logs.json},
+     * {@code traces.json}, {@code metrics.om}); none for other clusters.
+     */
+    public ScenarioBackends startBackends() throws ManifestException {
+        if (scenario == null) {
+            return ScenarioBackends.none();
+        }
+        try {
+            return ScenarioBackends.start(scenario);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ManifestException("scenario " + scenario + ": " + e.getMessage());
+        }
     }
 
     public boolean sandbox() {

@@ -1,4 +1,4 @@
-package io.kubemate.evals;
+package io.kubemate.tools.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +47,7 @@ public final class ScenarioBackends implements AutoCloseable {
         Path traces = folder.resolve("traces.json");
         Path metrics = folder.resolve("metrics.om");
         if (!Files.exists(alerts) && !Files.exists(logs) && !Files.exists(traces) && !Files.exists(metrics)) {
-            return new ScenarioBackends(null, Map.of());
+            return none();
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -74,6 +74,11 @@ public final class ScenarioBackends implements AutoCloseable {
         }
         server.start();
         return new ScenarioBackends(server, properties);
+    }
+
+    /** No stand-ins: for a cluster that is not an eval scenario. */
+    public static ScenarioBackends none() {
+        return new ScenarioBackends(null, Map.of());
     }
 
     /** Bot configuration pointing its endpoints at these stand-ins; empty when the scenario has no such fixtures. */

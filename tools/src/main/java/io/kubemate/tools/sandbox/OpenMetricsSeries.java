@@ -1,4 +1,4 @@
-package io.kubemate.evals;
+package io.kubemate.tools.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * written next to that name. {@code rate}, {@code irate} and {@code increase} over a range are computed from the
  * samples; other functions, aggregations and operators are not evaluated.
  */
-final class OpenMetricsSeries {
+public final class OpenMetricsSeries {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(?:\\s+(\\S+))?\\s*$");
@@ -25,7 +25,7 @@ final class OpenMetricsSeries {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
     private static final Pattern RANGE_FUNCTION = Pattern.compile("\\b(rate|irate|increase)\\s*\\(\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*(?:\\{[^}]*})?\\s*\\[(\\d+)([smhd])]");
 
-    record Series(String name, Map<String, String> labels, List<double[]> samples) {
+    public record Series(String name, Map<String, String> labels, List<double[]> samples) {
     }
 
     private final Map<String, Series> series;
@@ -34,7 +34,7 @@ final class OpenMetricsSeries {
         this.series = series;
     }
 
-    static OpenMetricsSeries parse(String text) {
+    public static OpenMetricsSeries parse(String text) {
         Map<String, Series> series = new LinkedHashMap<>();
         int lineNo = 0;
         for (String line : text.split("\n")) {
@@ -62,7 +62,7 @@ final class OpenMetricsSeries {
     }
 
     /** The series a query selects. */
-    List<Series> select(String promql) {
+    public List<Series> select(String promql) {
         List<Series> selected = new ArrayList<>();
         for (Series s : series.values()) {
             Matcher word = NAME.matcher(promql);
@@ -76,7 +76,7 @@ final class OpenMetricsSeries {
         return selected;
     }
 
-    ObjectNode vector(String promql) {
+    public ObjectNode vector(String promql) {
         ObjectNode body = envelope("vector");
         ArrayNode result = (ArrayNode) body.path("data").path("result");
         for (Series s : select(promql)) {
@@ -92,7 +92,7 @@ final class OpenMetricsSeries {
         return body;
     }
 
-    ObjectNode matrix(String promql) {
+    public ObjectNode matrix(String promql) {
         ObjectNode body = envelope("matrix");
         ArrayNode result = (ArrayNode) body.path("data").path("result");
         for (Series s : select(promql)) {
