@@ -22,11 +22,13 @@ import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Runs a scenario: the question and follow-ups, asked as the scenario's chat user in a conversation of its own,
@@ -75,8 +77,10 @@ public final class ScenarioRunner {
 
     public ScenarioResult run(Scenario scenario) throws Exception {
         Path audit = Files.createTempFile("kubemate-eval-audit", ".jsonl");
+        Path index = Files.createTempDirectory("kubemate-eval-knowledge");
         Map<String, Object> properties = new HashMap<>(scenario.config());
         properties.put("kubemate.audit.file", audit.toString());
+        properties.putIfAbsent("kubemate.knowledge.index-dir", index.toString());
         properties.put("kubemate.llm.provider", "none");
         try (AutoCloseable model = model(scenario, properties)) {
             ApplicationContext context = BotLauncher.start(ClusterOptions.scenario(scenario.folder()), properties);
@@ -92,6 +96,9 @@ public final class ScenarioRunner {
             }
         } finally {
             Files.deleteIfExists(audit);
+            try (Stream<Path> files = Files.walk(index)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
     }
 
