@@ -1,0 +1,33 @@
+package io.kubemate.evals.bench;
+
+import io.kubemate.bot.router.RouterProperties;
+import io.kubemate.evals.router.RouterScore;
+import io.kubemate.evals.router.SandboxRouter;
+import io.kubemate.evals.router.UtteranceSet;
+
+import java.nio.file.Path;
+
+/**
+ * Tool and tool+argument accuracy of the no-LLM router on the labeled set, per language.
+ * Arguments: [utterances.yaml] [scenario dir] [min-confidence] (default evals/router/utterances.yaml,
+ * evals/scenarios/crashloop-payment, 0.6).
+ */
+public final class RouterAccuracy {
+
+    private RouterAccuracy() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path utterances = Path.of(args.length > 0 ? args[0] : "evals/router/utterances.yaml");
+        Path scenario = Path.of(args.length > 1 ? args[1] : "evals/scenarios/crashloop-payment");
+        double minConfidence = args.length > 2 ? Double.parseDouble(args[2]) : 0.6;
+        try (SandboxRouter router = new SandboxRouter(scenario, new RouterProperties(minConfidence, 0.1))) {
+            long start = System.nanoTime();
+            RouterScore score = RouterScore.of(UtteranceSet.load(utterances), router::route);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.print(score.report());
+            System.out.printf("%n%d utterances in %.1f s (first message embeds the examples), min-confidence %.2f%n",
+                    score.overall().total(), seconds, minConfidence);
+        }
+    }
+}
