@@ -27,7 +27,8 @@ final class FreeTextArguments {
 
     private static final Set<ResourceKind> WORKLOADS =
             Set.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET, ResourceKind.DAEMONSET, ResourceKind.CRONJOB);
-    private static final Pattern PREVIOUS = Pattern.compile("previous|last crash|before (?:it|the) crash|crashed|上一次|上次|崩溃前|之前|挂之前|重启前");
+    /** Words for the container that ran before the last crash. */
+    static final Pattern PREVIOUS = Pattern.compile("previous|last crash|before (?:it|the) crash|crashed|上一次|上次|崩溃前|之前|挂之前|重启前");
     private static final Pattern REVISION = Pattern.compile("(?:revision|rev|version|版本|第)\\s*#?\\s*(\\d+)");
     private static final Pattern SLOWER = Pattern.compile(
             "(?:slower than|longer than|more than|over|above|>|超过|大于|慢于|高于)\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|seconds?|毫秒|秒)");

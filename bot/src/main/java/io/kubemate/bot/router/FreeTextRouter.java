@@ -39,14 +39,15 @@ public final class FreeTextRouter {
             return Route.unknown();
         }
         List<NameMention> mentions = names.find(subject, QuotedText.without(message));
-        List<IntentClassifier.ToolScore> ranked = classifier.rank(Placeholders.mask(message, mentions));
+        String masked = Placeholders.mask(message, mentions);
+        List<IntentClassifier.ToolScore> ranked = classifier.rank(masked);
         IntentClassifier.ToolScore best = ranked.getFirst();
         if (best.tool().equals(ExampleBook.NONE)) {
             return Route.unknown();
         }
         ranked = ranked.stream().filter(r -> !r.tool().equals(ExampleBook.NONE)).toList();
         if (best.score() >= config.minConfidence()) {
-            String tool = MirroredTools.choose(best.tool(), Placeholders.mask(message, mentions));
+            String tool = NearTools.choose(MirroredTools.choose(best.tool(), masked), message, masked, mentions);
             return arguments.route(subject, tool, message, mentions, round(best.score()));
         }
         if (best.score() < config.minConfidence() - config.askBand() || ranked.size() < 2) {
