@@ -13,6 +13,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  */
 @ConfigurationProperties("kubemate.router")
 public record RouterProperties(
-        @Bindable(defaultValue = "0.6") double minConfidence,
+        @Bindable(defaultValue = "0.7") double minConfidence,
         @Bindable(defaultValue = "0.1") double askBand) {
 }

@@ -31,7 +31,7 @@ class RouterTest {
         NameResolver names = new NameResolver(cluster);
         ArgumentResolver resolver = new ArgumentResolver(names, phrases);
         router = new Router(new CommandParser(), phrases, resolver, new FreeTextRouter(
-                EmbeddingModels.named(EmbeddingModels.DEFAULT), names, resolver, new RouterProperties(0.6, 0.1)));
+                EmbeddingModels.named(EmbeddingModels.DEFAULT), names, resolver, new RouterProperties(0.7, 0.1)));
     }
 
     @AfterAll

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * Tool and tool+argument accuracy of the no-LLM router on the labeled set, per language.
  * Arguments: [utterances.yaml] [scenario dir] [min-confidence] (default evals/router/utterances.yaml,
- * evals/scenarios/crashloop-payment, 0.6).
+ * evals/scenarios/crashloop-payment, 0.7).
  */
 public final class RouterAccuracy {
 
@@ -20,7 +20,7 @@ public final class RouterAccuracy {
     public static void main(String[] args) throws Exception {
         Path utterances = Path.of(args.length > 0 ? args[0] : "evals/router/utterances.yaml");
         Path scenario = Path.of(args.length > 1 ? args[1] : "evals/scenarios/crashloop-payment");
-        double minConfidence = args.length > 2 ? Double.parseDouble(args[2]) : 0.6;
+        double minConfidence = args.length > 2 ? Double.parseDouble(args[2]) : 0.7;
         try (SandboxRouter router = new SandboxRouter(scenario, new RouterProperties(minConfidence, 0.1))) {
             long start = System.nanoTime();
             RouterScore score = RouterScore.of(UtteranceSet.load(utterances), router::route);
