@@ -130,7 +130,7 @@ function proposalCard(proposal) {
       const result = await request('POST', '/api/proposals/' + encodeURIComponent(proposal.id),
         { user: state.user, conversation: state.conversation, decision });
       showReply({ reply: result.status + (result.reason ? ': ' + result.reason : '')
-        + (result.result ? '\n' + JSON.stringify(result.result) : '') });
+        + (result.result ? '\n' + (typeof result.result === 'string' ? result.result : JSON.stringify(result.result)) : '') });
     } catch (e) {
       showError(e.message);
     }

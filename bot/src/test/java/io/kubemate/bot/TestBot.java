@@ -62,6 +62,10 @@ public final class TestBot implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public String url(String path) {
+        return uri(path).toString();
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getPort() + path);
     }

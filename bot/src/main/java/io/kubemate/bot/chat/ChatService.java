@@ -10,6 +10,7 @@ import io.kubemate.bot.proposal.ProposalOutcome;
 import io.kubemate.bot.proposal.Proposer;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
+import io.kubemate.bot.toolcall.Caller;
 import io.kubemate.bot.toolcall.ReadTool;
 import io.kubemate.bot.toolcall.ToolArgs;
 import io.kubemate.bot.toolcall.ToolCatalog;
@@ -145,7 +146,8 @@ public final class ChatService {
                     : propose(language, person, conversation, route);
         }
         ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
-        return fromOutcome(language, tool.name(), tool.run(subject, ToolArgs.of(route.args())));
+        Caller caller = person == null ? Caller.unrestricted(subject) : new Caller(subject, person::may);
+        return fromOutcome(language, tool.name(), tool.run(caller, ToolArgs.of(route.args())));
     }
 
     private Route route(Subject subject, String text) {

@@ -9,6 +9,7 @@ import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
 import io.kubemate.bot.proposal.Proposer;
+import io.kubemate.bot.toolcall.Caller;
 import io.kubemate.bot.toolcall.ReadTool;
 import io.kubemate.bot.toolcall.ToolArgs;
 import io.kubemate.bot.toolcall.ToolCatalog;
@@ -104,6 +105,27 @@ public final class RunbookGuide {
         return show(run, runbook.get(), person, messages.get(language, "guide.started", runbook.get().title(), runbook.get().steps().size()));
     }
 
+    /**
+     * Starts the runbook whose {@code alerts:} front matter lists the alert, binding its variables from the alert's
+     * labels ({@code namespace}, {@code pod}, {@code deployment} as the workload, …): the notification's Runbook button.
+     */
+    public GuideReply startForAlert(Person person, String conversation, Map<String, String> labels, Language language) {
+        String alertname = labels.getOrDefault("alertname", "");
+        Optional<Runbook> runbook = library.forAlert(alertname, language);
+        if (runbook.isEmpty()) {
+            return GuideReply.text(messages.get(language, "guide.unknown", alertname, String.join(", ", library.closest(alertname, 3))));
+        }
+        Map<String, Object> known = new LinkedHashMap<>(labels);
+        for (String workloadLabel : List.of("deployment", "statefulset", "daemonset", "workload")) {
+            if (labels.containsKey(workloadLabel)) {
+                known.putIfAbsent("workload", labels.get(workloadLabel));
+            }
+        }
+        known.remove("alertname");
+        known.put("alertname", alertname);
+        return start(person, conversation, runbook.get().id(), known, language);
+    }
+
     public GuideReply handle(Person person, String conversation, GuideCommand command) {
         Optional<GuidedRun> found = runs.of(conversation);
         Language fallback = Language.EN;
@@ -176,7 +198,7 @@ public final class RunbookGuide {
             return save(run.logged(log(step.number(), "not available", person)), header + "\n\n"
                     + messages.get(language, "guide.tool.missing", step.tool()));
         }
-        Outcome<? extends Reportable> outcome = tool.get().run(person.subject(), ToolArgs.of(binding.args()));
+        Outcome<? extends Reportable> outcome = tool.get().run(new Caller(person.subject(), person::may), ToolArgs.of(binding.args()));
         String result = switch (outcome) {
             case Outcome.Ok<? extends Reportable> ok -> ok.value().markdown();
             case Outcome.NoData<?> none -> messages.get(language, "nodata", none.reason());

@@ -9,9 +9,12 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.locks.ReentrantLock;
+
 /**
  * When the service starts on an empty index, indexes the runbooks bundled in the jar, on a virtual thread so
- * that the service answers meanwhile ({@code runbook_search} says the index is still being built).
+ * that the service answers meanwhile ({@code runbook_search} says the index is still being built). One-shot
+ * commands ({@code ask}) have no start-up event: their first {@code runbook_search} indexes them instead.
  */
 @Singleton
 public final class BundledRunbookIndexer {
@@ -20,6 +23,7 @@ public final class BundledRunbookIndexer {
 
     private final BeanProvider<KnowledgeBase> knowledge;
     private final KnowledgeProperties config;
+    private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean building;
 
     public BundledRunbookIndexer(BeanProvider<KnowledgeBase> knowledge, KnowledgeProperties config) {
@@ -36,8 +40,16 @@ public final class BundledRunbookIndexer {
         Thread.ofVirtual().name("bundled-runbooks").start(this::indexIfEmpty);
     }
 
-    /** Indexes the bundled runbooks if the index holds nothing; returns what was done. */
+    /**
+     * Indexes the bundled runbooks if the index holds nothing (and {@code bundled-at-start} allows it); returns
+     * what was done. One caller at a time: a second waits and then finds the index filled.
+     */
     public IngestSummary indexIfEmpty() {
+        if (!config.bundledAtStart()) {
+            return IngestSummary.empty();
+        }
+        lock.lock();
+        building = true;
         try {
             KnowledgeBase base = knowledge.get();
             if (!base.isEmpty()) {
@@ -52,6 +64,7 @@ public final class BundledRunbookIndexer {
             return IngestSummary.empty();
         } finally {
             building = false;
+            lock.unlock();
         }
     }
 

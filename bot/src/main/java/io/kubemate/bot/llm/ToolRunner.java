@@ -11,6 +11,7 @@ import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
 import io.kubemate.bot.proposal.Proposer;
+import io.kubemate.bot.toolcall.Caller;
 import io.kubemate.bot.toolcall.ReadTool;
 import io.kubemate.bot.toolcall.ToolArgs;
 import io.kubemate.bot.toolcall.ToolCatalog;
@@ -103,7 +104,7 @@ final class ToolRunner {
     private String read(ReadTool tool, Map<String, Object> args, Person person, Gathered gathered) {
         Outcome<? extends Reportable> outcome;
         try {
-            outcome = tool.run(person.subject(), ToolArgs.of(args));
+            outcome = tool.run(new Caller(person.subject(), person::may), ToolArgs.of(args));
         } catch (IllegalArgumentException e) {
             return "error: " + e.getMessage();
         } catch (ChatFailure e) {

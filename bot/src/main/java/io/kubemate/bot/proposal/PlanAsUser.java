@@ -36,7 +36,9 @@ final class PlanAsUser {
     Planned plan(Subject subject, Action action, Map<String, Object> args) {
         Outcome<ActionPlan> outcome = KubeCall.run(action.name() + " " + args.getOrDefault("workload", ""), () -> cluster.as(subject, client -> {
             try {
-                ActionPlan plan = action.plan(client, args);
+                Map<String, Object> withIdentity = new java.util.HashMap<>(args);
+                withIdentity.put(Action.IDENTITY_ARG, subject.user());
+                ActionPlan plan = action.plan(client, withIdentity);
                 List<AccessCheck> denied = AccessReview.denied(client, plan.requires());
                 return denied.isEmpty() ? Outcome.ok(plan) : new Outcome.Forbidden<>("the API server's RBAC does not let you "
                         + String.join(", ", denied.stream().map(AccessCheck::describe).toList()));

@@ -24,10 +24,12 @@ public final class ArgumentResolver {
 
     private final NameResolver names;
     private final PhraseBook phrases;
+    private final ObservabilityArguments observability;
 
     public ArgumentResolver(NameResolver names, PhraseBook phrases) {
         this.names = names;
         this.phrases = phrases;
+        this.observability = new ObservabilityArguments(names);
     }
 
     public Route resolve(Subject subject, Intent intent) {
@@ -51,9 +53,12 @@ public final class ArgumentResolver {
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> target(subject, intent, args);
             case "cordon", "uncordon" -> node(subject, intent, args);
+            case "alerts_list", "silences_list" -> Route.of(intent.tool(), args, intent.confidence());
+            case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
             case "suspend_cronjob", "resume_cronjob" -> cronJob(subject, intent, args);
             case "delete_pod" -> onePod(subject, intent, args);
             case "runbook_start" -> runbookStart(subject, intent, args);
+            case "silence_alert", "expire_silence" -> asGiven(intent, args);
             case "set_resources" -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
             default -> workloadAction(subject, intent, args);
         };
@@ -167,6 +172,12 @@ public final class ArgumentResolver {
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** Alert actions name alerts and silences, not cluster objects: their slots are their arguments; the action validates them. */
+    private static Route asGiven(Intent intent, Map<String, Object> args) {
+        intent.slots().forEach((slot, value) -> args.putIfAbsent(slot, value.trim()));
         return Route.of(intent.tool(), args, intent.confidence());
     }
 

@@ -193,13 +193,13 @@ final class FreeTextArguments {
         Map<String, Object> args = new LinkedHashMap<>();
         Matcher id = SILENCE_ID.matcher(message.toLowerCase(java.util.Locale.ROOT));
         if (tool.equals("expire_silence") && id.find()) {
-            args.put("id", id.group());
+            args.put("silence_id", id.group());
         }
         AlertNames.find(message).ifPresent(a -> args.put("alertname", a));
         if (tool.equals("silence_alert")) {
             Durations.find(message).ifPresent(d -> args.put("duration", d));
         }
-        return args.containsKey("alertname") || args.containsKey("id") ? Route.of(tool, args, confidence)
+        return args.containsKey("alertname") || args.containsKey("silence_id") ? Route.of(tool, args, confidence)
                 : new Route(tool, args, confidence, "which alert?", List.of());
     }
 

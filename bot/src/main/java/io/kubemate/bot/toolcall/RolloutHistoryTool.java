@@ -1,7 +1,6 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.tools.kube.RolloutHistoryReader;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
@@ -21,7 +20,7 @@ final class RolloutHistoryTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
-        return history.history(subject, args.string("namespace"), args.string("workload"));
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
+        return history.history(caller.subject(), args.string("namespace"), args.string("workload"));
     }
 }

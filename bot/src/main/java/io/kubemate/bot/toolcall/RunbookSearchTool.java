@@ -4,7 +4,6 @@ import io.kubemate.bot.knowledge.BundledRunbookIndexer;
 import io.kubemate.knowledge.KnowledgeBase;
 import io.kubemate.knowledge.SearchHit;
 import io.kubemate.knowledge.store.StoreException;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
@@ -35,7 +34,7 @@ final class RunbookSearchTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String query = args.string("query");
         if (query == null) {
             return Outcome.badRequest("what should I look up? e.g. /runbook etcd quota exceeded");
@@ -45,7 +44,11 @@ final class RunbookSearchTool implements ReadTool {
             return Outcome.badRequest("k must be between 1 and 20");
         }
         try {
-            List<SearchHit> hits = knowledge.get().search(query, k);
+            KnowledgeBase base = knowledge.get();
+            if (base.isEmpty() && !bundled.building()) {
+                bundled.indexIfEmpty();
+            }
+            List<SearchHit> hits = base.search(query, k);
             if (hits.isEmpty()) {
                 return Outcome.noData(bundled.building() ? "the knowledge index is still being built, try again in a minute"
                         : "no runbook or document matches '" + query + "'");

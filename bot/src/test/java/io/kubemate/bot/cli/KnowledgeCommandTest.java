@@ -54,6 +54,25 @@ class KnowledgeCommandTest {
     }
 
     @Test
+    void searches_read_only_while_another_process_holds_the_index() throws Exception {
+        Path docs = KnowledgeTestDocs.write(tmp.resolve("docs"));
+        String index = tmp.resolve("index").toString();
+        run("knowledge", "ingest", docs.toString(), "--index", index);
+
+        try (var serving = io.kubemate.knowledge.store.LuceneStore.open(Path.of(index),
+                io.kubemate.knowledge.embed.EmbeddingModels.DEFAULT, 512)) {
+            Run search = run("knowledge", "search", "PVC pending", "--index", index, "--json");
+            java.nio.file.Files.writeString(docs.resolve("en/new.md"), "# New\n\nA new page.\n");
+            Run ingest = run("knowledge", "ingest", docs.toString(), "--index", index);
+
+            assertEquals(0, search.code(), search.err());
+            assertTrue(search.out().contains("pvc-pending.md"), search.out());
+            assertEquals(3, ingest.code(), ingest.err());
+            assertTrue(ingest.err().contains("read-only"), ingest.err());
+        }
+    }
+
+    @Test
     void a_missing_folder_is_bad_input_with_one_line() {
         Run run = run("knowledge", "ingest", tmp.resolve("nope").toString(), "--index", tmp.resolve("i").toString());
 

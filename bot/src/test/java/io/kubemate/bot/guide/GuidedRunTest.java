@@ -101,4 +101,16 @@ class GuidedRunTest {
         JsonNode next = say("web:dev", "下一步");
         assertTrue(reply(next).contains("第 2/11 步"), reply(next));
     }
+
+    @Test
+    void an_alert_starts_its_runbook_with_variables_from_its_labels() throws Exception {
+        RunbookGuide guide = bot.context().getBean(RunbookGuide.class);
+        var person = bot.context().getBean(io.kubemate.bot.identity.IdentityResolver.class).person("web:dev").orElseThrow();
+        GuideReply reply = guide.startForAlert(person, "alert-1", Map.of("alertname", "KubePodCrashLooping", "namespace", "payments",
+                "pod", "payment-api-7d9f8b6c5d-x2k4p", "deployment", "payment-api"), io.kubemate.bot.chat.Language.EN);
+        assertTrue(reply.markdown().contains("Step 1/11") && reply.markdown().contains("PAYMENT_GATEWAY_TIMEOUT"), reply.markdown());
+        var run = bot.context().getBean(GuidedRunStore.class).of("alert-1").orElseThrow();
+        assertEquals("payments", run.variables().get("namespace"));
+        assertEquals("payment-api", run.variables().get("workload"));
+    }
 }

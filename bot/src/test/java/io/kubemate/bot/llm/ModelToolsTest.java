@@ -27,13 +27,13 @@ class ModelToolsTest {
             }
 
             @Override
-            public Outcome<io.kubemate.tools.report.Reportable> run(Subject subject, io.kubemate.bot.toolcall.ToolArgs args) {
+            public Outcome<io.kubemate.tools.report.Reportable> run(io.kubemate.bot.toolcall.Caller caller, io.kubemate.bot.toolcall.ToolArgs args) {
                 return Outcome.noData("not used");
             }
         };
     }
 
-    private final ModelTools tools = new ModelTools(new ToolCatalog(List.of(read("diagnose"), read("k8s_get"))),
+    private final ModelTools tools = new ModelTools(new ToolCatalog(List.of(read("diagnose"), read("k8s_get")), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
             new ActionCatalog(List.of(new ScaleAction(), new DeletePodAction())));
 
     private static List<String> names(List<ToolSpecification> specs) {

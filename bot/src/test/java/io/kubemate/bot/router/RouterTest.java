@@ -1,9 +1,7 @@
 package io.kubemate.bot.router;
 
 import io.kubemate.bot.TestBot;
-import io.kubemate.knowledge.embed.EmbeddingModels;
 import io.kubemate.tools.kube.ClusterAccess;
-import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.sandbox.SandboxCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -27,11 +25,7 @@ class RouterTest {
     @BeforeAll
     static void start() throws Exception {
         cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null);
-        PhraseBook phrases = new PhraseBook();
-        NameResolver names = new NameResolver(cluster);
-        ArgumentResolver resolver = new ArgumentResolver(names, phrases);
-        router = new Router(new CommandParser(), phrases, resolver, new FreeTextRouter(
-                EmbeddingModels.named(EmbeddingModels.DEFAULT), names, resolver, new RouterProperties(0.7, 0.1)));
+        router = TestRouters.over(cluster);
     }
 
     @AfterAll

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 /** Reads a file or fetches a URL into a {@link SourceDocument}, refusing what is too large or unreachable. */
 public final class DocumentReader {
 
+    private static final java.util.List<String> TEXT_NAMES = java.util.List.of(".md", ".markdown", ".html", ".htm", ".txt");
+
     private final IngestOptions options;
     private final Tika tika = new Tika();
     private final HttpClient http;
@@ -39,7 +41,7 @@ public final class DocumentReader {
             }
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
-            return new SourceDocument(source, name, bytes, tika.detect(bytes, name));
+            return new SourceDocument(source, name, bytes, detect(bytes, name));
         } catch (IOException e) {
             throw new SkippedException("cannot be read: " + e.getMessage(), e);
         }
@@ -80,6 +82,15 @@ public final class DocumentReader {
             Thread.currentThread().interrupt();
             throw new SkippedException("interrupted");
         }
+    }
+
+    /** Text formats are known by their name (their content is checked for binary junk later); others by content. */
+    private String detect(byte[] bytes, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (TEXT_NAMES.stream().anyMatch(lower::endsWith)) {
+            return tika.detect(name);
+        }
+        return tika.detect(bytes, name);
     }
 
     private static String name(URI uri) {

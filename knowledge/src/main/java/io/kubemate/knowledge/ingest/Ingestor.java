@@ -188,6 +188,7 @@ public final class Ingestor {
         }
 
         IngestSummary summary() {
+            store.commit();
             return new IngestSummary(added, updated, unchanged, removed, skipped, chunks,
                     Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(embeddingNanos));
         }

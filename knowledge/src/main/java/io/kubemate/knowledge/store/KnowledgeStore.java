@@ -8,15 +8,21 @@ import java.util.Set;
 
 /**
  * Where chunks and their vectors live. A document (one source) is replaced as a whole: readers see either
- * its old chunks or its new ones, never a mix, and a crash leaves the previous commit.
+ * its old chunks or its new ones, never a mix, and a crash leaves whole documents only.
  */
 public interface KnowledgeStore extends AutoCloseable {
 
     /** The content hash the source was last stored with, if it is stored. */
     Optional<String> hashOf(String source);
 
-    /** Replaces every chunk of {@code source} with {@code chunks}, durably. */
+    /**
+     * Replaces every chunk of {@code source} with {@code chunks}, visible to searches at once; durable after
+     * the next {@link #commit()} (an implementation may commit sooner).
+     */
     void replace(String source, String hash, List<EmbeddedChunk> chunks);
+
+    /** Makes every change so far durable. */
+    void commit();
 
     void remove(String source);
 

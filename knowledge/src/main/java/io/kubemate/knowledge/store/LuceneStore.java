@@ -49,14 +49,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The embedded store: a Lucene index on disk with BM25 over title, heading and text and an HNSW vector
- * field, fused by reciprocal rank. One {@link IndexWriter} (writes serialised so each document is one
- * commit) and a {@link SearcherManager} make it safe to share between threads; the model name is kept in
+ * field, fused by reciprocal rank. One {@link IndexWriter} (writes serialised, each document atomic, commits at
+ * most once a second and at the end of an ingest) and a {@link SearcherManager} make it safe to share between threads; the model name is kept in
  * the commit data so that vectors of two models never mix.
  */
 public final class LuceneStore implements KnowledgeStore {
 
     private static final String META = "meta.";
     private static final int CANDIDATES = 50;
+    private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
 
     private final Path dir;
     private final Analyzer analyzer = new MixedLanguageAnalyzer();
@@ -65,18 +66,31 @@ public final class LuceneStore implements KnowledgeStore {
     private final SearcherManager searchers;
     private final Map<String, String> commitData;
     private final ReentrantLock writes = new ReentrantLock();
+    private long lastCommit = System.nanoTime();
+    private final Map<String, Optional<String>> pending = new HashMap<>();
+    private volatile boolean dirty;
+    private boolean closed;
 
-    private LuceneStore(Path dir, String model, int dimension) throws IOException {
+    private LuceneStore(Path dir, String model, int dimension, boolean readOnly) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
         this.commitData = Map.of("model", model, "dimension", Integer.toString(dimension));
         checkModel(model);
+        if (readOnly) {
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new StoreException("there is no index in " + dir);
+            }
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+            return;
+        }
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         } catch (LockObtainFailedException e) {
             directory.close();
-            throw new StoreException("the index " + dir + " is in use by another process", e);
+            throw new IndexInUseException("the index " + dir + " is in use by another process", e);
         }
         if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) {
             writer.setLiveCommitData(commitData.entrySet());
@@ -88,7 +102,19 @@ public final class LuceneStore implements KnowledgeStore {
     /** Opens (creating if needed) the index in {@code dir} for vectors of {@code model}. */
     public static LuceneStore open(Path dir, String model, int dimension) {
         try {
-            return new LuceneStore(dir, model, dimension);
+            return new LuceneStore(dir, model, dimension, false);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing index for searching only, e.g. while {@code serve} holds it for writing; each search
+     * sees the writer's latest commit.
+     */
+    public static LuceneStore openReadOnly(Path dir, String model, int dimension) {
+        try {
+            return new LuceneStore(dir, model, dimension, true);
         } catch (IOException e) {
             throw new StoreException("cannot open the index " + dir + ": " + e.getMessage(), e);
         }
@@ -108,6 +134,15 @@ public final class LuceneStore implements KnowledgeStore {
 
     @Override
     public Optional<String> hashOf(String source) {
+        writes.lock();
+        try {
+            // a document written since the last refresh answers from memory, so ingest does not refresh per file
+            if (pending.containsKey(source)) {
+                return pending.get(source);
+            }
+        } finally {
+            writes.unlock();
+        }
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term("source", source)), 1);
             if (top.scoreDocs.length == 0) {
@@ -123,27 +158,75 @@ public final class LuceneStore implements KnowledgeStore {
         for (EmbeddedChunk embedded : chunks) {
             docs.add(document(hash, embedded));
         }
-        write(() -> writer.updateDocuments(new Term("source", source), docs));
+        write(source, Optional.of(hash), () -> writer.updateDocuments(new Term("source", source), docs));
     }
 
     @Override
     public void remove(String source) {
-        write(() -> writer.deleteDocuments(new Term("source", source)));
+        write(source, Optional.empty(), () -> writer.deleteDocuments(new Term("source", source)));
     }
 
-    private void write(IoAction change) {
+    /**
+     * Applies one document's change (atomic in Lucene); the next read refreshes the searcher, so it sees the
+     * change. Commits to disk at most every {@link #COMMIT_INTERVAL_NANOS}, so a crash loses at most the last
+     * second's documents, whole, and a re-ingest adds them again.
+     */
+    private void write(String source, Optional<String> hash, IoAction change) {
+        requireWriter();
         writes.lock();
         try {
             change.run();
-            writer.setLiveCommitData(commitData.entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            pending.put(source, hash);
+            dirty = true;
+            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+                commitLocked();
+            }
         } catch (IOException e) {
             // updateDocuments is atomic, so the index holds the old or the new document, never part of one
             throw new StoreException("cannot write the index " + dir + ": " + e.getMessage(), e);
         } finally {
             writes.unlock();
         }
+    }
+
+    private void refresh() throws IOException {
+        writes.lock();
+        try {
+            if (dirty) {
+                searchers.maybeRefreshBlocking();
+                pending.clear();
+                dirty = false;
+            }
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new StoreException("the index " + dir + " is open read-only (another process writes it): ingest through that process");
+        }
+    }
+
+    @Override
+    public void commit() {
+        if (writer == null) {
+            return;
+        }
+        writes.lock();
+        try {
+            commitLocked();
+        } catch (IOException e) {
+            throw new StoreException("cannot commit the index " + dir + ": " + e.getMessage(), e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void commitLocked() throws IOException {
+        writer.setLiveCommitData(commitData.entrySet());
+        writer.commit();
+        lastCommit = System.nanoTime();
     }
 
     private static Document document(String hash, EmbeddedChunk embedded) {
@@ -244,6 +327,11 @@ public final class LuceneStore implements KnowledgeStore {
 
     private <T> T withSearcher(IoFunction<T> read) {
         try {
+            if (writer == null) {
+                searchers.maybeRefresh();
+            } else if (dirty) {
+                refresh();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return read.apply(searcher);
@@ -259,8 +347,15 @@ public final class LuceneStore implements KnowledgeStore {
     public void close() {
         writes.lock();
         try {
+            if (closed) {
+                return;
+            }
+            closed = true;
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                commitLocked();
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the index " + dir + ": " + e.getMessage(), e);

@@ -127,6 +127,11 @@ public final class MilvusStore implements KnowledgeStore {
         return row;
     }
 
+    /** Milvus persists each write itself; with strong consistency a search sees it at once. */
+    @Override
+    public void commit() {
+    }
+
     @Override
     public void remove(String source) {
         client.delete(DeleteReq.builder().collectionName(collection)

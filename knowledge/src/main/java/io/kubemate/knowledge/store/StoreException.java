@@ -1,7 +1,7 @@
 package io.kubemate.knowledge.store;
 
 /** A store that cannot be opened, read or written; the message says which and why. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);

@@ -121,9 +121,10 @@ class IngestorTest {
     }
 
     @Test
-    void reads_word_and_pdf_documents() throws Exception {
+    void reads_word_powerpoint_and_pdf_documents() throws Exception {
         Files.write(docs.resolve("sop.docx"), TestDocuments.docx("Rotate the kubelet client certificate yearly."));
         Files.write(docs.resolve("guide.pdf"), TestDocuments.pdf("Drain the node before maintenance."));
+        Files.write(docs.resolve("training.pptx"), TestDocuments.pptx("On-call training", "Silence the alert before a planned failover."));
 
         ingestor.ingest(docs, p -> { });
 
@@ -131,6 +132,8 @@ class IngestorTest {
                 .chunk().text().contains("Rotate the kubelet client certificate"));
         assertTrue(store.search("drain maintenance", embedder.embedQuery("drain maintenance"), 1).get(0)
                 .chunk().text().contains("Drain the node"));
+        assertTrue(store.search("planned failover", embedder.embedQuery("planned failover"), 1).get(0)
+                .chunk().text().contains("Silence the alert"));
     }
 
     @Test

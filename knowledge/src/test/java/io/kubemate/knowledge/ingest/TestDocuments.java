@@ -45,6 +45,17 @@ final class TestDocuments {
         }
     }
 
+    static byte[] pptx(String title, String body) throws Exception {
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var slide = show.createSlide();
+            var box = slide.createTextBox();
+            box.setText(title + "\n" + body);
+            show.write(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] pdf(String line) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();

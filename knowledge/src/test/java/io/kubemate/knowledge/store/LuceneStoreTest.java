@@ -38,6 +38,18 @@ class LuceneStoreTest extends KnowledgeStoreContract {
     }
 
     @Test
+    void a_commit_makes_the_documents_durable_for_another_reader() throws Exception {
+        store.replace("a.md", "v1", List.of(chunk("a.md", 0, "A", "one"), chunk("a.md", 1, "A", "two")));
+
+        store.commit();
+
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir.resolve("index")))) {
+            assertEquals(2, reader.numDocs());
+        }
+    }
+
+    @Test
     void refuses_to_mix_vectors_of_another_model() {
         store.replace("a.md", "v1", List.of(chunk("a.md", 0, "A", "text")));
         store.close();
@@ -51,9 +63,24 @@ class LuceneStoreTest extends KnowledgeStoreContract {
 
     @Test
     void refuses_a_second_writer_on_the_same_folder() {
-        StoreException e = assertThrows(StoreException.class, this::newStore);
+        IndexInUseException e = assertThrows(IndexInUseException.class, this::newStore);
 
         assertTrue(e.getMessage().contains("in use"), e.getMessage());
+    }
+
+    @Test
+    void a_read_only_store_searches_an_index_another_writer_holds_and_sees_its_commits() {
+        store.replace("a.md", "v1", List.of(chunk("a.md", 0, "A", "cordon the node")));
+        store.commit();
+        try (LuceneStore reader = LuceneStore.openReadOnly(dir.resolve("index"), embedder.name(), embedder.dimension())) {
+            assertEquals(1, reader.chunkCount());
+
+            store.replace("b.md", "v1", List.of(chunk("b.md", 0, "B", "drain the node")));
+            store.commit();
+
+            assertEquals(2, reader.chunkCount());
+            assertThrows(StoreException.class, () -> reader.remove("a.md"));
+        }
     }
 
     @Test

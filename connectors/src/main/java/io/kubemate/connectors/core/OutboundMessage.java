@@ -1,0 +1,116 @@
+package io.kubemate.connectors.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A reply in platform-neutral form; each platform's {@link Renderer} turns it into its own payload.
+ * {@code sections} are Markdown (CommonMark) paragraphs; renderers translate to the platform's dialect.
+ */
+public record OutboundMessage(String title, List<String> sections, List<Field> fields, List<CodeBlock> codeBlocks,
+                             List<Evidence> evidence, List<Source> sources, List<Button> buttons) {
+
+    /** A short label and value shown side by side where the platform can. */
+    public record Field(String label, String value) {
+    }
+
+    /** Preformatted text; {@code language} may be empty. */
+    public record CodeBlock(String language, String text) {
+    }
+
+    /** Lines that show something, and where they come from. */
+    public record Evidence(String title, String source, List<String> lines) {
+
+        public Evidence {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A cited document or page; {@code url} may be null. */
+    public record Source(String title, String url) {
+    }
+
+    public OutboundMessage {
+        sections = List.copyOf(sections);
+        fields = List.copyOf(fields);
+        codeBlocks = List.copyOf(codeBlocks);
+        evidence = List.copyOf(evidence);
+        sources = List.copyOf(sources);
+        buttons = List.copyOf(buttons);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The text of the message without buttons, as CommonMark: for platforms with one text field and for fallbacks. */
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        if (title != null && !title.isBlank()) {
+            out.append("**").append(title).append("**\n\n");
+        }
+        sections.forEach(s -> out.append(s).append("\n\n"));
+        fields.forEach(f -> out.append("**").append(f.label()).append(":** ").append(f.value()).append('\n'));
+        if (!fields.isEmpty()) {
+            out.append('\n');
+        }
+        codeBlocks.forEach(c -> out.append("```").append(c.language() == null ? "" : c.language()).append('\n')
+                .append(c.text()).append("\n```\n\n"));
+        for (Evidence e : evidence) {
+            out.append("**").append(e.title()).append("** (").append(e.source()).append(")\n```\n")
+                    .append(String.join("\n", e.lines())).append("\n```\n\n");
+        }
+        sources.forEach(s -> out.append("- ").append(s.url() == null ? s.title() : "[" + s.title() + "](" + s.url() + ")").append('\n'));
+        return out.toString().strip();
+    }
+
+    /** Collects the parts in order; everything but the title is optional. */
+    public static final class Builder {
+        private String title;
+        private final List<String> sections = new ArrayList<>();
+        private final List<Field> fields = new ArrayList<>();
+        private final List<CodeBlock> codeBlocks = new ArrayList<>();
+        private final List<Evidence> evidence = new ArrayList<>();
+        private final List<Source> sources = new ArrayList<>();
+        private final List<Button> buttons = new ArrayList<>();
+
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        public Builder section(String markdown) {
+            sections.add(markdown);
+            return this;
+        }
+
+        public Builder field(String label, String value) {
+            fields.add(new Field(label, value));
+            return this;
+        }
+
+        public Builder code(String language, String text) {
+            codeBlocks.add(new CodeBlock(language, text));
+            return this;
+        }
+
+        public Builder evidence(String title, String source, List<String> lines) {
+            evidence.add(new Evidence(title, source, lines));
+            return this;
+        }
+
+        public Builder source(String title, String url) {
+            sources.add(new Source(title, url));
+            return this;
+        }
+
+        public Builder button(Button button) {
+            buttons.add(button);
+            return this;
+        }
+
+        public OutboundMessage build() {
+            return new OutboundMessage(title, sections, fields, codeBlocks, evidence, sources, buttons);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.kubemate.connectors.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.connectors.core.ChannelRateLimiter;
+import io.kubemate.connectors.core.InMemorySentLedger;
+import io.kubemate.connectors.core.OutboundMessage;
+import io.kubemate.connectors.core.RendererContract;
+import io.kubemate.connectors.core.RetryingHttp;
+import io.kubemate.connectors.core.SendException;
+import io.kubemate.connectors.core.SentMessage;
+import io.kubemate.connectors.core.StandIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SlackSenderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final AtomicInteger ts = new AtomicInteger(100);
+    private final StandIn slack = new StandIn(call -> new StandIn.Answer(200,
+            "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1764000000." + ts.incrementAndGet() + "\"}", Map.of()));
+    private final List<Duration> waits = new ArrayList<>();
+    private final SlackSender sender = new SlackSender(slack.uri("/api"), "xoxb-test-token",
+            new SlackBlockKitRenderer(JSON, SlackBlockKitRendererTest.CONFIRM), new RetryingHttp(HttpClient.newHttpClient(), waits::add, 4),
+            new ChannelRateLimiter(1, 3, System::nanoTime, waits::add), new InMemorySentLedger(), JSON);
+
+    SlackSenderTest() throws Exception {
+    }
+
+    @AfterEach
+    void stop() {
+        slack.close();
+    }
+
+    @Test
+    void posts_in_the_thread_with_the_bot_token_and_an_idempotency_key() throws Exception {
+        SentMessage sent = sender.post("C1", "1764000000.000100", RendererContract.proposal(), "Ev0PV52K21");
+        assertEquals(new SentMessage("C1", List.of("1764000000.101")), sent);
+        StandIn.Call call = slack.calls().getFirst();
+        assertEquals("/api/chat.postMessage", call.path());
+        assertEquals("Bearer xoxb-test-token", call.headers().get("Authorization").getFirst());
+        JsonNode body = JSON.readTree(call.body());
+        assertEquals("C1", body.path("channel").asText());
+        assertEquals("1764000000.000100", body.path("thread_ts").asText());
+        assertEquals("Ev0PV52K21#0", body.path("metadata").path("event_payload").path("idempotency_key").asText());
+    }
+
+    @Test
+    void a_429_is_retried_after_retry_after_and_posts_exactly_once() throws Exception {
+        slack.then(429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", "3"));
+        sender.post("C1", null, RendererContract.proposal(), "k1");
+        assertEquals(2, slack.calls().size());
+        assertTrue(waits.contains(Duration.ofSeconds(3)), waits.toString());
+        sender.post("C1", null, RendererContract.proposal(), "k1");
+        assertEquals(2, slack.calls().size(), "a send repeated with the same key posted again");
+    }
+
+    @Test
+    void updates_a_message_in_place() throws Exception {
+        SentMessage sent = sender.post("C1", null, RendererContract.proposal(), "k2");
+        sender.update(sent, OutboundMessage.builder().title("Executed").build());
+        StandIn.Call update = slack.calls().getLast();
+        assertEquals("/api/chat.update", update.path());
+        JsonNode body = JSON.readTree(update.body());
+        assertEquals(sent.ids().getFirst(), body.path("ts").asText());
+        assertEquals("Executed", body.path("text").asText());
+    }
+
+    @Test
+    void a_refusal_from_slack_names_the_error() {
+        slack.then(200, "{\"ok\":false,\"error\":\"channel_not_found\"}", Map.of());
+        SendException e = assertThrows(SendException.class, () -> sender.post("C404", null, RendererContract.proposal(), "k3"));
+        assertEquals("Slack chat.postMessage refused: channel_not_found", e.getMessage());
+    }
+}
