@@ -6,6 +6,8 @@ import io.kubemate.bot.router.extract.QuotedText;
 import io.kubemate.knowledge.embed.Embedder;
 import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.Subject;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -32,6 +34,12 @@ public final class FreeTextRouter {
         this.names = names;
         this.arguments = arguments;
         this.config = config;
+    }
+
+    /** The service embeds the examples as it starts, on a virtual thread, so that no person waits for it. */
+    @EventListener
+    void onStartup(ServerStartupEvent event) {
+        Thread.ofVirtual().name("router-examples").start(classifier::warmUp);
     }
 
     public Route route(Subject subject, String message) {

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Which tool a free-text message most likely asks for: the message's embedding against the example
- * utterances', a tool scoring the cosine of its nearest example. The examples are embedded once, on the
- * first message, and kept in memory.
+ * utterances', a tool scoring the cosine of its nearest example. The examples are embedded once, when the
+ * service starts or else at the first message, and kept in memory.
  */
 public final class IntentClassifier {
 
@@ -41,6 +41,11 @@ public final class IntentClassifier {
         best.forEach((tool, score) -> ranked.add(new ToolScore(tool, score)));
         ranked.sort(Comparator.comparingDouble(ToolScore::score).reversed());
         return ranked;
+    }
+
+    /** Embeds the examples now rather than at the first message. */
+    public void warmUp() {
+        vectors();
     }
 
     private List<float[]> vectors() {

@@ -101,6 +101,20 @@ class FreeTextRouterTest {
     }
 
     @Test
+    void warming_up_embeds_the_examples_so_the_first_message_embeds_only_itself() {
+        KeywordEmbedder fresh = new KeywordEmbedder();
+        NameResolver names = new NameResolver(cluster);
+        IntentClassifier classifier = new IntentClassifier(fresh, new ExampleBook(List.of(
+                new ExampleBook.Example("silences_list", "alpha"), new ExampleBook.Example("alerts_list", "beta"))));
+        classifier.warmUp();
+        assertEquals(2, fresh.embedded.get());
+        FreeTextRouter warm = new FreeTextRouter(classifier, new ClusterNames(names),
+                new FreeTextArguments(new ArgumentResolver(names, new PhraseBook())), new RouterProperties(0.8, 0.2));
+        assertEquals("alerts_list", warm.route(Subject.ownCredentials(), "beta").tool());
+        assertEquals(3, fresh.embedded.get());
+    }
+
+    @Test
     void embeds_the_examples_once() {
         router.route(Subject.ownCredentials(), "alpha");
         int afterFirst = embedder.embedded.get();
