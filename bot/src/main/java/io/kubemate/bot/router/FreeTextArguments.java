@@ -160,7 +160,8 @@ final class FreeTextArguments {
     private static Route observe(String tool, String message, Map<String, String> slots, Optional<NameMention> target,
                                  double confidence) {
         Map<String, Object> args = new LinkedHashMap<>(slots);
-        target.ifPresent(t -> args.put("workload", t.kind() == ResourceKind.POD ? t.name() : t.name()));
+        // a log search can be narrowed to one pod; a metric shortcut speaks of workloads only
+        target.ifPresent(t -> args.put(t.kind() == ResourceKind.POD && tool.equals("logs_query") ? "pod" : "workload", t.name()));
         Durations.find(QuotedText.without(message)).ifPresent(since -> args.put("since", since));
         if (tool.equals("metrics_query")) {
             MetricWords.find(QuotedText.without(message)).ifPresent(s -> args.put("shortcut", s));

@@ -176,6 +176,7 @@ class RouterTest {
             "what's the p99 latency of payment-api over the last hour | metrics_query   | shortcut=latency_p99;workload=payment-api;since=1h",
             "ledger-api 两小时内的请求量                                 | metrics_query   | shortcut=request_rate;workload=ledger-api;since=2h",
             "search ledger-api logs for \"timeout\" in the last 15 minutes | logs_query | query=timeout;workload=ledger-api;since=15m;namespace=payments",
+            "any \"refused\" in the logs of ledger-api-5c6b7d8f9-lm2ab today | logs_query | query=refused;pod=ledger-api-5c6b7d8f9-lm2ab;namespace=payments",
             "traces of ledger-api slower than 500ms                     | traces_search   | service=ledger-api;min_duration=500ms",
             "看一下 trace 5b8aa5a2d2c872e8321cf37308d69df2               | trace_get       | trace_id=5b8aa5a2d2c872e8321cf37308d69df2",
             "silence HighLatency for 1h                                 | silence_alert   | alertname=HighLatency;duration=1h",
