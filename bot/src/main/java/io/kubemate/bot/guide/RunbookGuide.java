@@ -82,9 +82,12 @@ public final class RunbookGuide {
         return runs.of(conversation).filter(GuidedRun::open).isPresent();
     }
 
-    /** Starts the runbook named by id (or best matching the words) with what the conversation already knows. */
+    /**
+     * Starts the runbook named by id, or listing the alert by name in its {@code alerts:} (an alert's Runbook
+     * button), or best matching the words, with what the conversation already knows.
+     */
     public GuideReply start(Person person, String conversation, String wanted, Map<String, Object> known, Language language) {
-        Optional<Runbook> runbook = library.find(wanted.trim(), language);
+        Optional<Runbook> runbook = library.find(wanted.trim(), language).or(() -> library.forAlert(wanted.trim(), language));
         if (runbook.isEmpty() && !wanted.trim().contains(" ") && wanted.contains("-")) {
             return GuideReply.text(messages.get(language, "guide.unknown", wanted, String.join(", ", library.closest(wanted, 3))));
         }
@@ -103,27 +106,6 @@ public final class RunbookGuide {
         GuidedRun run = new GuidedRun(runbook.get().id(), language.code(), conversation, person.chatUser(), clock.instant(), variables,
                 0, GuidedRun.Status.RUNNING, List.of());
         return show(run, runbook.get(), person, messages.get(language, "guide.started", runbook.get().title(), runbook.get().steps().size()));
-    }
-
-    /**
-     * Starts the runbook whose {@code alerts:} front matter lists the alert, binding its variables from the alert's
-     * labels ({@code namespace}, {@code pod}, {@code deployment} as the workload, …): the notification's Runbook button.
-     */
-    public GuideReply startForAlert(Person person, String conversation, Map<String, String> labels, Language language) {
-        String alertname = labels.getOrDefault("alertname", "");
-        Optional<Runbook> runbook = library.forAlert(alertname, language);
-        if (runbook.isEmpty()) {
-            return GuideReply.text(messages.get(language, "guide.unknown", alertname, String.join(", ", library.closest(alertname, 3))));
-        }
-        Map<String, Object> known = new LinkedHashMap<>(labels);
-        for (String workloadLabel : List.of("deployment", "statefulset", "daemonset", "workload")) {
-            if (labels.containsKey(workloadLabel)) {
-                known.putIfAbsent("workload", labels.get(workloadLabel));
-            }
-        }
-        known.remove("alertname");
-        known.put("alertname", alertname);
-        return start(person, conversation, runbook.get().id(), known, language);
     }
 
     public GuideReply handle(Person person, String conversation, GuideCommand command) {

@@ -93,6 +93,17 @@ class HooksTest {
     }
 
     @Test
+    void a_scheduled_inspection_is_posted_to_a_slack_channel() {
+        bot.context().getBean(io.kubemate.bot.inspect.ScheduledInspections.class).run(new io.kubemate.bot.inspect.InspectionSchedule(
+                "daily", "0 0 8 * * *", "payments", List.of("slack:acme:C0INSPECT", "slack:nowhere:C1"), null));
+        List<JsonNode> posts = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("channel").asText().equals("C0INSPECT")).toList();
+        assertTrue(!posts.isEmpty() && posts.toString().contains("CrashLoopBackOff"), posts.toString());
+        assertTrue(posts.getFirst().toString().contains("Scheduled inspection daily"), posts.getFirst().toString());
+        assertTrue(posts.stream().noneMatch(p -> p.path("thread_ts").isTextual()), "a report starts its own thread");
+    }
+
+    @Test
     void a_duplicated_slack_delivery_gets_exactly_one_reply_in_its_thread() throws Exception {
         String event = mention("Ev-dup-1", "1764000000.000100", "get pods in payments");
         assertEquals(200, slack(event, "application/json").statusCode());
