@@ -32,6 +32,9 @@ public final class RouterScore {
     public record Miss(LabeledUtterance utterance, Route route) {
     }
 
+    /** The label of a message no tool answers. */
+    public static final String NONE = "none";
+
     private final Map<String, Tally> byLanguage = new TreeMap<>();
     private Tally overall = new Tally(0, 0, 0);
     private final List<Miss> misses = new ArrayList<>();
@@ -43,9 +46,18 @@ public final class RouterScore {
     }
 
     void add(LabeledUtterance u, Route route) {
+        if (u.tool().equals(NONE)) {
+            // chat no tool answers: right when nothing would run without the person choosing
+            tally(u, route, !route.understood(), !route.understood());
+            return;
+        }
         boolean toolRight = u.tool().equals(route.tool());
         boolean argsRight = toolRight && route.ask() == null && u.args().entrySet().stream()
                 .allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(route.args().get(e.getKey()))));
+        tally(u, route, toolRight, argsRight);
+    }
+
+    private void tally(LabeledUtterance u, Route route, boolean toolRight, boolean argsRight) {
         byLanguage.merge(u.lang(), new Tally(0, 0, 0).plus(toolRight, argsRight),
                 (a, b) -> new Tally(a.total() + b.total(), a.tool() + b.tool(), a.toolAndArgs() + b.toolAndArgs()));
         overall = overall.plus(toolRight, argsRight);
