@@ -46,6 +46,21 @@ class HeldOutUtterancesTest {
     }
 
     @Test
+    void every_tool_the_router_knows_has_labeled_utterances_in_both_languages() {
+        List<String> missing = new ArrayList<>();
+        for (String tool : ExampleBook.load().tools()) {
+            for (String lang : List.of("en", "zh")) {
+                if (!tool.equals(ExampleBook.NONE)
+                        && utterances.stream().noneMatch(u -> u.tool().equals(tool) && u.lang().equals(lang))) {
+                    missing.add(tool + " " + lang);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(26, ExampleBook.load().tools().size() - 1, "the 26 tools of design §6");
+    }
+
+    @Test
     void no_example_is_a_labeled_utterance_with_other_names() {
         List<String> copies = new ArrayList<>();
         for (ExampleBook.Example example : ExampleBook.load().examples()) {
