@@ -19,6 +19,7 @@ import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.MarkdownHtml;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.ModelAnswerer;
+import io.kubemate.bot.chat.Progress;
 import io.kubemate.bot.chat.Turn;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.tools.redact.Redactor;
@@ -90,7 +91,7 @@ final class ConversationEngine implements ModelAnswerer {
     }
 
     @Override
-    public ChatReply answer(Person person, String conversation, String text, List<Turn> history) {
+    public ChatReply answer(Person person, String conversation, String text, List<Turn> history, Progress progress) {
         Language language = Language.of(text);
         List<ChatMessage> context = new ArrayList<>();
         context.add(SystemMessage.from(system.render(language, person)));
@@ -122,7 +123,9 @@ final class ConversationEngine implements ModelAnswerer {
                     result = "error: there is no tool named " + request.name() + " for this person";
                 } else {
                     calls++;
-                    result = runner.run(request.name(), arguments(request), person, conversation, text, language, gathered);
+                    Map<String, Object> args = arguments(request);
+                    report(progress, language, request.name(), args);
+                    result = runner.run(request.name(), args, person, conversation, text, language, gathered);
                 }
                 context.add(ToolExecutionResultMessage.from(request, TokenEstimate.trim(result, properties.toolResultTokens())));
             }
@@ -155,6 +158,17 @@ final class ConversationEngine implements ModelAnswerer {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
             LOG.warn("language model call failed; the router answers for the next {}: {}", properties.retryAfter(), reason);
             throw new ModelUnavailable(reason);
+        }
+    }
+
+    private void report(Progress progress, Language language, String tool, Map<String, Object> args) {
+        String target = java.util.stream.Stream.of("namespace", "workload", "pod", "service", "kind", "query")
+                .map(args::get).filter(v -> v != null && !v.toString().isBlank()).map(Object::toString)
+                .collect(java.util.stream.Collectors.joining(" "));
+        try {
+            progress.step(messages.get(language, "progress.tool", tool, target));
+        } catch (RuntimeException e) {
+            LOG.debug("progress report dropped: {}", e.toString());
         }
     }
 

@@ -106,6 +106,18 @@ class ConversationEngineTest {
     }
 
     @Test
+    void each_tool_the_model_runs_is_reported_as_progress_first() throws Exception {
+        model = new ScriptedModelServer()
+                .thenCall("diagnose", Map.of("namespace", "payments", "workload", "payment-api"))
+                .thenSay("payment-api crash-loops.");
+        start("ollama", model.ollamaUrl(), Map.of());
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        bot.context().getBean(io.kubemate.bot.chat.ChatService.class)
+                .handle(new io.kubemate.bot.chat.ChatRequest("web:dev", "c9", "why is payment-api restarting?"), steps::add);
+        assertEquals(List.of("_Running `diagnose` payments payment-api…_"), steps);
+    }
+
+    @Test
     void a_change_the_person_did_not_ask_for_never_becomes_a_proposal() throws Exception {
         model = new ScriptedModelServer()
                 .thenCall("scale", Map.of("namespace", "payments", "workload", "ledger-api", "replicas", 0))
