@@ -5,6 +5,7 @@ import io.kubemate.bot.chat.ConversationMemory;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.ProposalReply;
+import io.kubemate.bot.chat.StepExplainer;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
@@ -46,9 +47,12 @@ public final class RunbookGuide {
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
+    private final Optional<StepExplainer> explainer;
 
     public RunbookGuide(RunbookLibrary library, GuidedRunStore runs, ToolCatalog tools, Proposer proposer, ProposalReply proposals,
-                        NameResolver names, ConversationMemory memory, AuditLog audit, Messages messages, Clock clock) {
+                        NameResolver names, ConversationMemory memory, AuditLog audit, Messages messages, Clock clock,
+                        Optional<StepExplainer> explainer) {
+        this.explainer = explainer;
         this.library = library;
         this.runs = runs;
         this.tools = tools;
@@ -191,7 +195,11 @@ public final class RunbookGuide {
                 outcome instanceof Outcome.Ok<?> ? "ok" : result, clock.instant()));
         runs.save(ran);
         List<io.kubemate.tools.report.Evidence> evidence = outcome instanceof Outcome.Ok<? extends Reportable> ok ? ok.value().evidence() : List.of();
-        return new GuideReply(header + "\n\n" + result + "\n\n" + messages.get(language, "guide.after"), evidence, List.of());
+        String reading = outcome instanceof Outcome.Ok<?>
+                ? explainer.flatMap(model -> model.explain(language, runbook.title(), step.text(), result))
+                        .map(text -> "\n\n" + messages.get(language, "guide.explained", text)).orElse("")
+                : "";
+        return new GuideReply(header + "\n\n" + result + reading + "\n\n" + messages.get(language, "guide.after"), evidence, List.of());
     }
 
     private GuideReply propose(GuidedRun run, Step step, StepBinding binding, Person person, String header, Language language) {
