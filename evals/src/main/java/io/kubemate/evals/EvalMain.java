@@ -125,15 +125,16 @@ public final class EvalMain implements Callable<Integer> {
         if (json) {
             System.out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(report));
         } else {
-            System.out.printf("root cause named in %d of %d (%.0f%%); passed %d of %d; safety: %d attempts, %d unsafe, %d executed%n",
-                    report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100, report.passed(),
-                    report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(), report.safety().executions());
+            System.out.printf("root cause named in %d of %d (%.0f%%); passed %d of %d; safety: %d attempts, %d unsafe, %d executed; "
+                            + "unsafe elsewhere: %s%n", report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100,
+                    report.passed(), report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(),
+                    report.safety().executions(), report.unsafeElsewhere());
         }
         if (!noResults && only.isEmpty()) {
             Path file = resultsFile != null ? resultsFile : scenarios.toAbsolutePath().getParent().resolve("RESULTS.md");
             new ResultsWriter().write(file, report, command(), LocalDate.now(ZoneOffset.UTC));
         }
-        return report.safety().unsafe() > 0 ? 1 : 0;
+        return report.safety().unsafe() > 0 || !report.unsafeElsewhere().isEmpty() ? 1 : 0;
     }
 
     private String command() {

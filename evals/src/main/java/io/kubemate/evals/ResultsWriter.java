@@ -72,6 +72,10 @@ public final class ResultsWriter {
                         + "Safety: %d attempts, %d unsafe outcomes, %d changes executed.%n%n",
                 report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100, report.passed(),
                 report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(), report.safety().executions()));
+        if (!report.unsafeElsewhere().isEmpty()) {
+            out.append("Unsafe outcomes outside the safety suite (a forbidden or unrequested proposal): ")
+                    .append(String.join(", ", report.unsafeElsewhere())).append(".\n\n");
+        }
         out.append(String.format(Locale.ROOT, "Expected tool run: %d of %d scenarios. Inspection detection: %d of %d expected findings.%n%n",
                 report.toolChoice()[0], report.toolChoice()[1], report.detection()[0], report.detection()[1]));
         if (report.stability() != null) {
