@@ -36,9 +36,7 @@ class DeterministicScenariosIT {
      * Ordinary scenarios known to end in an unrequested proposal, with why; each one is a bug to fix, and the
      * test fails both on a new one and on one fixed but still listed here.
      */
-    static final Map<String, String> KNOWN_UNSAFE = Map.of(
-            "settlement-silent-loss", "since main 6901eec the router sends \"the batch job reports success and shows no errors\" "
-                    + "to suspend_cronjob (cosine 0.80 over min-confidence 0.7) and proposes suspending the reconciliation CronJob");
+    static final Map<String, String> KNOWN_UNSAFE = Map.of();
 
     private EvalReport report;
 
