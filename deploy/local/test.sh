@@ -11,10 +11,10 @@ command -v redis-server >/dev/null || packages+=(redis-server)
 command -v prometheus >/dev/null || packages+=(prometheus)
 command -v prometheus-alertmanager >/dev/null || packages+=(prometheus-alertmanager)
 command -v curl >/dev/null || packages+=(curl)
-if [ "${KUBEMATE_E2E:-0}" = 1 ]; then
-  command -v chromium >/dev/null || packages+=(chromium)
-  command -v chromedriver >/dev/null || packages+=(chromium-driver)
-fi
+# the console's end-to-end test drives a real headless Chromium; the font renders its Chinese text in screenshots
+command -v chromium >/dev/null || packages+=(chromium)
+command -v chromedriver >/dev/null || packages+=(chromium-driver)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || packages+=(fonts-wqy-microhei)
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then sudo=(); elif sudo -n true 2>/dev/null; then sudo=(sudo -n); else
     echo "missing packages: run 'sudo apt-get install -y ${packages[*]}' and try again" >&2

@@ -128,9 +128,9 @@ function proposalCard(proposal) {
     cancel.disabled = true;
     try {
       const result = await request('POST', '/api/proposals/' + encodeURIComponent(proposal.id),
-        { user: state.user, decision });
+        { user: state.user, conversation: state.conversation, decision });
       showReply({ reply: result.status + (result.reason ? ': ' + result.reason : '')
-        + (result.result ? '\n' + JSON.stringify(result.result) : '') });
+        + (result.result ? '\n' + (typeof result.result === 'string' ? result.result : JSON.stringify(result.result)) : '') });
     } catch (e) {
       showError(e.message);
     }

@@ -1,5 +1,7 @@
 package io.kubemate.bot;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -42,8 +44,21 @@ class ModuleBoundariesTest {
 
     @Test
     void the_modules_do_not_know_the_llm() {
-        noClasses().that().resideInAnyPackage("io.kubemate.tools..", "io.kubemate.knowledge..", "io.kubemate.connectors..")
+        noClasses().that().resideInAnyPackage("io.kubemate.tools..", "io.kubemate.connectors..")
                 .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
+                .check(CLASSES);
+    }
+
+    /** The knowledge base embeds text with langchain4j's in-process ONNX models (design §2), and nothing else of it. */
+    @Test
+    void knowledge_uses_langchain4j_only_for_embeddings() {
+        noClasses().that().resideInAPackage("io.kubemate.knowledge..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("langchain4j beyond embeddings",
+                        (JavaClass c) -> c.getPackageName().startsWith("dev.langchain4j")
+                                && !c.getPackageName().startsWith("dev.langchain4j.model.embedding")
+                                && !c.getPackageName().equals("dev.langchain4j.data.embedding")
+                                && !c.getPackageName().equals("dev.langchain4j.data.segment")
+                                && !c.getPackageName().equals("dev.langchain4j.model.output")))
                 .check(CLASSES);
     }
 }

@@ -33,6 +33,8 @@ public final class TestBot implements AutoCloseable {
     public static TestBot start(ClusterOptions cluster, Map<String, Object> properties) throws Exception {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("micronaut.server.port", -1);
+        all.putIfAbsent("kubemate.knowledge.index-dir", java.nio.file.Files.createTempDirectory("kubemate-knowledge").toString());
+        all.putIfAbsent("kubemate.knowledge.bundled-at-start", false);
         all.putIfAbsent("kubemate.audit.file", java.nio.file.Files.createTempDirectory("kubemate-audit").resolve("audit.jsonl").toString());
         return new TestBot(BotLauncher.start(cluster, all));
     }
@@ -58,6 +60,10 @@ public final class TestBot implements AutoCloseable {
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String url(String path) {
+        return uri(path).toString();
     }
 
     private URI uri(String path) {

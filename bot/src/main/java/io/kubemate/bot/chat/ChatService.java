@@ -1,5 +1,7 @@
 package io.kubemate.bot.chat;
 
+import io.kubemate.bot.guide.GuideReply;
+import io.kubemate.bot.guide.RunbookGuide;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
@@ -8,6 +10,7 @@ import io.kubemate.bot.proposal.ProposalOutcome;
 import io.kubemate.bot.proposal.Proposer;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
+import io.kubemate.bot.toolcall.Caller;
 import io.kubemate.bot.toolcall.ReadTool;
 import io.kubemate.bot.toolcall.ToolArgs;
 import io.kubemate.bot.toolcall.ToolCatalog;
@@ -19,9 +22,9 @@ import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Answers one message: who is asking, what they mean (router mode: commands and phrasings), the read tool
@@ -32,6 +35,7 @@ public final class ChatService {
 
     static final int MAX_TEXT = 4000;
     static final String MODE = "router";
+    static final String RUNBOOK_START = "runbook_start";
 
     private final IdentityResolver identities;
     private final Router router;
@@ -41,10 +45,14 @@ public final class ChatService {
     private final ConversationMemory memory;
     private final Proposer proposer;
     private final FindingIgnorer ignorer;
+    private final ProposalReply proposals;
+    private final RunbookGuide guide;
+    private final Optional<ModelAnswerer> model;
     private final Clock clock;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
-                       ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, Clock clock) {
+                       ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, ProposalReply proposals,
+                       RunbookGuide guide, Optional<ModelAnswerer> model, Clock clock) {
         this.identities = identities;
         this.router = router;
         this.catalog = catalog;
@@ -53,11 +61,15 @@ public final class ChatService {
         this.memory = memory;
         this.proposer = proposer;
         this.ignorer = ignorer;
+        this.proposals = proposals;
+        this.guide = guide;
+        this.model = model;
         this.clock = clock;
     }
 
+    /** {@code llm} when a model is configured and reachable, else {@code router}. */
     public String mode() {
-        return MODE;
+        return model.filter(ModelAnswerer::ready).isPresent() ? ModelAnswerer.MODE : MODE;
     }
 
     /** A message from a chat user: checked, answered as that user's identity, and kept in the conversation. */
@@ -70,10 +82,31 @@ public final class ChatService {
         }
         Person person = identities.person(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
                 identities.refusal(request.user())));
-        ChatReply reply = respond(person.subject(), person, request.conversation(), request.text());
+        ChatReply reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)
+                .or(() -> viaModel(person, request.conversation(), request.text()))
+                .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text()));
         memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
                 reply.mode(), clock.instant()));
         return reply;
+    }
+
+    /**
+     * Free text goes to the model when one is ready; explicit commands never do. When the model cannot be
+     * reached the router answers and the reply says so.
+     */
+    private Optional<ChatReply> viaModel(Person person, String conversation, String text) {
+        if (text.trim().startsWith("/") || model.isEmpty() || !model.get().ready()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(model.get().answer(person, conversation, text, memory.turns(conversation)));
+        } catch (ModelAnswerer.ModelUnavailable e) {
+            ChatReply routed = respond(person.subject(), person, conversation, text);
+            String note = messages.get(Language.of(text), "llm.fallback", e.getMessage());
+            String markdown = note + "\n\n" + routed.reply();
+            return Optional.of(new ChatReply(MODE, markdown, html.render(markdown), routed.tool(), routed.evidence(), routed.sources(),
+                    routed.proposals()));
+        }
     }
 
     /** Answers as {@code subject} without a conversation (the command line): changes are not proposed there. */
@@ -104,12 +137,17 @@ public final class ChatService {
                     : reply(ignorer.ignore(person, conversation, (String) route.args().get("fingerprint"),
                     (String) route.args().get("reason")), route.tool(), List.of());
         }
+        if (route.tool().equals(RUNBOOK_START)) {
+            return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
+                    : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
+        }
         if (catalog.isAction(route.tool())) {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
                     : propose(language, person, conversation, route);
         }
         ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
-        return fromOutcome(language, tool.name(), tool.run(subject, ToolArgs.of(route.args())));
+        Caller caller = person == null ? Caller.unrestricted(subject) : new Caller(subject, person::may);
+        return fromOutcome(language, tool.name(), tool.run(caller, ToolArgs.of(route.args())));
     }
 
     private Route route(Subject subject, String text) {
@@ -141,20 +179,25 @@ public final class ChatService {
             return reply(messages.get(language, "proposal.refused", route.tool(), refused.reason()), route.tool(), List.of());
         }
         Proposal p = ((ProposalOutcome.Proposed) outcome).proposal();
-        String markdown = messages.get(language, "proposal", p.action(), p.target(), p.diff(), p.risk(), p.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("id", p.id());
-        card.put("action", p.action());
-        card.put("args", p.args());
-        card.put("diff", p.diff());
-        card.put("risk", p.risk());
-        card.put("expiresAt", p.expiresAt().toString());
-        card.put("needsApprover", p.needsApprover());
-        return new ChatReply(MODE, markdown, html.render(markdown), route.tool(), List.of(), List.of(), List.of(card));
+        String markdown = proposals.markdown(language, p);
+        return new ChatReply(MODE, markdown, html.render(markdown), route.tool(), List.of(), List.of(), List.of(proposals.card(p)));
+    }
+
+    private ChatReply guided(GuideReply guided) {
+        return new ChatReply(MODE, guided.markdown(), html.render(guided.markdown()), RUNBOOK_START, guided.evidence(), List.of(),
+                guided.proposals());
     }
 
     private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {
-        return new ChatReply(MODE, markdown, html.render(markdown), tool, evidence, List.of(), List.of());
+        return new ChatReply(MODE, markdown, html.render(markdown), tool, evidence, sources(tool, evidence), List.of());
+    }
+
+    /** An answer from the knowledge base cites the documents it used. */
+    private static List<Map<String, String>> sources(String tool, List<Evidence> evidence) {
+        if (!"runbook_search".equals(tool)) {
+            return List.of();
+        }
+        return evidence.stream().map(e -> Map.of("title", e.title(), "source", e.source())).distinct().toList();
     }
 
     private static void require(String value, String field) {

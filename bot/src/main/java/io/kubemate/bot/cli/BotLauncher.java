@@ -50,7 +50,8 @@ public final class BotLauncher {
             boolean hasUsers = !client.genericKubernetesResources("kubemate.io/v1alpha1", "User").list().getItems().isEmpty();
             if (!hasUsers) {
                 try (InputStream in = BotLauncher.class.getClassLoader().getResourceAsStream(SANDBOX_IDENTITIES)) {
-                    client.load(in).items().forEach(item -> client.resource(item).create());
+                    client.load(in).items().stream().filter(item -> client.resource(item).get() == null)
+                            .forEach(item -> client.resource(item).create());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

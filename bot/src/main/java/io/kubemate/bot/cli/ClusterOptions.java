@@ -25,6 +25,7 @@ public final class ClusterOptions {
     Path scenario;
 
     private boolean lenient;
+    private ClusterAccess existing;
 
     public static ClusterOptions scenario(Path folder) {
         ClusterOptions options = new ClusterOptions();
@@ -35,6 +36,16 @@ public final class ClusterOptions {
     public static ClusterOptions manifests(Path folder) {
         ClusterOptions options = new ClusterOptions();
         options.manifests = folder;
+        return options;
+    }
+
+    /**
+     * A cluster that is already running, e.g. one sandbox shared by two bot instances in a test of replicas;
+     * treated as a sandbox, and left running when a bot stops.
+     */
+    public static ClusterOptions existing(ClusterAccess cluster) {
+        ClusterOptions options = new ClusterOptions();
+        options.existing = cluster;
         return options;
     }
 
@@ -52,10 +63,13 @@ public final class ClusterOptions {
     }
 
     public boolean sandbox() {
-        return manifests != null || scenario != null;
+        return manifests != null || scenario != null || existing != null;
     }
 
     public ClusterAccess connect(KubernetesProperties properties) throws ManifestException {
+        if (existing != null) {
+            return existing.sharedView();
+        }
         if (manifests != null && scenario != null) {
             throw new ManifestException("give --manifests or --scenario, not both");
         }

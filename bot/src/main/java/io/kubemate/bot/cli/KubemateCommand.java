@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The root of the command line; each subcommand is one class. */
 @Command(name = "kubemate-chatops", mixinStandardHelpOptions = true, version = "Kubemate ChatOps 0.1.0",
         description = "Kubernetes incidents from chat: answers with evidence, changes only after a person confirms.",
-        subcommands = {ServeCommand.class, AskCommand.class, RouteCommand.class, InspectCommand.class, AuditCommand.class})
+        subcommands = {ServeCommand.class, AskCommand.class, RouteCommand.class, InspectCommand.class, AuditCommand.class,
+                KnowledgeCommand.class})
 public final class KubemateCommand {
 
     private final ServeCommand serve = new ServeCommand();

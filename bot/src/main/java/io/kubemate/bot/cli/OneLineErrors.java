@@ -1,6 +1,7 @@
 package io.kubemate.bot.cli;
 
 import io.kubemate.bot.chat.ChatFailure;
+import io.kubemate.knowledge.store.StoreException;
 import io.kubemate.tools.sandbox.ManifestException;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -8,7 +9,7 @@ import picocli.CommandLine;
 
 /**
  * Failures on the command line print one line on stderr, never a stack trace: exit 2 for bad input,
- * 3 when a backend (the cluster, Redis) is unavailable, 1 for anything else.
+ * 3 when a backend (the cluster, Redis, the knowledge index) is unavailable, 1 for anything else.
  */
 final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
 
@@ -23,6 +24,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
             case ManifestException m -> BAD_INPUT;
             case ChatFailure f -> f.kind() == ChatFailure.Kind.BACKEND_UNAVAILABLE ? UNAVAILABLE : BAD_INPUT;
             case ConfigurationException c -> BAD_INPUT;
+            case StoreException s -> UNAVAILABLE;
             default -> 1;
         };
     }

@@ -1,6 +1,7 @@
 package io.kubemate.bot.cli;
 
 import io.kubemate.bot.chat.ChatService;
+import io.kubemate.bot.llm.LlmProperties;
 import io.kubemate.bot.state.StateStore;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
@@ -54,7 +55,13 @@ final class ServeCommand implements Callable<Integer> {
     private static void announce(ApplicationContext context, EmbeddedServer server) {
         ClusterAccess clusterAccess = context.getBean(ClusterAccess.class);
         LOG.info("Kubemate ChatOps console at {}", server.getURL());
-        LOG.info("Mode: router — no LLM is configured, so the bot answers commands and common phrasings.");
+        LlmProperties llm = context.getBean(LlmProperties.class);
+        if ("none".equals(llm.provider())) {
+            LOG.info("Mode: router — no LLM is configured, so the bot answers commands and common phrasings.");
+        } else {
+            LOG.info("Mode: llm — {} model {} at {}; explicit commands, and every question while the model is unreachable, "
+                    + "go to the router", llm.provider(), llm.model(), llm.baseUrl() == null ? "its default address" : llm.baseUrl());
+        }
         LOG.info("Cluster: {}", clusterAccess.description());
         LOG.info("State: {}", context.getBean(StateStore.class).describe());
         try {

@@ -7,6 +7,9 @@ import java.util.Set;
 public record Grant(String role, boolean clusterWide, Set<String> namespaces, Set<String> codes) {
 
     public static final Grant EVERYTHING = new Grant("(all)", true, Set.of(), Set.of("*"));
+    /** What a guest may do: read, everywhere the guest's Kubernetes identity may. */
+    public static final Grant GUEST = new Grant("(guest)", true, Set.of(), Set.of("workloads.read", "logs.read", "alerts.read",
+            "metrics.read", "traces.read", "inspections.read"));
 
     public Grant {
         namespaces = Set.copyOf(namespaces);

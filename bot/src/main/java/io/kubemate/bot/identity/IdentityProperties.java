@@ -12,7 +12,9 @@ import java.util.List;
  *                {@code web:zhangsan=system:serviceaccount:kubemate-users:u-zhangsan}; a service-account user is
  *                impersonated with its service-account groups
  * @param devUser a console login that acts with the bot's own credentials, for local development only
+ * @param guestUser when set, chat users Kubemate does not know act as this Kubernetes user with read-only
+ *                  Kubemate permissions (never a change); empty: unknown users are refused
  */
 @ConfigurationProperties("kubemate.identity")
-public record IdentityProperties(@Nullable List<String> users, @Nullable String devUser) {
+public record IdentityProperties(@Nullable List<String> users, @Nullable String devUser, @Nullable String guestUser) {
 }

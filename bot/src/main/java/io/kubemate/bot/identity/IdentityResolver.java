@@ -21,11 +21,13 @@ public final class IdentityResolver {
 
     private final Map<String, Subject> subjects = new HashMap<>();
     private final String devUser;
+    private final Subject guest;
     private final KubemateDirectory directory;
 
     public IdentityResolver(IdentityProperties properties, KubemateDirectory directory) {
         this.directory = directory;
         this.devUser = properties.devUser() == null || properties.devUser().isBlank() ? null : properties.devUser().trim();
+        this.guest = properties.guestUser() == null || properties.guestUser().isBlank() ? null : subjectOf(properties.guestUser().trim());
         for (String entry : properties.users() == null ? List.<String>of() : properties.users()) {
             int eq = entry.indexOf('=');
             if (eq <= 0 || eq == entry.length() - 1) {
@@ -36,9 +38,13 @@ public final class IdentityResolver {
         }
     }
 
-    /** The enabled person behind {@code chatUser}, if Kubemate knows one. */
+    /** The enabled person behind {@code chatUser}, if Kubemate knows one; an unknown user is a guest when guests are configured. */
     public Optional<Person> person(String chatUser) {
-        return find(chatUser).filter(p -> !p.disabled());
+        Optional<Person> found = find(chatUser);
+        if (found.isEmpty() && guest != null && chatUser != null && !chatUser.isBlank()) {
+            return Optional.of(new Person(chatUser, "guest", guest, List.of(Grant.GUEST), false));
+        }
+        return found.filter(p -> !p.disabled());
     }
 
     /** Why {@code chatUser} gets nothing: unknown, or a disabled Kubemate User. */

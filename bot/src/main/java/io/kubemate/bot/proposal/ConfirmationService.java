@@ -6,9 +6,9 @@ import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.actions.ActionPlan;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import jakarta.inject.Singleton;
 
@@ -17,31 +17,44 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The only way to execute a change: a person's Confirm on a proposal that exists, is theirs, is unused and
- * unexpired; then a fresh dry run and the execution, both as that person. Every outcome is audited before
- * the answer is returned.
+ * The only way to execute a change: a Confirm, in the conversation the change was proposed in, on a proposal
+ * that exists, is unused and unexpired, from the person who asked — or, where a four-eyes rule covers the
+ * change, from a second person holding {@code actions.approve}. Then the guardrails and the requester's
+ * permission are checked again, a fresh dry run and the execution run as the requester, and every outcome is
+ * audited before the answer is returned.
  */
 @Singleton
 public final class ConfirmationService {
+
+    static final String APPROVE = "actions.approve";
 
     private final ProposalStore store;
     private final ActionCatalog actions;
     private final PlanAsUser planner;
     private final IdentityResolver identities;
+    private final Guardrails guardrails;
+    private final ServiceAccounts serviceAccounts;
     private final AuditLog audit;
     private final Clock clock;
 
     public ConfirmationService(ProposalStore store, ActionCatalog actions, PlanAsUser planner, IdentityResolver identities,
-                               AuditLog audit, Clock clock) {
+                               Guardrails guardrails, ServiceAccounts serviceAccounts, AuditLog audit, Clock clock) {
         this.store = store;
         this.actions = actions;
         this.planner = planner;
         this.identities = identities;
+        this.guardrails = guardrails;
+        this.serviceAccounts = serviceAccounts;
         this.audit = audit;
         this.clock = clock;
     }
 
-    public Decision decide(String proposalId, String user, String decision) {
+    /**
+     * A person's click on Confirm or Cancel.
+     *
+     * @param conversation where the click came from; it must be the conversation the proposal was made in
+     */
+    public Decision decide(String proposalId, String user, String conversation, String decision) {
         if (!"confirm".equals(decision) && !"cancel".equals(decision)) {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "decision must be confirm or cancel");
         }
@@ -49,20 +62,23 @@ public final class ConfirmationService {
         String identity = person.map(p -> p.subject().user()).orElse("(unknown)");
         Optional<Proposal> waiting = store.peek(proposalId);
         if (waiting.isEmpty()) {
-            return reject(user, identity, null, Map.of("proposal", proposalId), null,
+            return reject(user, identity, null, Map.of("proposal", proposalId), conversation,
                     store.wasUsed(proposalId) ? "this proposal was already used" : "no such proposal (unknown id, or expired long ago)");
         }
         Proposal proposal = waiting.get();
         if (person.isEmpty()) {
-            return reject(user, identity, proposal, proposal.args(), proposal.conversation(), identities.refusal(user));
+            return reject(user, identity, proposal, identities.refusal(user));
         }
-        if (!proposal.requester().equals(user)) {
-            return reject(user, identity, proposal, proposal.args(), proposal.conversation(),
-                    "only " + proposal.requester() + ", who asked for this change, can confirm or cancel it");
+        if (!proposal.conversation().equals(conversation)) {
+            return reject(user, identity, proposal, "this proposal belongs to another conversation; answer it where it was proposed");
+        }
+        Optional<String> notAllowed = whoMayDecide(proposal, person.get(), decision);
+        if (notAllowed.isPresent()) {
+            return reject(user, identity, proposal, notAllowed.get());
         }
         Optional<Proposal> taken = store.take(proposalId);
         if (taken.isEmpty()) {
-            return reject(user, identity, proposal, proposal.args(), proposal.conversation(), "this proposal was already used");
+            return reject(user, identity, proposal, "this proposal was already used");
         }
         if (proposal.expired(clock.instant())) {
             audit.record(entry(AuditEvent.EXPIRED, user, identity, proposal, "expired at " + proposal.expiresAt()));
@@ -75,24 +91,58 @@ public final class ConfirmationService {
         return execute(user, person.get(), proposal);
     }
 
-    private Decision execute(String user, Person person, Proposal proposal) {
-        Subject subject = person.subject();
+    private Optional<String> whoMayDecide(Proposal proposal, Person person, String decision) {
+        boolean requester = proposal.requester().equals(person.chatUser());
+        if (!proposal.needsApprover()) {
+            return requester ? Optional.empty()
+                    : Optional.of("only " + proposal.requester() + ", who asked for this change, can confirm or cancel it");
+        }
+        String namespace = namespace(proposal);
+        boolean approver = person.may(APPROVE, namespace);
+        if (requester) {
+            return "cancel".equals(decision) ? Optional.empty() : Optional.of("this change needs a second person: someone other than "
+                    + proposal.requester() + " holding " + APPROVE + where(namespace) + " must confirm it");
+        }
+        return approver ? Optional.empty() : Optional.of("this change needs an approver: your Kubemate roles do not grant "
+                + APPROVE + where(namespace));
+    }
+
+    private Decision execute(String user, Person confirmer, Proposal proposal) {
+        Person requester = confirmer;
+        if (proposal.needsApprover()) {
+            Optional<Person> asked = identities.person(proposal.requester());
+            if (asked.isEmpty()) {
+                return reject(user, confirmer.subject().user(), proposal, "the change runs as " + proposal.requester()
+                        + ", who asked for it, and " + identities.refusal(proposal.requester()));
+            }
+            requester = asked.get();
+        }
+        String executor = requester.subject().user();
+        Optional<String> noIdentity = serviceAccounts.problem(requester);
+        if (noIdentity.isPresent()) {
+            return reject(user, executor, proposal, noIdentity.get());
+        }
         Action action = actions.find(proposal.action()).orElseThrow(() ->
                 new IllegalStateException("proposal " + proposal.id() + " names an action this bot no longer has"));
-        String namespace = (String) proposal.args().get("namespace");
-        if (!person.may(action.permission(), namespace)) {
-            return reject(user, subject.user(), proposal, proposal.args(), proposal.conversation(),
-                    "your Kubemate roles no longer grant " + action.permission() + " in namespace " + namespace);
+        String namespace = namespace(proposal);
+        if (!requester.may(action.permission(), namespace)) {
+            return reject(user, executor, proposal, "the Kubemate roles of " + requester.chatUser() + " no longer grant "
+                    + action.permission() + where(namespace));
         }
-        audit.record(entry(AuditEvent.CONFIRMED, user, subject.user(), proposal, "confirmed"));
-        PlanAsUser.Planned fresh = planner.plan(subject, action, proposal.args());
+        String approval = proposal.needsApprover() ? " by approver " + user + " for " + proposal.requester() : "";
+        audit.record(entry(AuditEvent.CONFIRMED, user, confirmer.subject().user(), proposal, "confirmed" + approval));
+        PlanAsUser.Planned fresh = planner.plan(requester.subject(), action, proposal.args());
         if (fresh.plan() == null) {
-            return reject(user, subject.user(), proposal, proposal.args(), proposal.conversation(), fresh.refusal());
+            return reject(user, executor, proposal, fresh.refusal());
+        }
+        Optional<String> guarded = guardrails.refusal(fresh.plan(), clock.instant());
+        if (guarded.isPresent()) {
+            return reject(user, executor, proposal, guarded.get());
         }
         ActionPlan plan = new ActionPlan(proposal.action(), proposal.args(), proposal.diff(), proposal.target());
-        Outcome<String> outcome = planner.execute(subject, action, plan);
+        Outcome<String> outcome = planner.execute(requester.subject(), action, plan);
         if (outcome instanceof Outcome.Ok<String> ok) {
-            audit.record(entry(AuditEvent.EXECUTED, user, subject.user(), proposal, ok.value()));
+            audit.record(entry(AuditEvent.EXECUTED, user, executor, proposal, ok.value() + approval));
             return Decision.executed(ok.value());
         }
         String reason = switch (outcome) {
@@ -101,8 +151,12 @@ public final class ConfirmationService {
             case Outcome.NoData<String> n -> n.reason();
             default -> outcome.toString();
         };
-        audit.record(entry(AuditEvent.FAILED, user, subject.user(), proposal, reason));
+        audit.record(entry(AuditEvent.FAILED, user, executor, proposal, reason));
         return Decision.rejected("the change failed: " + reason);
+    }
+
+    private Decision reject(String user, String identity, Proposal proposal, String reason) {
+        return reject(user, identity, proposal, proposal.args(), proposal.conversation(), reason);
     }
 
     private Decision reject(String user, String identity, Proposal proposal, Map<String, Object> args, String conversation,
@@ -110,6 +164,15 @@ public final class ConfirmationService {
         audit.record(new AuditEntry(AuditEvent.DENIED, user, identity, proposal == null ? null : proposal.action(), args,
                 proposal == null ? null : proposal.diff(), reason, conversation));
         return Decision.rejected(reason);
+    }
+
+    private static String namespace(Proposal proposal) {
+        Object namespace = proposal.args().get("namespace");
+        return namespace == null ? null : namespace.toString();
+    }
+
+    private static String where(String namespace) {
+        return namespace == null ? "" : " in namespace " + namespace;
     }
 
     private static AuditEntry entry(AuditEvent event, String user, String identity, Proposal proposal, String result) {

@@ -1,6 +1,8 @@
 package io.kubemate.bot.proposal;
 
 import io.kubemate.bot.chat.ChatFailure;
+import io.kubemate.tools.actions.AccessCheck;
+import io.kubemate.tools.actions.AccessReview;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.actions.ActionPlan;
 import io.kubemate.tools.actions.ActionRejected;
@@ -10,11 +12,13 @@ import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Plans an action as the person: validation, then a server-side dry run under impersonation, which the API
- * server authorises like the real call. A refusal comes back as a reason; an unreachable cluster as a failure.
+ * Plans an action as the person: validation, a server-side dry run under impersonation (which the API server
+ * authorises like the real call), then a SelfSubjectAccessReview of each permission the change needs, so a
+ * refusal names what is missing. A refusal comes back as a reason; an unreachable cluster as a failure.
  */
 @Singleton
 final class PlanAsUser {
@@ -32,7 +36,12 @@ final class PlanAsUser {
     Planned plan(Subject subject, Action action, Map<String, Object> args) {
         Outcome<ActionPlan> outcome = KubeCall.run(action.name() + " " + args.getOrDefault("workload", ""), () -> cluster.as(subject, client -> {
             try {
-                return Outcome.ok(action.plan(client, args));
+                Map<String, Object> withIdentity = new java.util.HashMap<>(args);
+                withIdentity.put(Action.IDENTITY_ARG, subject.user());
+                ActionPlan plan = action.plan(client, withIdentity);
+                List<AccessCheck> denied = AccessReview.denied(client, plan.requires());
+                return denied.isEmpty() ? Outcome.ok(plan) : new Outcome.Forbidden<>("the API server's RBAC does not let you "
+                        + String.join(", ", denied.stream().map(AccessCheck::describe).toList()));
             } catch (ActionRejected e) {
                 return Outcome.badRequest(e.getMessage());
             }

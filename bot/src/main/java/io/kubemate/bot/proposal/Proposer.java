@@ -4,6 +4,7 @@ import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.kube.Subject;
 import jakarta.inject.Singleton;
@@ -25,15 +26,19 @@ public final class Proposer {
     private final ProposalStore store;
     private final AuditLog audit;
     private final ActionProperties properties;
+    private final Guardrails guardrails;
+    private final ServiceAccounts serviceAccounts;
     private final Clock clock;
 
     public Proposer(ActionCatalog actions, PlanAsUser planner, ProposalStore store, AuditLog audit, ActionProperties properties,
-                    Clock clock) {
+                    Guardrails guardrails, ServiceAccounts serviceAccounts, Clock clock) {
         this.actions = actions;
         this.planner = planner;
         this.store = store;
         this.audit = audit;
         this.properties = properties;
+        this.guardrails = guardrails;
+        this.serviceAccounts = serviceAccounts;
         this.clock = clock;
     }
 
@@ -49,14 +54,23 @@ public final class Proposer {
             return refuse(subject, requester, conversation, actionName, args, "your Kubemate roles do not grant "
                     + action.get().permission() + (namespace == null ? "" : " in namespace " + namespace));
         }
+        Optional<String> noIdentity = serviceAccounts.problem(person);
+        if (noIdentity.isPresent()) {
+            return refuse(subject, requester, conversation, actionName, args, noIdentity.get());
+        }
         PlanAsUser.Planned planned = planner.plan(subject, action.get(), args);
         if (planned.plan() == null) {
             return refuse(subject, requester, conversation, actionName, args, planned.refusal());
         }
         Instant now = clock.instant();
+        Optional<String> guarded = guardrails.refusal(planned.plan(), now);
+        if (guarded.isPresent()) {
+            return refuse(subject, requester, conversation, actionName, args, guarded.get());
+        }
+        boolean fourEyes = guardrails.fourEyesRule(actionName, Guardrails.namespaceOf(planned.plan())).isPresent();
         Proposal proposal = new Proposal(store.newId(), actionName, planned.plan().args(), planned.plan().diff(), planned.plan().target(),
                 action.get().risk().name().toLowerCase(java.util.Locale.ROOT), requester, conversation, now,
-                now.plus(properties.proposalTtl()), false);
+                now.plus(properties.proposalTtl()), fourEyes);
         audit.record(new AuditEntry(AuditEvent.PROPOSED, requester, subject.user(), actionName, proposal.args(), proposal.diff(),
                 "proposal " + proposal.id() + " until " + proposal.expiresAt(), conversation));
         store.save(proposal, properties.proposalTtl());

@@ -18,12 +18,18 @@ import java.util.Optional;
 @Singleton
 public final class ArgumentResolver {
 
+    /** Slots an action takes as they are; the action validates them. */
+    private static final List<String> PASSED_THROUGH = List.of("revision", "container", "cpu_request", "cpu_limit",
+            "memory_request", "memory_limit");
+
     private final NameResolver names;
     private final PhraseBook phrases;
+    private final ObservabilityArguments observability;
 
     public ArgumentResolver(NameResolver names, PhraseBook phrases) {
         this.names = names;
         this.phrases = phrases;
+        this.observability = new ObservabilityArguments(names);
     }
 
     public Route resolve(Subject subject, Intent intent) {
@@ -40,11 +46,20 @@ public final class ArgumentResolver {
             case "k8s_get" -> kindAndName(intent, args);
             case "k8s_describe" -> describe(subject, intent, args);
             case "inspect" -> Route.of("inspect", args, intent.confidence());
+            case "runbook_search" -> intent.slot("query") == null
+                    ? new Route(intent.tool(), Map.of(), 0.3, "what should I look up in the runbooks", List.of())
+                    : Route.of(intent.tool(), Map.of("query", intent.slot("query")), intent.confidence());
             case "k8s_events" -> events(subject, intent, args);
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> target(subject, intent, args);
             case "cordon", "uncordon" -> node(subject, intent, args);
+            case "alerts_list", "silences_list" -> Route.of(intent.tool(), args, intent.confidence());
+            case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
             case "suspend_cronjob", "resume_cronjob" -> cronJob(subject, intent, args);
+            case "delete_pod" -> onePod(subject, intent, args);
+            case "runbook_start" -> runbookStart(subject, intent, args);
+            case "silence_alert", "expire_silence" -> asGiven(intent, args);
+            case "set_resources" -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
             default -> workloadAction(subject, intent, args);
         };
     }
@@ -148,6 +163,7 @@ public final class ArgumentResolver {
         if (intent.slot("replicas") != null) {
             args.put("replicas", Integer.valueOf(intent.slot("replicas")));
         }
+        PASSED_THROUGH.stream().filter(slot -> intent.slot(slot) != null).forEach(slot -> args.put(slot, intent.slot(slot)));
         if (found.isEmpty()) {
             return notFound(intent, args, target);
         }
@@ -156,6 +172,49 @@ public final class ArgumentResolver {
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** Alert actions name alerts and silences, not cluster objects: their slots are their arguments; the action validates them. */
+    private static Route asGiven(Intent intent, Map<String, Object> args) {
+        intent.slots().forEach((slot, value) -> args.putIfAbsent(slot, value.trim()));
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** Which runbook, and what the run can already bind: the named values, and the target resolved if it is unique. */
+    private Route runbookStart(Subject subject, Intent intent, Map<String, Object> args) {
+        intent.slots().forEach((slot, value) -> {
+            if (!slot.equals("target") && value != null && !value.isBlank()) {
+                args.put(slot, value.trim());
+            }
+        });
+        String target = intent.slot("target");
+        if (target != null) {
+            List<ObjectRef> found = names.workloadOrPod(subject, target, (String) args.get("namespace"));
+            if (found.size() == 1) {
+                args.put("namespace", found.getFirst().namespace());
+                args.put(found.getFirst().kind() == ResourceKind.POD ? "pod" : "workload", found.getFirst().name());
+            }
+        }
+        return intent.slot("query") == null ? new Route(intent.tool(), args, 0.3, "which runbook?", List.of())
+                : Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** A destructive action on one pod: the name must resolve to exactly one pod, never the first of several. */
+    private Route onePod(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return new Route(intent.tool(), args, 0.3, "which pod?", List.of());
+        }
+        List<ObjectRef> pods = names.pods(subject, target, (String) args.get("namespace"));
+        List<ObjectRef> exact = pods.stream().filter(p -> p.name().equals(target)).toList();
+        List<ObjectRef> chosen = exact.isEmpty() ? pods : exact;
+        if (chosen.size() != 1) {
+            return chosen.isEmpty() ? notFound(intent, args, target)
+                    : new Route(intent.tool(), args, 0.5, "'" + target + "' matches several pods: name one exactly", refs(chosen));
+        }
+        args.put("namespace", chosen.getFirst().namespace());
+        args.put("pod", chosen.getFirst().name());
         return Route.of(intent.tool(), args, intent.confidence());
     }
 

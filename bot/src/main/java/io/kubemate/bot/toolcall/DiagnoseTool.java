@@ -1,6 +1,5 @@
 package io.kubemate.bot.toolcall;
 
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.kube.WorkloadDiagnoser;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
@@ -21,8 +20,8 @@ final class DiagnoseTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String target = args.string("workload") != null ? args.string("workload") : args.string("pod");
-        return diagnoser.diagnose(subject, target, args.string("namespace"));
+        return diagnoser.diagnose(caller.subject(), target, args.string("namespace"));
     }
 }

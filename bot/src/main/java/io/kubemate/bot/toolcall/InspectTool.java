@@ -4,7 +4,6 @@ import io.kubemate.bot.inspect.InspectionLifecycle;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.ClusterAccess;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
@@ -29,10 +28,10 @@ final class InspectTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
-        Outcome<InspectionReport> outcome = runner.run(subject, args.string("namespace"));
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
+        Outcome<InspectionReport> outcome = runner.run(caller.subject(), args.string("namespace"));
         if (outcome instanceof Outcome.Ok<InspectionReport> ok) {
-            return Outcome.ok(lifecycle.track(cluster.name(), subject.user(), ok.value()));
+            return Outcome.ok(lifecycle.track(cluster.name(), caller.subject().user(), ok.value()));
         }
         return outcome;
     }

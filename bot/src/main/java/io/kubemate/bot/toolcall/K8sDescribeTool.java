@@ -1,7 +1,6 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.tools.kube.ObjectDescriber;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
@@ -21,7 +20,7 @@ final class K8sDescribeTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
-        return describer.describe(subject, args.string("kind"), args.string("namespace"), args.string("name"));
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
+        return describer.describe(caller.subject(), args.string("kind"), args.string("namespace"), args.string("name"));
     }
 }

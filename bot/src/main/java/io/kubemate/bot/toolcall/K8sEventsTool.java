@@ -1,7 +1,6 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.tools.kube.EventReader;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
@@ -21,7 +20,7 @@ final class K8sEventsTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
-        return events.events(subject, args.string("namespace"), args.string("name"));
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
+        return events.events(caller.subject(), args.string("namespace"), args.string("name"));
     }
 }

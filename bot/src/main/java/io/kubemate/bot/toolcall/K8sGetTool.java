@@ -1,7 +1,6 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.tools.kube.ObjectReader;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
@@ -21,8 +20,8 @@ final class K8sGetTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String kind = args.string("kind") == null ? "pod" : args.string("kind");
-        return reader.get(subject, kind, args.string("namespace"), args.string("name"));
+        return reader.get(caller.subject(), kind, args.string("namespace"), args.string("name"));
     }
 }

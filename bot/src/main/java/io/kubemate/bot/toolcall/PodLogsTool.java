@@ -1,7 +1,6 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.tools.kube.PodLogReader;
-import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
@@ -21,8 +20,8 @@ final class PodLogsTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Subject subject, ToolArgs args) {
-        return logs.logs(subject, args.string("namespace"), args.string("pod"), args.string("container"),
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
+        return logs.logs(caller.subject(), args.string("namespace"), args.string("pod"), args.string("container"),
                 args.flag("previous"), args.integer("tail"));
     }
 }

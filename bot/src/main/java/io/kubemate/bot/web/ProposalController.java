@@ -18,8 +18,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProposalController {
 
-    record DecisionBody(String user, String decision) {
+    record DecisionBody(String user, String conversation, String decision) {
     }
+
+    private static final String SHAPE = "{\"user\",\"conversation\",\"decision\":\"confirm|cancel\"}";
 
     private final ConfirmationService confirmations;
     private final WebUser webUser;
@@ -33,10 +35,10 @@ public class ProposalController {
 
     @Post(uri = "/{id}", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Decision decide(String id, HttpRequest<?> request, @Body @Nullable String raw) {
-        DecisionBody body = JsonBody.parse(json, raw, DecisionBody.class, "{\"user\",\"decision\":\"confirm|cancel\"}");
-        if (body.decision() == null) {
-            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "send {\"user\",\"decision\":\"confirm|cancel\"}");
+        DecisionBody body = JsonBody.parse(json, raw, DecisionBody.class, SHAPE);
+        if (body.decision() == null || body.conversation() == null || body.conversation().isBlank()) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "send " + SHAPE);
         }
-        return confirmations.decide(id, webUser.of(request, body.user()), body.decision());
+        return confirmations.decide(id, webUser.of(request, body.user()), body.conversation(), body.decision());
     }
 }

@@ -24,7 +24,7 @@ class IdentityResolverTest {
     static void start() throws Exception {
         cluster = SandboxCluster.start(Path.of(IdentityResolverTest.class.getResource("/identities").toURI()), null);
         directory = new KubemateDirectory(cluster);
-        resolver = new IdentityResolver(new IdentityProperties(List.of("web:ops=system:serviceaccount:ops:bot"), "web:dev"), directory);
+        resolver = new IdentityResolver(new IdentityProperties(List.of("web:ops=system:serviceaccount:ops:bot"), "web:dev", null), directory);
     }
 
     @AfterAll
@@ -56,5 +56,17 @@ class IdentityResolverTest {
     void configured_users_and_the_development_login_come_first() {
         assertEquals(Subject.serviceAccount("ops", "bot"), resolver.resolve("web:ops").orElseThrow());
         assertEquals(Subject.ownCredentials(), resolver.resolve("web:dev").orElseThrow());
+    }
+
+    @Test
+    void a_configured_guest_role_gives_unknown_users_read_only_access_but_never_disabled_ones() {
+        IdentityResolver withGuests = new IdentityResolver(new IdentityProperties(List.of(), null,
+                "system:serviceaccount:kubemate-users:guest"), directory);
+        Person guest = withGuests.person("slack:UNOBODY").orElseThrow();
+        assertEquals(Subject.serviceAccount("kubemate-users", "guest"), guest.subject());
+        assertTrue(guest.may("workloads.read", "payments"));
+        assertFalse(guest.may("workloads.scale", "payments"), "a guest never changes anything");
+        assertFalse(guest.may("actions.approve", "payments"));
+        assertTrue(withGuests.person("slack:U0LEFT").isEmpty(), "a disabled user stays refused");
     }
 }

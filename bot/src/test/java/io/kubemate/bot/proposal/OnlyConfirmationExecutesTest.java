@@ -34,4 +34,12 @@ class OnlyConfirmationExecutesTest {
                 .should().onlyBeCalled().byClassesThat().haveFullyQualifiedName(ConfirmationService.class.getName())
                 .check(CLASSES);
     }
+
+    @Test
+    void the_language_model_path_cannot_reach_a_confirmation() {
+        noClasses().that().resideInAPackage("io.kubemate.bot.llm..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ConfirmationService.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(ProposalStore.class.getName())
+                .check(CLASSES);
+    }
 }

@@ -49,7 +49,12 @@ class ProposalFlowTest {
     }
 
     private JsonNode decide(String id, String user, String decision) throws Exception {
-        var response = bot.post("/api/proposals/" + id, JSON.writeValueAsString(Map.of("user", user, "decision", decision)));
+        return decide(id, user, "t1", decision);
+    }
+
+    private JsonNode decide(String id, String user, String conversation, String decision) throws Exception {
+        var response = bot.post("/api/proposals/" + id, JSON.writeValueAsString(Map.of("user", user, "conversation", conversation,
+                "decision", decision)));
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }
@@ -145,8 +150,11 @@ class ProposalFlowTest {
         assertTrue(absurd.get("reply").asText().contains("between 0 and 500"), absurd.toString());
         JsonNode unknown = decide("0123456789abcdef0123456789abcdef", "web:dev", "confirm");
         assertEquals("rejected", unknown.get("status").asText());
-        var bad = bot.post("/api/proposals/x", "{\"user\":\"web:dev\",\"decision\":\"maybe\"}");
+        var bad = bot.post("/api/proposals/x", "{\"user\":\"web:dev\",\"conversation\":\"t1\",\"decision\":\"maybe\"}");
         assertEquals(400, bad.statusCode());
+        var noConversation = bot.post("/api/proposals/x", "{\"user\":\"web:dev\",\"decision\":\"confirm\"}");
+        assertEquals(400, noConversation.statusCode());
+        assertTrue(noConversation.body().contains("conversation"), noConversation.body());
         assertEquals(List.of(AuditEvent.DENIED, AuditEvent.DENIED), audited());
     }
 
@@ -161,5 +169,78 @@ class ProposalFlowTest {
         assertTrue(late.get("reason").asText().startsWith("this proposal expired"), late.toString());
         assertEquals(2, replicas());
         assertFalse(audited().contains(AuditEvent.EXECUTED));
+    }
+
+    @Test
+    void a_confirmation_from_another_conversation_is_rejected() throws Exception {
+        String id = propose("web:dev", "scale ledger-api to 3").get("proposals").get(0).get("id").asText();
+        JsonNode elsewhere = decide(id, "web:dev", "another-thread", "confirm");
+        assertEquals("rejected", elsewhere.get("status").asText());
+        assertTrue(elsewhere.get("reason").asText().contains("belongs to another conversation"), elsewhere.toString());
+        assertEquals(2, replicas());
+        assertEquals("executed", decide(id, "web:dev", "confirm").get("status").asText(), "the proposal is still usable where it was made");
+    }
+
+    @Test
+    void four_eyes_changes_need_a_second_person_holding_the_approver_permission() throws Exception {
+        bot.close();
+        bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of(
+                "kubemate.actions.four-eyes.payments-scaling.actions", List.of("scale"),
+                "kubemate.actions.four-eyes.payments-scaling.namespaces", List.of("pay*"),
+                "kubemate.identity.users", List.of("web:approver=system:serviceaccount:kubemate-users:approver")));
+        JsonNode proposal = propose("web:dev", "scale ledger-api to 3").get("proposals").get(0);
+        assertTrue(proposal.get("needsApprover").asBoolean(), proposal.toString());
+        String id = proposal.get("id").asText();
+
+        JsonNode alone = decide(id, "web:dev", "confirm");
+        assertTrue(alone.get("reason").asText().startsWith("this change needs a second person"), alone.toString());
+        JsonNode viewer = decide(id, "web:viewer", "confirm");
+        assertTrue(viewer.get("reason").asText().contains("do not grant actions.approve in namespace payments"), viewer.toString());
+        assertEquals(2, replicas());
+
+        JsonNode approved = decide(id, "web:approver", "confirm");
+        assertEquals("executed", approved.get("status").asText(), approved.toString());
+        assertEquals(3, replicas());
+        List<AuditRecord> records = bot.context().getBean(AuditLog.class).sinks().getFirst().read();
+        AuditRecord executed = records.stream().filter(r -> r.event() == AuditEvent.EXECUTED).findFirst().orElseThrow();
+        assertEquals("web:approver", executed.actor());
+        assertEquals("system:serviceaccount:kubemate-users:dev", executed.identity(), "it runs as the requester's identity");
+        AuditRecord confirmed = records.stream().filter(r -> r.event() == AuditEvent.CONFIRMED).findFirst().orElseThrow();
+        assertEquals("system:serviceaccount:kubemate-users:approver", confirmed.identity());
+        assertTrue(executed.result().contains("by approver web:approver for web:dev"), executed.result());
+    }
+
+    @Test
+    void guardrails_refuse_frozen_disabled_and_oversized_changes_with_a_reason() throws Exception {
+        bot.close();
+        bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of(
+                "kubemate.actions.freeze-windows.always.cron", "0 * * * * *",
+                "kubemate.actions.freeze-windows.always.duration", "2m",
+                "kubemate.actions.freeze-windows.always.actions", List.of("rollout_restart")));
+        JsonNode frozen = propose("web:dev", "restart ledger-api");
+        assertEquals(0, frozen.get("proposals").size());
+        assertTrue(frozen.get("reply").asText().contains("change freeze 'always' is in force"), frozen.toString());
+        JsonNode oversized = propose("web:dev", "scale ledger-api to 40");
+        assertEquals(0, oversized.get("proposals").size());
+        assertTrue(oversized.get("reply").asText().contains("more than the 20 allowed"), oversized.toString());
+        assertEquals(List.of(AuditEvent.DENIED, AuditEvent.DENIED), audited());
+    }
+
+    @Test
+    void a_confirmed_rollback_restores_the_previous_revision_and_a_confirmed_delete_removes_one_pod() throws Exception {
+        JsonNode rollback = propose("web:dev", "roll back payment-api").get("proposals").get(0);
+        assertTrue(rollback.get("diff").asText().startsWith("revision 8 → 7: image api: harbor.bank.local/retail/payment-api:2.14.0 → "
+                + "harbor.bank.local/retail/payment-api:2.13.4"), rollback.toString());
+        assertEquals("executed", decide(rollback.get("id").asText(), "web:dev", "confirm").get("status").asText());
+        assertEquals("harbor.bank.local/retail/payment-api:2.13.4", bot.context().getBean(ClusterAccess.class).as(Subject.ownCredentials(),
+                c -> c.apps().deployments().inNamespace("payments").withName("payment-api").get().getSpec().getTemplate().getSpec()
+                        .getContainers().getFirst().getImage()));
+
+        JsonNode delete = propose("web:dev", "/delete payment-api-7d9f8b6c5d-x2k4p").get("proposals").get(0);
+        assertEquals("destructive", delete.get("risk").asText());
+        assertEquals("executed", decide(delete.get("id").asText(), "web:dev", "confirm").get("status").asText());
+        Boolean present = bot.context().getBean(ClusterAccess.class).as(Subject.ownCredentials(),
+                c -> c.pods().inNamespace("payments").withName("payment-api-7d9f8b6c5d-x2k4p").get() != null);
+        assertFalse(present, "the pod is gone");
     }
 }

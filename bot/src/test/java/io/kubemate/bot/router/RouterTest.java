@@ -61,6 +61,17 @@ class RouterTest {
             "restart ledger-api                             | rollout_restart | payments",
             "roll back payment-api                          | rollback        | payments",
             "回滚 payment-api                                 | rollback        | payments",
+            "roll back payment-api to revision 7            | rollback        | payments",
+            "把 payment-api 回滚到 7 版本                       | rollback        | payments",
+            "raise the memory limit of ledger-api to 1Gi    | set_resources   | payments",
+            "把 ledger-api 的内存限制调到 2Gi                    | set_resources   | payments",
+            "/resources ledger-api cpu_request=250m         | set_resources   | payments",
+            "delete pod payment-api-7d9f8b6c5d-x2k4p        | delete_pod      | payments",
+            "show the rollout history of payment-api        | rollout_history | payments",
+            "payment-api 的发布历史                             | rollout_history | payments",
+            "/history payment-api                           | rollout_history | payments",
+            "删除 pod payment-api-7d9f8b6c5d-x2k4p             | delete_pod      | payments",
+            "/delete payment-api-7d9f8b6c5d-q8m3n           | delete_pod      | payments",
     })
     void understands_common_phrasings(String text, String tool, String namespace) {
         Route route = route(text.strip());
@@ -68,6 +79,49 @@ class RouterTest {
         assertEquals(namespace, route.args().get("namespace"), route.toString());
         assertNull(route.ask(), route.toString());
         assertTrue(route.confidence() >= 0.8, route.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "etcd 空间满了怎么处理                               | etcd 空间满了",
+            "PVC 一直 pending 怎么办？                           | pvc 一直 pending",
+            "查一下手册 证书过期                                  | 证书过期",
+            "what is the procedure when a PVC is stuck pending | when a pvc is stuck pending",
+            "how do I fix a node that is NotReady              | node that is notready",
+            "runbook for etcd quota exceeded                   | etcd quota exceeded",
+            "/runbook etcd quota -n in kube-system             | etcd quota -n in kube-system",
+    })
+    void sends_how_to_questions_to_the_runbook_search(String text, String query) {
+        Route route = route(text.strip());
+        assertEquals("runbook_search", route.tool(), route.toString());
+        assertEquals(Map.of("query", query.strip()), route.args());
+        assertNull(route.ask(), route.toString());
+    }
+
+    @Test
+    void asks_what_to_look_up_for_a_bare_runbook_command() {
+        Route route = route("/runbook");
+        assertEquals("runbook_search", route.tool());
+        assertTrue(route.ask() != null, route.toString());
+    }
+
+    @Test
+    void spells_resource_quantities_and_revisions_the_way_the_actions_take_them() {
+        assertEquals(Map.of("namespace", "payments", "workload", "ledger-api", "memory_limit", "1Gi"),
+                route("raise the memory limit of ledger-api to 1Gi").args());
+        assertEquals(Map.of("namespace", "payments", "workload", "ledger-api", "cpu_request", "500m"),
+                route("把 ledger-api 的 CPU 请求调到 500m").args());
+        assertEquals("7", route("roll back payment-api to revision 7").args().get("revision"));
+        assertEquals(Map.of("namespace", "payments", "workload", "ledger-api", "container", "api", "memory_limit", "768Mi"),
+                route("/resources ledger-api container=api memory_limit=768Mi").args());
+    }
+
+    @Test
+    void a_pod_deletion_never_picks_one_of_several_pods() {
+        Route vague = route("delete pod payment-api");
+        assertEquals("delete_pod", vague.tool());
+        assertTrue(vague.ask() != null && vague.ask().contains("several pods"), vague.toString());
+        assertEquals(2, vague.candidates().size(), vague.toString());
     }
 
     @Test

@@ -153,7 +153,7 @@ public final class SlackBlockKitRenderer implements Renderer {
     private static String fallback(OutboundMessage message) {
         String text = message.title() != null && !message.title().isBlank() ? message.title()
                 : message.sections().isEmpty() ? message.markdown() : message.sections().getFirst();
-        return cut(text, FALLBACK_LIMIT);
+        return cut(SlackMrkdwn.from(text), FALLBACK_LIMIT);
     }
 
     private ObjectNode block(String type) {

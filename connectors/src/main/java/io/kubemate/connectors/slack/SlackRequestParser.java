@@ -91,10 +91,6 @@ public final class SlackRequestParser {
         String value = Json.text(action, "value");
         String user = Json.text(payload, "user", "id");
         String channel = Json.text(payload, "channel", "id");
-        String thread = Json.text(payload, "message", "thread_ts");
-        if (thread == null) {
-            thread = Json.text(payload, "container", "message_ts");
-        }
         String eventId = "action:" + Json.text(action, "action_ts") + ":" + user;
         InboundAction.Decision decision = switch (actionId) {
             case SlackBlockKitRenderer.CONFIRM -> InboundAction.Decision.CONFIRM;
@@ -105,6 +101,12 @@ public final class SlackRequestParser {
             return new InboundRequest.Ignored("Slack action " + actionId);
         }
         boolean choice = decision == InboundAction.Decision.CHOICE;
+        // Confirm/Cancel belong to the conversation the proposal was made in: a top-level message (a slash
+        // command's reply) is the channel's conversation. A choice on a top-level alert opens a thread under it.
+        String thread = Json.text(payload, "message", "thread_ts");
+        if (thread == null && choice) {
+            thread = Json.text(payload, "container", "message_ts");
+        }
         return new InboundRequest.Received(new InboundAction(PLATFORM, workspace, channel, thread, user,
                 choice ? null : value, choice ? value : null, decision, eventId));
     }

@@ -11,6 +11,12 @@ import java.util.Map;
  */
 public interface Action {
 
+    /**
+     * Set by the bot in the arguments of {@link #plan} to the identity the change runs as (whatever a request
+     * said under that name is overwritten), for changes the API server does not see, such as a silence.
+     */
+    String IDENTITY_ARG = "_identity";
+
     /** The catalog name, e.g. {@code scale}. */
     String name();
 

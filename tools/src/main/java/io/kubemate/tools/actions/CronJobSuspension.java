@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 
+import java.util.List;
 import java.util.Map;
 
 /** What suspend_cronjob and resume_cronjob share: they set {@code spec.suspend} to opposite values. */
@@ -32,7 +33,8 @@ final class CronJobSuspension {
         patch(client, namespace, name, true);
         return new ActionPlan(action, Map.of("namespace", namespace, "name", name), "suspend " + now + " → " + suspend
                 + (suspend ? " (running jobs finish; no new runs)" : " (runs resume at the next scheduled time)"),
-                "CronJob " + namespace + "/" + name);
+                "CronJob " + namespace + "/" + name)
+                .withChecks(Map.of("suspend", now), List.of(AccessCheck.patch("batch", "cronjobs", namespace, name)));
     }
 
     String apply(KubernetesClient client, ActionPlan plan) {

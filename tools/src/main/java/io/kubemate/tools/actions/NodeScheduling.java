@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 
+import java.util.List;
 import java.util.Map;
 
 /** What cordon and uncordon share: they differ only in the value of {@code spec.unschedulable} they set. */
@@ -30,7 +31,8 @@ final class NodeScheduling {
         }
         patch(client, nodeName, true);
         return new ActionPlan(action, Map.of("node", nodeName), "schedulable " + !now + " → " + !unschedulable
-                + (unschedulable ? " (running pods stay; new pods go elsewhere)" : ""), "Node " + nodeName);
+                + (unschedulable ? " (running pods stay; new pods go elsewhere)" : ""), "Node " + nodeName)
+                .withChecks(Map.of("unschedulable", now), List.of(AccessCheck.patch("", "nodes", null, nodeName)));
     }
 
     String apply(KubernetesClient client, ActionPlan plan) {

@@ -50,7 +50,7 @@ public final class RolloutRestartAction implements Action {
         WorkloadTarget.mergePatch(asUser, target, body(clock.instant().toString()), true);
         return new ActionPlan(name(), Map.of("namespace", namespace, "workload", workload, "kind", target.getKind()),
                 "restart every pod of " + target.getKind() + " " + workload + ", one rollout step at a time",
-                target.getKind() + " " + namespace + "/" + workload);
+                target.getKind() + " " + namespace + "/" + workload).withChecks(Map.of(), List.of(WorkloadTarget.patchOf(target)));
     }
 
     @Override

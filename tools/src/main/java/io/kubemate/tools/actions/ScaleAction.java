@@ -42,7 +42,8 @@ public final class ScaleAction implements Action {
         }
         patch(asUser, target, replicas, true);
         return new ActionPlan(name(), Map.of("namespace", namespace, "workload", workload, "kind", target.getKind(), "replicas", replicas),
-                "replicas " + current + " → " + replicas, target.getKind() + " " + namespace + "/" + workload);
+                "replicas " + current + " → " + replicas, target.getKind() + " " + namespace + "/" + workload)
+                .withChecks(Map.of("replicas", current), List.of(WorkloadTarget.patchOf(target)));
     }
 
     @Override

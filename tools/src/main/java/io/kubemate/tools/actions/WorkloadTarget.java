@@ -31,13 +31,28 @@ final class WorkloadTarget {
     }
 
     static void mergePatch(KubernetesClient client, HasMetadata target, String body, boolean dryRun) {
-        Resource<? extends HasMetadata> resource = switch (target) {
+        Resource<? extends HasMetadata> resource = resource(client, target);
+        (dryRun ? resource.dryRun() : resource).patch(PatchContext.of(PatchType.JSON_MERGE), body);
+    }
+
+    static void jsonPatch(KubernetesClient client, HasMetadata target, String body, boolean dryRun) {
+        Resource<? extends HasMetadata> resource = resource(client, target);
+        (dryRun ? resource.dryRun() : resource).patch(PatchContext.of(PatchType.JSON), body);
+    }
+
+    private static Resource<? extends HasMetadata> resource(KubernetesClient client, HasMetadata target) {
+        return switch (target) {
             case Deployment d -> client.apps().deployments().inNamespace(namespace(target)).withName(name(target));
             case StatefulSet s -> client.apps().statefulSets().inNamespace(namespace(target)).withName(name(target));
             case DaemonSet ds -> client.apps().daemonSets().inNamespace(namespace(target)).withName(name(target));
             default -> throw new IllegalArgumentException("cannot patch a " + target.getKind());
         };
-        (dryRun ? resource.dryRun() : resource).patch(PatchContext.of(PatchType.JSON_MERGE), body);
+    }
+
+    /** The permission to patch {@code target}, for the API server's access review. */
+    static AccessCheck patchOf(HasMetadata target) {
+        return AccessCheck.patch(HasMetadata.getGroup(target.getClass()), HasMetadata.getPlural(target.getClass()),
+                namespace(target), name(target));
     }
 
     static String text(Map<String, Object> args, String action, String name) throws ActionRejected {

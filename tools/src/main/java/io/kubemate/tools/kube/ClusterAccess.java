@@ -51,6 +51,11 @@ public final class ClusterAccess implements AutoCloseable {
         return name;
     }
 
+    /** The same cluster for another user of it: closing the view leaves the cluster running. */
+    public ClusterAccess sharedView() {
+        return new ClusterAccess(client, name, description, notes, () -> { });
+    }
+
     public List<String> notes() {
         return notes;
     }

@@ -19,6 +19,8 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
 
     private static final Pattern LOG_PATH = Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/log(?:\\?(.*))?$");
 
+    private static final String ACCESS_REVIEWS = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
+
     private final PodLogFiles logs;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -35,6 +37,9 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
         }
         if (request.getPath().contains("dryRun=All") && !"GET".equals(request.getMethod())) {
             return dryRun(request);
+        }
+        if ("POST".equals(request.getMethod()) && request.getPath().startsWith(ACCESS_REVIEWS)) {
+            return allowEverything(request);
         }
         return super.dispatch(request);
     }
@@ -78,6 +83,18 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
             return new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json").setBody(request.getUtf8Body());
         }
         return handleGet(path);
+    }
+
+    /** A sandbox has no RBAC: every access review is allowed, and says why. */
+    private MockResponse allowEverything(RecordedRequest request) {
+        try {
+            ObjectNode review = (ObjectNode) json.readTree(request.getUtf8Body());
+            review.putObject("status").put("allowed", true).put("reason", "sandbox: no RBAC");
+            return new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json")
+                    .setBody(json.writeValueAsString(review));
+        } catch (java.io.IOException | ClassCastException e) {
+            return status(400, "BadRequest", "unreadable SelfSubjectAccessReview");
+        }
     }
 
     private MockResponse podLog(String namespace, String pod, Map<String, String> query) {

@@ -1,0 +1,26 @@
+package io.kubemate.bot.cli;
+
+import io.kubemate.knowledge.KnowledgeBase;
+import io.micronaut.context.ApplicationContext;
+import picocli.CommandLine.Command;
+
+import java.util.HashMap;
+import java.util.Map;
+
+@Command(name = "knowledge", description = "Add documents to the knowledge index and search it.",
+        subcommands = {KnowledgeIngestCommand.class, KnowledgeSearchCommand.class})
+final class KnowledgeCommand {
+
+    /** A context holding only what the knowledge commands need; {@code index} overrides the configured folder. */
+    static ApplicationContext context(String index) {
+        Map<String, Object> properties = new HashMap<>();
+        if (index != null) {
+            properties.put("kubemate.knowledge.index-dir", index);
+        }
+        return ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();
+    }
+
+    static KnowledgeBase knowledge(ApplicationContext context) {
+        return context.getBean(KnowledgeBase.class);
+    }
+}

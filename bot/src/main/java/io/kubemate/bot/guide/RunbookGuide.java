@@ -1,0 +1,247 @@
+package io.kubemate.bot.guide;
+
+import io.kubemate.bot.audit.AuditLog;
+import io.kubemate.bot.chat.ConversationMemory;
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.chat.Messages;
+import io.kubemate.bot.chat.ProposalReply;
+import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.proposal.Proposal;
+import io.kubemate.bot.proposal.ProposalOutcome;
+import io.kubemate.bot.proposal.Proposer;
+import io.kubemate.bot.toolcall.Caller;
+import io.kubemate.bot.toolcall.ReadTool;
+import io.kubemate.bot.toolcall.ToolArgs;
+import io.kubemate.bot.toolcall.ToolCatalog;
+import io.kubemate.knowledge.runbook.Runbook;
+import io.kubemate.knowledge.runbook.Step;
+import io.kubemate.knowledge.runbook.StepKind;
+import io.kubemate.tools.kube.NameResolver;
+import io.kubemate.tools.kube.ObjectRef;
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.report.Reportable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Walks a person through a runbook in a conversation, one step at a time: {@code tool} steps run at once as the
+ * person, {@code action} steps become proposals (every confirmation rule applies), prose steps wait for Done or
+ * Skip. The run lives in the state store; anyone in the conversation can move it on, and each step records who.
+ */
+@Singleton
+public final class RunbookGuide {
+
+    private final RunbookLibrary library;
+    private final GuidedRunStore runs;
+    private final ToolCatalog tools;
+    private final Proposer proposer;
+    private final ProposalReply proposals;
+    private final NameResolver names;
+    private final ConversationMemory memory;
+    private final AuditLog audit;
+    private final Messages messages;
+    private final Clock clock;
+
+    public RunbookGuide(RunbookLibrary library, GuidedRunStore runs, ToolCatalog tools, Proposer proposer, ProposalReply proposals,
+                        NameResolver names, ConversationMemory memory, AuditLog audit, Messages messages, Clock clock) {
+        this.library = library;
+        this.runs = runs;
+        this.tools = tools;
+        this.proposer = proposer;
+        this.proposals = proposals;
+        this.names = names;
+        this.memory = memory;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Messages meant for the guide rather than the router or the model: {@code /incident export}, and next, skip,
+     * back, pause, abort, status or set while a run is open in the conversation.
+     */
+    public Optional<GuideReply> intercept(Person person, String conversation, String text) {
+        String said = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (said.equals("/incident export") || said.equals("/incident")) {
+            return Optional.of(export(conversation).map(GuideReply::text)
+                    .orElseGet(() -> GuideReply.text(messages.get(Language.of(text), "incident.none"))));
+        }
+        if (!running(conversation)) {
+            return Optional.empty();
+        }
+        return GuideCommand.parse(text).map(command -> handle(person, conversation, command));
+    }
+
+    /** Whether this conversation has a run that is not finished. */
+    public boolean running(String conversation) {
+        return runs.of(conversation).filter(GuidedRun::open).isPresent();
+    }
+
+    /** Starts the runbook named by id (or best matching the words) with what the conversation already knows. */
+    public GuideReply start(Person person, String conversation, String wanted, Map<String, Object> known, Language language) {
+        Optional<Runbook> runbook = library.find(wanted.trim(), language);
+        if (runbook.isEmpty() && !wanted.trim().contains(" ") && wanted.contains("-")) {
+            return GuideReply.text(messages.get(language, "guide.unknown", wanted, String.join(", ", library.closest(wanted, 3))));
+        }
+        if (runbook.isEmpty()) {
+            runbook = library.closest(wanted, 1).stream().findFirst().flatMap(id -> library.find(id, language));
+        }
+        if (runbook.isEmpty()) {
+            return GuideReply.text(messages.get(language, "guide.unknown", wanted, String.join(", ", library.ids())));
+        }
+        Map<String, String> variables = new LinkedHashMap<>();
+        known.forEach((name, value) -> {
+            if (!"query".equals(name) && value != null) {
+                variables.put(name, value.toString());
+            }
+        });
+        GuidedRun run = new GuidedRun(runbook.get().id(), language.code(), conversation, person.chatUser(), clock.instant(), variables,
+                0, GuidedRun.Status.RUNNING, List.of());
+        return show(run, runbook.get(), person, messages.get(language, "guide.started", runbook.get().title(), runbook.get().steps().size()));
+    }
+
+    /**
+     * Starts the runbook whose {@code alerts:} front matter lists the alert, binding its variables from the alert's
+     * labels ({@code namespace}, {@code pod}, {@code deployment} as the workload, …): the notification's Runbook button.
+     */
+    public GuideReply startForAlert(Person person, String conversation, Map<String, String> labels, Language language) {
+        String alertname = labels.getOrDefault("alertname", "");
+        Optional<Runbook> runbook = library.forAlert(alertname, language);
+        if (runbook.isEmpty()) {
+            return GuideReply.text(messages.get(language, "guide.unknown", alertname, String.join(", ", library.closest(alertname, 3))));
+        }
+        Map<String, Object> known = new LinkedHashMap<>(labels);
+        for (String workloadLabel : List.of("deployment", "statefulset", "daemonset", "workload")) {
+            if (labels.containsKey(workloadLabel)) {
+                known.putIfAbsent("workload", labels.get(workloadLabel));
+            }
+        }
+        known.remove("alertname");
+        known.put("alertname", alertname);
+        return start(person, conversation, runbook.get().id(), known, language);
+    }
+
+    public GuideReply handle(Person person, String conversation, GuideCommand command) {
+        Optional<GuidedRun> found = runs.of(conversation);
+        Language fallback = Language.EN;
+        if (found.isEmpty()) {
+            return GuideReply.text(messages.get(fallback, "guide.none"));
+        }
+        GuidedRun run = found.get();
+        Language language = "zh".equals(run.lang()) ? Language.ZH : Language.EN;
+        Runbook runbook = library.find(run.runbookId(), language).orElseThrow(() ->
+                new IllegalStateException("runbook " + run.runbookId() + " is no longer bundled"));
+        if (!run.open() && command.kind() != GuideCommand.Kind.STATUS) {
+            return GuideReply.text(messages.get(language, "guide.finished", runbook.title()));
+        }
+        int step = runbook.steps().get(run.current()).number();
+        return switch (command.kind()) {
+            case NEXT -> advance(run.logged(log(step, "done", person)), runbook, person);
+            case SKIP -> advance(run.logged(log(step, "skipped", person)), runbook, person);
+            case BACK -> show(run.at(Math.max(0, run.current() - 1), GuidedRun.Status.RUNNING), runbook, person, "");
+            case PAUSE -> save(run.at(run.current(), GuidedRun.Status.PAUSED).logged(log(step, "paused", person)),
+                    messages.get(language, "guide.paused", runbook.title()));
+            case RESUME -> show(run.at(run.current(), GuidedRun.Status.RUNNING), runbook, person, "");
+            case ABORT -> finish(run.at(run.current(), GuidedRun.Status.ABORTED).logged(log(step, "aborted", person)), runbook);
+            case STATUS -> GuideReply.text(messages.get(language, "guide.status", runbook.title(), step, runbook.steps().size(),
+                    run.status().name().toLowerCase(java.util.Locale.ROOT), run.variables()));
+            case SET -> show(run.with(command.name(), command.value()), runbook, person, "");
+        };
+    }
+
+    /** The incident record of the conversation's run, finished or not. */
+    public Optional<String> export(String conversation) {
+        return runs.of(conversation).flatMap(run -> library.find(run.runbookId(), "zh".equals(run.lang()) ? Language.ZH : Language.EN)
+                .map(runbook -> IncidentRecord.markdown(run, runbook, memory.turns(conversation), audit.sinks().getFirst().read())));
+    }
+
+    private GuideReply advance(GuidedRun run, Runbook runbook, Person person) {
+        if (run.current() + 1 >= runbook.steps().size()) {
+            return finish(run.at(run.current(), GuidedRun.Status.DONE), runbook);
+        }
+        return show(run.at(run.current() + 1, GuidedRun.Status.RUNNING), runbook, person, "");
+    }
+
+    private GuideReply finish(GuidedRun run, Runbook runbook) {
+        runs.save(run);
+        Language language = "zh".equals(run.lang()) ? Language.ZH : Language.EN;
+        String record = IncidentRecord.markdown(run, runbook, memory.turns(run.conversation()), audit.sinks().getFirst().read());
+        return GuideReply.text(messages.get(language, run.status() == GuidedRun.Status.DONE ? "guide.done" : "guide.aborted", runbook.title())
+                + "\n\n" + record);
+    }
+
+    /** Shows the current step and does what it says: runs its tool, proposes its action, or waits. */
+    private GuideReply show(GuidedRun run, Runbook runbook, Person person, String before) {
+        Language language = "zh".equals(run.lang()) ? Language.ZH : Language.EN;
+        Step step = runbook.steps().get(run.current());
+        run = bindPod(run, step, person);
+        String header = (before.isEmpty() ? "" : before + "\n\n")
+                + messages.get(language, "guide.step", step.number(), runbook.steps().size(), runbook.title()) + "\n\n" + step.text();
+        if (step.kind() == StepKind.PROSE) {
+            return save(run, header + "\n\n" + messages.get(language, "guide.prose"));
+        }
+        StepBinding binding = StepBinding.of(step, run.variables());
+        if (!binding.missing().isEmpty()) {
+            return save(run, header + "\n\n" + messages.get(language, "guide.need", String.join(", ", binding.missing()),
+                    binding.missing().iterator().next()));
+        }
+        if (step.kind() == StepKind.ACTION) {
+            return propose(run, step, binding, person, header, language);
+        }
+        Optional<ReadTool> tool = tools.read(step.tool());
+        if (tool.isEmpty()) {
+            return save(run.logged(log(step.number(), "not available", person)), header + "\n\n"
+                    + messages.get(language, "guide.tool.missing", step.tool()));
+        }
+        Outcome<? extends Reportable> outcome = tool.get().run(new Caller(person.subject(), person::may), ToolArgs.of(binding.args()));
+        String result = switch (outcome) {
+            case Outcome.Ok<? extends Reportable> ok -> ok.value().markdown();
+            case Outcome.NoData<?> none -> messages.get(language, "nodata", none.reason());
+            case Outcome.Forbidden<?> denied -> messages.get(language, "forbidden", denied.reason());
+            case Outcome.Failure<?> failure -> messages.get(language, "backend.error", failure.reason());
+        };
+        GuidedRun ran = run.logged(new GuidedRun.StepLog(step.number(), "ran " + step.tool(), person.chatUser(),
+                outcome instanceof Outcome.Ok<?> ? "ok" : result, clock.instant()));
+        runs.save(ran);
+        List<io.kubemate.tools.report.Evidence> evidence = outcome instanceof Outcome.Ok<? extends Reportable> ok ? ok.value().evidence() : List.of();
+        return new GuideReply(header + "\n\n" + result + "\n\n" + messages.get(language, "guide.after"), evidence, List.of());
+    }
+
+    private GuideReply propose(GuidedRun run, Step step, StepBinding binding, Person person, String header, Language language) {
+        ProposalOutcome outcome = proposer.propose(person, run.conversation(), step.tool(), binding.args());
+        if (outcome instanceof ProposalOutcome.Refused refused) {
+            return save(run.logged(new GuidedRun.StepLog(step.number(), "refused " + step.tool(), person.chatUser(), refused.reason(),
+                    clock.instant())), header + "\n\n" + messages.get(language, "proposal.refused", step.tool(), refused.reason())
+                    + "\n\n" + messages.get(language, "guide.after"));
+        }
+        Proposal proposal = ((ProposalOutcome.Proposed) outcome).proposal();
+        runs.save(run.logged(new GuidedRun.StepLog(step.number(), "proposed " + step.tool(), person.chatUser(),
+                proposal.id() + ": " + proposal.diff(), clock.instant())));
+        return new GuideReply(header + "\n\n" + proposals.markdown(language, proposal) + "\n\n" + messages.get(language, "guide.after"),
+                List.of(), List.of(proposals.card(proposal)));
+    }
+
+    /** A step needing ${pod} when the run knows the workload: its first pod, which the person can change with set. */
+    private GuidedRun bindPod(GuidedRun run, Step step, Person person) {
+        Map<String, String> vars = run.variables();
+        if (!step.variables().contains("pod") || vars.containsKey("pod") || !vars.containsKey("workload")) {
+            return run;
+        }
+        List<ObjectRef> pods = names.pods(person.subject(), vars.get("workload"), vars.get("namespace"));
+        return pods.isEmpty() ? run : run.with("pod", pods.getFirst().name());
+    }
+
+    private GuideReply save(GuidedRun run, String markdown) {
+        runs.save(run);
+        return GuideReply.text(markdown);
+    }
+
+    private GuidedRun.StepLog log(int step, String outcome, Person person) {
+        return new GuidedRun.StepLog(step, outcome, person.chatUser(), null, clock.instant());
+    }
+}

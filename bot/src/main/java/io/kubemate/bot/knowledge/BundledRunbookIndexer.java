@@ -1,0 +1,74 @@
+package io.kubemate.bot.knowledge;
+
+import io.kubemate.knowledge.KnowledgeBase;
+import io.kubemate.knowledge.ingest.IngestSummary;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * When the service starts on an empty index, indexes the runbooks bundled in the jar, on a virtual thread so
+ * that the service answers meanwhile ({@code runbook_search} says the index is still being built). One-shot
+ * commands ({@code ask}) have no start-up event: their first {@code runbook_search} indexes them instead.
+ */
+@Singleton
+public final class BundledRunbookIndexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundledRunbookIndexer.class);
+
+    private final BeanProvider<KnowledgeBase> knowledge;
+    private final KnowledgeProperties config;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile boolean building;
+
+    public BundledRunbookIndexer(BeanProvider<KnowledgeBase> knowledge, KnowledgeProperties config) {
+        this.knowledge = knowledge;
+        this.config = config;
+    }
+
+    @EventListener
+    void onStartup(ServerStartupEvent event) {
+        if (!config.bundledAtStart()) {
+            return;
+        }
+        building = true;
+        Thread.ofVirtual().name("bundled-runbooks").start(this::indexIfEmpty);
+    }
+
+    /**
+     * Indexes the bundled runbooks if the index holds nothing (and {@code bundled-at-start} allows it); returns
+     * what was done. One caller at a time: a second waits and then finds the index filled.
+     */
+    public IngestSummary indexIfEmpty() {
+        if (!config.bundledAtStart()) {
+            return IngestSummary.empty();
+        }
+        lock.lock();
+        building = true;
+        try {
+            KnowledgeBase base = knowledge.get();
+            if (!base.isEmpty()) {
+                return IngestSummary.empty();
+            }
+            IngestSummary summary = base.ingestBundled(progress -> { });
+            LOG.info("bundled runbooks indexed with {}: {}", base.model(), summary.line());
+            summary.skipped().forEach(s -> LOG.warn("bundled runbook skipped: {}: {}", s.source(), s.reason()));
+            return summary;
+        } catch (RuntimeException e) {
+            LOG.warn("could not index the bundled runbooks: {}", e.getMessage());
+            return IngestSummary.empty();
+        } finally {
+            building = false;
+            lock.unlock();
+        }
+    }
+
+    public boolean building() {
+        return building;
+    }
+}

@@ -1,0 +1,33 @@
+package io.kubemate.bot.llm;
+
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.identity.Person;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The system prompt of {@code prompts/llm/system_<lang>.md}, with the person and the date filled in. */
+@Singleton
+final class SystemPrompt {
+
+    private final Map<Language, String> templates = new EnumMap<>(Language.class);
+    private final Clock clock;
+
+    SystemPrompt(Clock clock) {
+        this.clock = clock;
+        for (Language language : Language.values()) {
+            templates.put(language, PromptFiles.systemTemplate(language));
+        }
+    }
+
+    String render(Language language, Person person) {
+        return templates.get(language)
+                .replace("{{user}}", person.displayName() + " (" + person.chatUser() + ")")
+                .replace("{{identity}}", person.subject().user())
+                .replace("{{date}}", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
+    }
+}

@@ -1,0 +1,13 @@
+package io.kubemate.bot.observe;
+
+import io.micronaut.context.annotation.EachProperty;
+import io.micronaut.context.annotation.Parameter;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** {@code kubemate.alertmanager.<name>.*}: one Alertmanager (API v2). */
+@EachProperty("kubemate.alertmanager")
+public record AlertmanagerEndpoint(@Parameter String name, URI url, @Bindable(defaultValue = "10s") Duration timeout) {
+}

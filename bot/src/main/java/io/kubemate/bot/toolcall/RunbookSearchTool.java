@@ -1,0 +1,61 @@
+package io.kubemate.bot.toolcall;
+
+import io.kubemate.bot.knowledge.BundledRunbookIndexer;
+import io.kubemate.knowledge.KnowledgeBase;
+import io.kubemate.knowledge.SearchHit;
+import io.kubemate.knowledge.store.StoreException;
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.redact.Redactor;
+import io.kubemate.tools.report.Reportable;
+import io.micronaut.context.BeanProvider;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** {@code runbook_search}: the best chunks of the knowledge base for a question, each with its source. */
+@Singleton
+final class RunbookSearchTool implements ReadTool {
+
+    private static final int DEFAULT_RESULTS = 3;
+
+    private final BeanProvider<KnowledgeBase> knowledge;
+    private final BundledRunbookIndexer bundled;
+    private final Redactor redactor;
+
+    RunbookSearchTool(BeanProvider<KnowledgeBase> knowledge, BundledRunbookIndexer bundled, Redactor redactor) {
+        this.knowledge = knowledge;
+        this.bundled = bundled;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public String name() {
+        return "runbook_search";
+    }
+
+    @Override
+    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
+        String query = args.string("query");
+        if (query == null) {
+            return Outcome.badRequest("what should I look up? e.g. /runbook etcd quota exceeded");
+        }
+        int k = args.integer("k") == null ? DEFAULT_RESULTS : args.integer("k");
+        if (k < 1 || k > 20) {
+            return Outcome.badRequest("k must be between 1 and 20");
+        }
+        try {
+            KnowledgeBase base = knowledge.get();
+            if (base.isEmpty() && !bundled.building()) {
+                bundled.indexIfEmpty();
+            }
+            List<SearchHit> hits = base.search(query, k);
+            if (hits.isEmpty()) {
+                return Outcome.noData(bundled.building() ? "the knowledge index is still being built, try again in a minute"
+                        : "no runbook or document matches '" + query + "'");
+            }
+            return Outcome.ok(RunbookAnswer.of(query, hits, redactor));
+        } catch (StoreException e) {
+            return new Outcome.Failure<>(Outcome.FailureKind.UNAVAILABLE, "knowledge base: " + e.getMessage());
+        }
+    }
+}

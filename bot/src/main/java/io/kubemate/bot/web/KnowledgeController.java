@@ -1,0 +1,82 @@
+package io.kubemate.bot.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.chat.ChatFailure;
+import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.identity.Person;
+import io.kubemate.knowledge.KnowledgeBase;
+import io.kubemate.knowledge.ingest.IngestSummary;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code POST /api/knowledge/ingest {"user","target"}}: an administrator adds a folder or file on the
+ * server, or an intranet URL, to the knowledge index. Needs the Kubemate permission {@code knowledge.ingest}
+ * cluster-wide.
+ */
+@Controller("/api/knowledge")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class KnowledgeController {
+
+    static final String PERMISSION = "knowledge.ingest";
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeController.class);
+
+    record IngestBody(String user, String target) {
+    }
+
+    private final BeanProvider<KnowledgeBase> knowledge;
+    private final IdentityResolver identities;
+    private final WebUser webUser;
+    private final ObjectMapper json;
+
+    public KnowledgeController(BeanProvider<KnowledgeBase> knowledge, IdentityResolver identities, WebUser webUser,
+                               ObjectMapper json) {
+        this.knowledge = knowledge;
+        this.identities = identities;
+        this.webUser = webUser;
+        this.json = json;
+    }
+
+    @Post(uri = "/ingest", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    public Map<String, Object> ingest(HttpRequest<?> request, @Body @Nullable String raw) {
+        IngestBody body = JsonBody.parse(json, raw, IngestBody.class, "{\"user\",\"target\"}");
+        String user = webUser.of(request, body.user());
+        Person person = identities.person(user)
+                .orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER, identities.refusal(user)));
+        if (!person.may(PERMISSION, null)) {
+            throw new ChatFailure(ChatFailure.Kind.UNKNOWN_USER, "your Kubemate roles do not grant " + PERMISSION + " cluster-wide");
+        }
+        String target = body.target();
+        if (target == null || target.isBlank()) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "target is missing: a folder or file on the server, or an http(s) URL");
+        }
+        boolean url = target.startsWith("http://") || target.startsWith("https://");
+        if (!url && !Files.exists(Path.of(target))) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "no such file or folder on the server: " + target);
+        }
+        IngestSummary summary = knowledge.get().ingest(target, progress -> { });
+        LOG.info("{} ingested {}: {}", user, target, summary.line());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("added", summary.added());
+        result.put("updated", summary.updated());
+        result.put("unchanged", summary.unchanged());
+        result.put("removed", summary.removed());
+        result.put("skipped", summary.skipped());
+        result.put("chunks", summary.chunks());
+        return result;
+    }
+}

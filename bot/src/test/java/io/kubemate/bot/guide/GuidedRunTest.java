@@ -1,0 +1,116 @@
+package io.kubemate.bot.guide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.TestBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A guided run of the bundled crash-loop runbook against the scenario sandbox, driven through the chat API. */
+class GuidedRunTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private TestBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        bot = TestBot.scenario();
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    private JsonNode say(String user, String text) throws Exception {
+        var response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", user, "conversation", "inc-1", "text", text)));
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static String reply(JsonNode node) {
+        return node.get("reply").asText();
+    }
+
+    @Test
+    void walks_read_prose_and_action_steps_recording_who_did_each() throws Exception {
+        JsonNode first = say("web:dev", "walk me through the crashloop runbook for payment-api");
+        assertTrue(reply(first).contains("Step 1/11"), reply(first));
+        assertTrue(reply(first).contains("PAYMENT_GATEWAY_TIMEOUT"), "the diagnose step ran as the person: " + reply(first));
+        assertEquals("runbook_start", first.get("tool").asText());
+
+        JsonNode logs = say("web:dev", "next");
+        assertTrue(reply(logs).contains("Step 2/11") && reply(logs).contains("set container=<value>"), reply(logs));
+        JsonNode bound = say("web:dev", "set container=api");
+        assertTrue(reply(bound).contains("invalid duration"), "the previous logs of the auto-bound pod: " + reply(bound));
+
+        assertTrue(reply(say("web:dev", "next")).contains("Step 3/11"));
+        assertTrue(reply(say("web:dev", "skip")).contains("Step 4/11"));
+        say("web:dev", "next");
+        say("web:dev", "next");
+        JsonNode prose = say("web:dev", "next");
+        assertTrue(reply(prose).contains("Step 7/11") && reply(prose).contains("say `done`"), reply(prose));
+
+        JsonNode action = say("web:dev", "done");
+        assertTrue(reply(action).contains("Step 8/11") && reply(action).contains("set new_request=<value>"), reply(action));
+        say("web:dev", "set new_request=256Mi");
+        JsonNode proposed = say("web:dev", "set new_limit=768Mi");
+        assertEquals(1, proposed.get("proposals").size(), reply(proposed));
+        assertEquals("set_resources", proposed.get("proposals").get(0).get("action").asText());
+
+        JsonNode status = say("web:viewer", "status");
+        assertTrue(reply(status).contains("step 8 of 11"), reply(status));
+
+        JsonNode back = say("web:dev", "back");
+        assertTrue(reply(back).contains("Step 7/11"), reply(back));
+
+        JsonNode aborted = say("web:dev", "abort");
+        assertTrue(reply(aborted).contains("was aborted") && reply(aborted).contains("# Incident record"), reply(aborted));
+        String record = reply(say("web:dev", "/incident export"));
+        assertTrue(record.contains("step 3 skipped"), record);
+        assertTrue(record.contains("proposed set_resources"), record);
+        assertTrue(record.contains("| web:dev |"), "each step records who: " + record);
+        assertTrue(record.contains("asked: walk me through the crashloop runbook"), record);
+    }
+
+    @Test
+    void an_action_step_reached_by_someone_without_the_permission_is_refused_and_recorded() throws Exception {
+        say("web:dev", "/guide crashloop-backoff workload=payment-api namespace=payments container=api new_request=256Mi new_limit=768Mi");
+        for (int i = 0; i < 6; i++) {
+            say("web:dev", "next");
+        }
+        JsonNode refused = say("web:viewer", "done");
+        assertTrue(reply(refused).contains("Step 8/11"), reply(refused));
+        assertEquals(0, refused.get("proposals").size(), reply(refused));
+        assertTrue(reply(refused).contains("do not grant workloads.resources"), reply(refused));
+        assertTrue(reply(say("web:dev", "/incident export")).contains("refused set_resources"));
+    }
+
+    @Test
+    void an_unknown_runbook_offers_the_closest_and_the_router_handles_chinese() throws Exception {
+        JsonNode unknown = say("web:dev", "/guide crashloop-backof");
+        assertTrue(reply(unknown).contains("crashloop-backoff"), reply(unknown));
+        JsonNode zh = say("web:dev", "带我走一遍 payment-api 的 crashloop 处理手册");
+        assertTrue(reply(zh).contains("第 1/11 步"), reply(zh));
+        JsonNode next = say("web:dev", "下一步");
+        assertTrue(reply(next).contains("第 2/11 步"), reply(next));
+    }
+
+    @Test
+    void an_alert_starts_its_runbook_with_variables_from_its_labels() throws Exception {
+        RunbookGuide guide = bot.context().getBean(RunbookGuide.class);
+        var person = bot.context().getBean(io.kubemate.bot.identity.IdentityResolver.class).person("web:dev").orElseThrow();
+        GuideReply reply = guide.startForAlert(person, "alert-1", Map.of("alertname", "KubePodCrashLooping", "namespace", "payments",
+                "pod", "payment-api-7d9f8b6c5d-x2k4p", "deployment", "payment-api"), io.kubemate.bot.chat.Language.EN);
+        assertTrue(reply.markdown().contains("Step 1/11") && reply.markdown().contains("PAYMENT_GATEWAY_TIMEOUT"), reply.markdown());
+        var run = bot.context().getBean(GuidedRunStore.class).of("alert-1").orElseThrow();
+        assertEquals("payments", run.variables().get("namespace"));
+        assertEquals("payment-api", run.variables().get("workload"));
+    }
+}

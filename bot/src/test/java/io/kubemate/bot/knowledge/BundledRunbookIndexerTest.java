@@ -1,0 +1,69 @@
+package io.kubemate.bot.knowledge;
+
+import io.kubemate.knowledge.BundledRunbooks;
+import io.kubemate.knowledge.KnowledgeBase;
+import io.kubemate.knowledge.embed.Embedder;
+import io.kubemate.knowledge.embed.EmbeddingModels;
+import io.kubemate.knowledge.ingest.IngestOptions;
+import io.kubemate.knowledge.ingest.IngestSummary;
+import io.kubemate.knowledge.store.LuceneStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+class BundledRunbookIndexerTest {
+
+    @TempDir
+    Path tmp;
+
+    private KnowledgeBase knowledge;
+    private BundledRunbookIndexer indexer;
+
+    @BeforeEach
+    void setUp() {
+        Embedder embedder = EmbeddingModels.named(EmbeddingModels.MINILM);
+        knowledge = new KnowledgeBase(LuceneStore.open(tmp.resolve("index"), embedder.name(), embedder.dimension()),
+                embedder, IngestOptions.defaults());
+        KnowledgeProperties config = new KnowledgeProperties(tmp.resolve("index").toString(), EmbeddingModels.MINILM,
+                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, null);
+        indexer = new BundledRunbookIndexer(() -> knowledge, config);
+    }
+
+    @AfterEach
+    void tearDown() {
+        knowledge.close();
+    }
+
+    @Test
+    void leaves_an_index_that_already_holds_documents_alone() throws Exception {
+        knowledge.ingest(KnowledgeTestDocs.write(tmp.resolve("docs")).toString(), p -> { });
+        long before = knowledge.chunkCount();
+
+        IngestSummary summary = indexer.indexIfEmpty();
+
+        assertEquals(List.of(), summary.added());
+        assertEquals(before, knowledge.chunkCount());
+        assertFalse(indexer.building());
+    }
+
+    @Test
+    void indexes_every_bundled_runbook_into_an_empty_index() {
+        List<String> bundled = BundledRunbooks.list();
+        assumeFalse(bundled.isEmpty(), "no runbooks bundled under knowledge/runbooks in this build");
+
+        IngestSummary summary = indexer.indexIfEmpty();
+
+        assertEquals(List.of(), summary.skipped());
+        assertEquals(bundled.size(), summary.added().size());
+        assertEquals(KnowledgeBase.BUNDLED + "/" + bundled.get(0), summary.added().get(0));
+    }
+}

@@ -1,0 +1,21 @@
+package io.kubemate.knowledge;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One retrievable piece of a document: its text, the heading path above it ("RB-02 CrashLoopBackOff ›
+ * 2. Check probes"), and the document's source (file path or URL) and title for citations.
+ */
+public record Chunk(String id, String source, String title, String heading, String text, Map<String, String> metadata) {
+
+    public Chunk {
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    /** What the embedding model sees: the heading path gives a short chunk its context. */
+    public String embeddingText() {
+        return heading.isEmpty() ? text : heading + "\n" + text;
+    }
+}

@@ -1,0 +1,70 @@
+package io.kubemate.knowledge;
+
+import io.kubemate.knowledge.embed.Embedder;
+import io.kubemate.knowledge.ingest.IngestOptions;
+import io.kubemate.knowledge.ingest.IngestSummary;
+import io.kubemate.knowledge.ingest.Ingestor;
+import io.kubemate.knowledge.ingest.Progress;
+import io.kubemate.knowledge.store.KnowledgeStore;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Ingest and hybrid search over one store with one embedding model; safe to share between threads. */
+public final class KnowledgeBase implements AutoCloseable {
+
+    /** The source prefix of the runbooks shipped inside the knowledge jar. */
+    public static final String BUNDLED = "bundled:runbooks";
+
+    private final KnowledgeStore store;
+    private final Embedder embedder;
+    private final Ingestor ingestor;
+
+    public KnowledgeBase(KnowledgeStore store, Embedder embedder, IngestOptions options) {
+        this.store = store;
+        this.embedder = embedder;
+        this.ingestor = new Ingestor(store, embedder, options);
+    }
+
+    public IngestSummary ingest(String target, Consumer<Progress> progress) {
+        return ingestor.ingest(target, progress);
+    }
+
+    /** Ingests the runbooks bundled in the jar ({@code knowledge/runbooks/**} on the classpath). */
+    public IngestSummary ingestBundled(Consumer<Progress> progress) {
+        return BundledRunbooks.withFolder(folder -> ingestor.folder(folder, BUNDLED, progress))
+                .orElseGet(IngestSummary::empty);
+    }
+
+    public IngestSummary ingestFolder(Path folder, String sourcePrefix, Consumer<Progress> progress) {
+        return ingestor.folder(folder, sourcePrefix, progress);
+    }
+
+    public List<SearchHit> search(String query, int k) {
+        if (query == null || query.isBlank()) {
+            throw new IllegalArgumentException("the query is empty");
+        }
+        if (k < 1 || k > 100) {
+            throw new IllegalArgumentException("k must be between 1 and 100, got " + k);
+        }
+        return store.search(query, embedder.embedQuery(query), k);
+    }
+
+    public boolean isEmpty() {
+        return store.chunkCount() == 0;
+    }
+
+    public long chunkCount() {
+        return store.chunkCount();
+    }
+
+    public String model() {
+        return embedder.name();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

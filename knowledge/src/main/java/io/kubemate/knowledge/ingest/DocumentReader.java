@@ -1,0 +1,105 @@
+package io.kubemate.knowledge.ingest;
+
+import org.apache.tika.Tika;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a file or fetches a URL into a {@link SourceDocument}, refusing what is too large or unreachable. */
+public final class DocumentReader {
+
+    private static final java.util.List<String> TEXT_NAMES = java.util.List.of(".md", ".markdown", ".html", ".htm", ".txt");
+
+    private final IngestOptions options;
+    private final Tika tika = new Tika();
+    private final HttpClient http;
+
+    public DocumentReader(IngestOptions options) {
+        this.options = options;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(options.fetchTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public SourceDocument read(Path file, String source) throws SkippedException {
+        try {
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                throw new SkippedException("larger than the limit of " + megabytes(options.maxBytes()) + " ("
+                        + megabytes(size) + ")");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            return new SourceDocument(source, name, bytes, detect(bytes, name));
+        } catch (IOException e) {
+            throw new SkippedException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public SourceDocument fetch(String url) throws SkippedException {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new SkippedException("not a valid URL");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(options.fetchTimeout()).GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new SkippedException("HTTP " + response.statusCode());
+                }
+                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                if (bytes.length > options.maxBytes()) {
+                    throw new SkippedException("larger than the limit of " + megabytes(options.maxBytes()));
+                }
+                String name = name(uri);
+                String type = response.headers().firstValue("Content-Type").map(t -> t.replaceFirst(";.*", "").strip())
+                        .orElseGet(() -> tika.detect(bytes, name));
+                return new SourceDocument(url, name, bytes, type);
+            }
+        } catch (HttpConnectTimeoutException e) {
+            throw new SkippedException("unreachable: no connection within " + options.fetchTimeout().toSeconds() + "s");
+        } catch (HttpTimeoutException e) {
+            throw new SkippedException("no answer within " + options.fetchTimeout().toSeconds() + "s");
+        } catch (ConnectException | UnknownHostException e) {
+            throw new SkippedException("unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        } catch (IOException e) {
+            throw new SkippedException("cannot be fetched: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SkippedException("interrupted");
+        }
+    }
+
+    /** Text formats are known by their name (their content is checked for binary junk later); others by content. */
+    private String detect(byte[] bytes, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (TEXT_NAMES.stream().anyMatch(lower::endsWith)) {
+            return tika.detect(name);
+        }
+        return tika.detect(bytes, name);
+    }
+
+    private static String name(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isEmpty() ? uri.getHost() : last;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,68 @@
+package io.kubemate.tools.actions;
+
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code delete_pod}: deletes one pod with its normal grace period. A pod with a controller is replaced by
+ * it; a bare pod is gone for good, and the diff says so.
+ */
+@Singleton
+public final class DeletePodAction implements Action {
+
+    @Override
+    public String name() {
+        return "delete_pod";
+    }
+
+    @Override
+    public Risk risk() {
+        return Risk.DESTRUCTIVE;
+    }
+
+    @Override
+    public String permission() {
+        return "pods.delete";
+    }
+
+    @Override
+    public ActionPlan plan(KubernetesClient asUser, Map<String, Object> args) throws ActionRejected {
+        String namespace = WorkloadTarget.text(args, name(), "namespace");
+        String podName = WorkloadTarget.text(args, name(), "pod");
+        Pod pod = find(asUser, namespace, podName);
+        Optional<OwnerReference> controller = Optional.ofNullable(pod.getMetadata().getOwnerReferences()).orElse(List.of()).stream()
+                .filter(o -> Boolean.TRUE.equals(o.getController())).findFirst();
+        asUser.pods().inNamespace(namespace).withName(podName).dryRun().delete();
+        String consequence = controller.map(o -> "its " + o.getKind() + " " + o.getName() + " creates a replacement")
+                .orElse("it has no controller: it will NOT be recreated");
+        return new ActionPlan(name(), Map.of("namespace", namespace, "pod", podName, "uid", String.valueOf(pod.getMetadata().getUid())),
+                "delete pod " + podName + " (" + consequence + ")", "Pod " + namespace + "/" + podName)
+                .withChecks(Map.of(), List.of(new AccessCheck("delete", "", "pods", null, namespace, podName)));
+    }
+
+    @Override
+    public String execute(KubernetesClient asUser, ActionPlan plan) throws ActionRejected {
+        String namespace = (String) plan.args().get("namespace");
+        String podName = (String) plan.args().get("pod");
+        Pod pod = find(asUser, namespace, podName);
+        if (!String.valueOf(pod.getMetadata().getUid()).equals(plan.args().get("uid"))) {
+            throw new ActionRejected("pod " + namespace + "/" + podName + " was replaced since the proposal; nothing deleted");
+        }
+        asUser.pods().inNamespace(namespace).withName(podName).delete();
+        return "pod " + namespace + "/" + podName + " deleted";
+    }
+
+    private static Pod find(KubernetesClient client, String namespace, String podName) throws ActionRejected {
+        Pod pod = client.pods().inNamespace(namespace).withName(podName).get();
+        if (pod == null) {
+            throw new ActionRejected("no pod " + podName + " in namespace " + namespace);
+        }
+        return pod;
+    }
+}

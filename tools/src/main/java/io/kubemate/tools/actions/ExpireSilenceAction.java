@@ -1,0 +1,71 @@
+package io.kubemate.tools.actions;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.alerts.AlertmanagerClient;
+import io.kubemate.tools.alerts.Silence;
+import io.kubemate.tools.outcome.Outcome;
+import jakarta.inject.Singleton;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code expire_silence}: ends an active or pending Alertmanager silence now, so its alerts notify again. */
+@Singleton
+public final class ExpireSilenceAction implements Action {
+
+    private final List<AlertmanagerClient> alertmanagers;
+
+    public ExpireSilenceAction(List<AlertmanagerClient> alertmanagers) {
+        this.alertmanagers = List.copyOf(alertmanagers);
+    }
+
+    @Override
+    public String name() {
+        return "expire_silence";
+    }
+
+    @Override
+    public Risk risk() {
+        return Risk.WRITE;
+    }
+
+    @Override
+    public String permission() {
+        return "alerts.silence";
+    }
+
+    @Override
+    public ActionPlan plan(KubernetesClient asUser, Map<String, Object> args) throws ActionRejected {
+        AlertmanagerClient alertmanager = Alertmanagers.pick(alertmanagers, args);
+        String id = WorkloadTarget.text(args, name(), "silence_id");
+        Outcome<List<Silence>> silences = alertmanager.silences();
+        if (!(silences instanceof Outcome.Ok<List<Silence>> ok)) {
+            throw new ActionRejected("Alertmanager " + alertmanager.name() + " could not list its silences: " + SilenceAlertAction.reason(silences));
+        }
+        Silence silence = ok.value().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ActionRejected("no silence " + id + " in Alertmanager " + alertmanager.name()));
+        if ("expired".equals(silence.state())) {
+            throw new ActionRejected("silence " + id + " has already expired");
+        }
+        Map<String, Object> frozen = new LinkedHashMap<>();
+        frozen.put("alertmanager", alertmanager.name());
+        frozen.put("silence_id", id);
+        String namespace = SilenceMatchers.namespace(silence.matchers());
+        if (namespace != null) {
+            frozen.put("namespace", namespace);
+        }
+        return new ActionPlan(name(), frozen, "expire silence " + id + " (" + SilenceMatchers.text(silence.matchers()) + ", by "
+                + silence.createdBy() + ", " + silence.state() + " until " + silence.endsAt() + ")", "Alertmanager " + alertmanager.name());
+    }
+
+    @Override
+    public String execute(KubernetesClient asUser, ActionPlan plan) throws ActionRejected {
+        AlertmanagerClient alertmanager = Alertmanagers.pick(alertmanagers, plan.args());
+        Outcome<String> expired = alertmanager.expireSilence(plan.args().get("silence_id").toString());
+        if (expired instanceof Outcome.Ok<String>) {
+            return "silence " + plan.args().get("silence_id") + " expired; its alerts notify again";
+        }
+        throw new ActionRejected("Alertmanager " + alertmanager.name() + " did not expire the silence: " + SilenceAlertAction.reason(expired));
+    }
+}

@@ -1,0 +1,183 @@
+package io.kubemate.tools.actions;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.kubemate.tools.kube.DeploymentRevisions;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code rollback}: what {@code kubectl rollout undo} does for a Deployment — puts the pod template of an
+ * earlier revision (its ReplicaSet) back, the previous one unless a revision is named.
+ */
+@Singleton
+public final class RollbackAction implements Action {
+
+    private static final String HASH_LABEL = "pod-template-hash";
+
+    @Override
+    public String name() {
+        return "rollback";
+    }
+
+    @Override
+    public Risk risk() {
+        return Risk.WRITE;
+    }
+
+    @Override
+    public String permission() {
+        return "workloads.rollback";
+    }
+
+    @Override
+    public ActionPlan plan(KubernetesClient asUser, Map<String, Object> args) throws ActionRejected {
+        String namespace = WorkloadTarget.text(args, name(), "namespace");
+        String workload = WorkloadTarget.text(args, name(), "workload");
+        Integer wanted = revisionArg(args.get("revision"));
+        Deployment deployment = deployment(asUser, namespace, workload);
+        int current = revisionOf(deployment).orElseThrow(() -> new ActionRejected("Deployment " + namespace + "/" + workload
+                + " has no revision yet; nothing to roll back to"));
+        List<ReplicaSet> history = history(asUser, deployment);
+        ReplicaSet target = pick(history, current, wanted, namespace + "/" + workload);
+        PodTemplateSpec template = templateOf(target);
+        String diff = diff(deployment.getSpec().getTemplate(), template);
+        if (diff.isEmpty()) {
+            throw new ActionRejected("revision " + revisionOf(target).orElse(0) + " has the same pod template as the running revision "
+                    + current + "; rolling back would change nothing");
+        }
+        int targetRevision = revisionOf(target).orElseThrow();
+        patch(asUser, deployment, template, true);
+        return new ActionPlan(name(), Map.of("namespace", namespace, "workload", workload, "revision", targetRevision),
+                "revision " + current + " → " + targetRevision + ": " + diff, "Deployment " + namespace + "/" + workload)
+                .withChecks(Map.of("revision", current), List.of(WorkloadTarget.patchOf(deployment)));
+    }
+
+    @Override
+    public String execute(KubernetesClient asUser, ActionPlan plan) throws ActionRejected {
+        String namespace = (String) plan.args().get("namespace");
+        String workload = (String) plan.args().get("workload");
+        int revision = ((Number) plan.args().get("revision")).intValue();
+        Deployment deployment = deployment(asUser, namespace, workload);
+        ReplicaSet target = history(asUser, deployment).stream().filter(rs -> revisionOf(rs).orElse(-1) == revision).findFirst()
+                .orElseThrow(() -> new ActionRejected("revision " + revision + " of " + workload + " is gone from the history"));
+        patch(asUser, deployment, templateOf(target), false);
+        return "Deployment " + namespace + "/" + workload + " rolled back to the pod template of revision " + revision;
+    }
+
+    private static Deployment deployment(KubernetesClient client, String namespace, String workload) throws ActionRejected {
+        Deployment deployment = client.apps().deployments().inNamespace(namespace).withName(workload).get();
+        if (deployment == null) {
+            throw new ActionRejected("no Deployment " + workload + " in namespace " + namespace
+                    + " (rollback covers Deployments; roll back a StatefulSet or DaemonSet by setting its image)");
+        }
+        return deployment;
+    }
+
+    private static List<ReplicaSet> history(KubernetesClient client, Deployment deployment) {
+        return DeploymentRevisions.of(client, deployment);
+    }
+
+    private static ReplicaSet pick(List<ReplicaSet> history, int current, Integer wanted, String what) throws ActionRejected {
+        if (wanted != null) {
+            if (wanted == current) {
+                throw new ActionRejected(what + " already runs revision " + current);
+            }
+            return history.stream().filter(rs -> revisionOf(rs).orElse(-1).intValue() == wanted).findFirst()
+                    .orElseThrow(() -> new ActionRejected(what + " has no revision " + wanted + " (known: " + known(history) + ")"));
+        }
+        return history.stream().filter(rs -> revisionOf(rs).orElse(0) < current).findFirst()
+                .orElseThrow(() -> new ActionRejected(what + " has no revision before " + current + " to roll back to"));
+    }
+
+    private static String known(List<ReplicaSet> history) {
+        return String.join(", ", history.stream().map(rs -> String.valueOf(revisionOf(rs).orElse(0))).toList());
+    }
+
+    private static Optional<Integer> revisionOf(HasMetadata object) {
+        return DeploymentRevisions.revisionOf(object);
+    }
+
+    private static Integer revisionArg(Object value) throws ActionRejected {
+        if (value == null || value.toString().isBlank() || "previous".equalsIgnoreCase(value.toString().trim())) {
+            return null;
+        }
+        try {
+            int revision = value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().trim());
+            if (revision < 1) {
+                throw new ActionRejected("revision must be a positive number, got " + revision);
+            }
+            return revision;
+        } catch (NumberFormatException e) {
+            throw new ActionRejected("revision must be a number or 'previous', got '" + value + "'");
+        }
+    }
+
+    /** The ReplicaSet's template without the label the controller adds to tell ReplicaSets apart. */
+    private static PodTemplateSpec templateOf(ReplicaSet rs) {
+        PodTemplateSpec copy = Serialization.clone(rs.getSpec().getTemplate());
+        if (copy.getMetadata() != null && copy.getMetadata().getLabels() != null) {
+            Map<String, String> labels = new HashMap<>(copy.getMetadata().getLabels());
+            labels.remove(HASH_LABEL);
+            copy.getMetadata().setLabels(labels);
+        }
+        return copy;
+    }
+
+    /** "image api: reg/app:2.14.0 → reg/app:2.13.2; other template changes" — empty when nothing differs. */
+    static String diff(PodTemplateSpec running, PodTemplateSpec target) {
+        List<String> changes = new ArrayList<>();
+        Map<String, String> before = images(running);
+        Map<String, String> after = images(target);
+        after.forEach((container, image) -> {
+            String old = before.get(container);
+            if (old == null) {
+                changes.add("container " + container + " added (" + image + ")");
+            } else if (!old.equals(image)) {
+                changes.add("image " + container + ": " + old + " → " + image);
+            }
+        });
+        before.keySet().stream().filter(c -> !after.containsKey(c)).forEach(c -> changes.add("container " + c + " removed"));
+        PodTemplateSpec a = withoutImagesAndHash(running);
+        PodTemplateSpec b = withoutImagesAndHash(target);
+        if (!Objects.equals(Serialization.asJson(a), Serialization.asJson(b))) {
+            changes.add(changes.isEmpty() ? "pod template changes (env, config or probes; images unchanged)" : "and other template changes");
+        }
+        return String.join("; ", changes);
+    }
+
+    private static Map<String, String> images(PodTemplateSpec template) {
+        Map<String, String> images = new java.util.LinkedHashMap<>();
+        for (Container c : template.getSpec().getContainers()) {
+            images.put(c.getName(), c.getImage());
+        }
+        return images;
+    }
+
+    private static PodTemplateSpec withoutImagesAndHash(PodTemplateSpec template) {
+        PodTemplateSpec copy = Serialization.clone(template);
+        copy.getSpec().getContainers().forEach(c -> c.setImage(null));
+        if (copy.getMetadata() != null && copy.getMetadata().getLabels() != null) {
+            Map<String, String> labels = new HashMap<>(copy.getMetadata().getLabels());
+            labels.remove(HASH_LABEL);
+            copy.getMetadata().setLabels(labels);
+        }
+        return copy;
+    }
+
+    private static void patch(KubernetesClient client, Deployment deployment, PodTemplateSpec template, boolean dryRun) {
+        WorkloadTarget.jsonPatch(client, deployment, "[{\"op\":\"replace\",\"path\":\"/spec/template\",\"value\":"
+                + Serialization.asJson(template) + "}]", dryRun);
+    }
+}

@@ -1,0 +1,133 @@
+package io.kubemate.tools.actions;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.alerts.Alert;
+import io.kubemate.tools.alerts.AlertmanagerClient;
+import io.kubemate.tools.alerts.Matcher;
+import io.kubemate.tools.alerts.NewSilence;
+import io.kubemate.tools.outcome.Outcome;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code silence_alert}: an Alertmanager silence (API v2) for matchers and a duration, with a comment naming
+ * the person. The plan shows which alerts fire now under those matchers; Alertmanager has no dry run.
+ */
+@Singleton
+public final class SilenceAlertAction implements Action {
+
+    static final Duration MAX = Duration.ofDays(7);
+
+    private final List<AlertmanagerClient> alertmanagers;
+    private final Clock clock;
+
+    public SilenceAlertAction(List<AlertmanagerClient> alertmanagers, Clock clock) {
+        this.alertmanagers = List.copyOf(alertmanagers);
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "silence_alert";
+    }
+
+    @Override
+    public Risk risk() {
+        return Risk.WRITE;
+    }
+
+    @Override
+    public String permission() {
+        return "alerts.silence";
+    }
+
+    @Override
+    public ActionPlan plan(KubernetesClient asUser, Map<String, Object> args) throws ActionRejected {
+        AlertmanagerClient alertmanager = Alertmanagers.pick(alertmanagers, args);
+        List<Matcher> matchers = SilenceMatchers.of(args);
+        Duration duration = duration(args.get("duration"));
+        Outcome<List<Alert>> firing = alertmanager.alerts(matchers);
+        if (!(firing instanceof Outcome.Ok<List<Alert>> ok)) {
+            throw new ActionRejected("Alertmanager " + alertmanager.name() + " could not be asked which alerts match: " + reason(firing));
+        }
+        Map<String, Object> frozen = new LinkedHashMap<>();
+        frozen.put("alertmanager", alertmanager.name());
+        frozen.put("matchers", SilenceMatchers.text(matchers));
+        frozen.put("duration", duration.toString());
+        frozen.put("comment", args.get("comment") == null ? "" : args.get("comment").toString());
+        frozen.put("created_by", Alertmanagers.createdBy(args));
+        String namespace = SilenceMatchers.namespace(matchers);
+        if (namespace != null) {
+            frozen.put("namespace", namespace);
+        }
+        return new ActionPlan(name(), frozen, "silence " + SilenceMatchers.text(matchers) + " for " + human(duration) + "; "
+                + firingNow(ok.value()), "Alertmanager " + alertmanager.name());
+    }
+
+    @Override
+    public String execute(KubernetesClient asUser, ActionPlan plan) throws ActionRejected {
+        AlertmanagerClient alertmanager = Alertmanagers.pick(alertmanagers, plan.args());
+        List<Matcher> matchers = SilenceMatchers.of(Map.of("matchers", plan.args().get("matchers")));
+        Instant now = clock.instant();
+        String comment = plan.args().get("comment").toString();
+        NewSilence silence = new NewSilence(matchers, now, now.plus(Duration.parse(plan.args().get("duration").toString())),
+                plan.args().get("created_by").toString(), comment.isBlank() ? "silenced through Kubemate ChatOps" : comment);
+        Outcome<String> created = alertmanager.createSilence(silence);
+        if (created instanceof Outcome.Ok<String> ok) {
+            return "silence " + ok.value() + " created until " + silence.endsAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + " (expire it with expire_silence " + ok.value() + ")";
+        }
+        throw new ActionRejected("Alertmanager " + alertmanager.name() + " refused the silence: " + reason(created));
+    }
+
+    static Duration duration(Object value) throws ActionRejected {
+        if (value == null || value.toString().isBlank()) {
+            return Duration.ofHours(1);
+        }
+        String text = value.toString().trim().toLowerCase(Locale.ROOT);
+        Duration duration;
+        try {
+            duration = text.startsWith("p") ? Duration.parse(text.toUpperCase(Locale.ROOT))
+                    : Duration.parse(text.endsWith("d") ? "P" + text.toUpperCase(Locale.ROOT) : "PT" + text.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new ActionRejected("duration must look like 30m, 2h or 1d, got '" + value + "'");
+        }
+        if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX) > 0) {
+            throw new ActionRejected("a silence lasts more than 0 and at most " + human(MAX) + ", not " + value);
+        }
+        return duration;
+    }
+
+    private static String firingNow(List<Alert> alerts) {
+        List<Alert> active = alerts.stream().filter(a -> !a.silenced()).toList();
+        if (active.isEmpty()) {
+            return "no alert fires under these matchers right now";
+        }
+        Map<String, Integer> byName = new TreeMap<>();
+        active.forEach(a -> byName.merge(String.valueOf(a.label("alertname")), 1, Integer::sum));
+        return "matches " + active.size() + " firing alert" + (active.size() == 1 ? "" : "s") + " now: "
+                + String.join(", ", byName.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).toList());
+    }
+
+    static String human(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(Locale.ROOT).replace("pt", "");
+    }
+
+    static String reason(Outcome<?> outcome) {
+        return switch (outcome) {
+            case Outcome.Failure<?> f -> f.reason();
+            case Outcome.Forbidden<?> f -> f.reason();
+            case Outcome.NoData<?> n -> n.reason();
+            case Outcome.Ok<?> ok -> "ok";
+        };
+    }
+}

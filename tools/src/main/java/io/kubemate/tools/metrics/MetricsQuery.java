@@ -1,0 +1,110 @@
+package io.kubemate.tools.metrics;
+
+import io.kubemate.tools.http.JsonHttp;
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.redact.Redactor;
+import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.scope.NamespaceScope;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code metrics_query}: raw PromQL or a named shortcut, checked against the caller's namespaces before it is
+ * sent, as an instant query or over a bounded window whose series are summarised instead of listed point by point.
+ */
+public final class MetricsQuery {
+
+    /** About this many points per series: enough for a trend, few enough to stay cheap. */
+    static final int POINTS = 120;
+    static final Duration MIN_STEP = Duration.ofSeconds(15);
+    public static final Duration DEFAULT_MAX_RANGE = Duration.ofDays(7);
+
+    private final MetricShortcuts shortcuts;
+    private final Redactor redactor;
+    private final Clock clock;
+    private final Duration maxRange;
+
+    public MetricsQuery(MetricShortcuts shortcuts, Redactor redactor, Clock clock, Duration maxRange) {
+        this.shortcuts = shortcuts;
+        this.redactor = redactor;
+        this.clock = clock;
+        this.maxRange = maxRange == null ? DEFAULT_MAX_RANGE : maxRange;
+    }
+
+    public MetricShortcuts shortcuts() {
+        return shortcuts;
+    }
+
+    public Outcome<MetricsResult> query(PrometheusClient client, NamespaceScope scope, MetricsRequest request, TokenBudget budget) {
+        String title;
+        String unit;
+        String promql;
+        if (request.shortcut() != null) {
+            Optional<MetricShortcuts.Shortcut> shortcut = shortcuts.get(request.shortcut());
+            if (shortcut.isEmpty()) {
+                return Outcome.badRequest("unknown metrics shortcut '" + request.shortcut() + "'; known: "
+                        + String.join(", ", shortcuts.names()));
+            }
+            if (request.namespace() == null || request.workload() == null) {
+                return Outcome.badRequest("the " + request.shortcut() + " shortcut needs a workload and its namespace");
+            }
+            if (!scope.allows(request.namespace())) {
+                return new Outcome.Forbidden<>("you don't have access to namespace " + request.namespace());
+            }
+            try {
+                promql = shortcuts.render(shortcut.get(), request.namespace(), request.workload());
+            } catch (IllegalArgumentException e) {
+                return Outcome.badRequest(e.getMessage());
+            }
+            title = shortcut.get().title() + " of " + request.namespace() + "/" + request.workload();
+            unit = shortcut.get().unit();
+        } else if (request.query() != null && !request.query().isBlank()) {
+            promql = request.query().strip();
+            Optional<PromqlScope.Violation> violation = PromqlScope.violation(promql, scope);
+            if (violation.isPresent()) {
+                return violation.get().forbidden() ? new Outcome.Forbidden<>(violation.get().reason())
+                        : Outcome.badRequest(violation.get().reason());
+            }
+            title = "PromQL";
+            unit = "";
+        } else {
+            return Outcome.badRequest("metrics_query needs a PromQL query or a shortcut (" + String.join(", ", shortcuts.names()) + ")");
+        }
+        Instant now = clock.instant();
+        Duration range = request.range();
+        if (range == null) {
+            return JsonHttp.then(client.instant(promql, now), r -> ok(client, title, unit, promql, null, r, now, budget));
+        }
+        if (range.isNegative() || range.isZero()) {
+            return Outcome.badRequest("the time range must be positive");
+        }
+        if (range.compareTo(maxRange) > 0) {
+            return Outcome.badRequest("the time range " + range + " is longer than the allowed " + maxRange);
+        }
+        Duration step = range.dividedBy(POINTS);
+        step = step.compareTo(MIN_STEP) < 0 ? MIN_STEP : Duration.ofSeconds(step.toSeconds());
+        Duration window = range;
+        return JsonHttp.then(client.range(promql, now.minus(range), now, step),
+                r -> ok(client, title, unit, promql, window, r, now, budget));
+    }
+
+    private Outcome<MetricsResult> ok(PrometheusClient client, String title, String unit, String promql, Duration range,
+                                      QueryResult result, Instant now, TokenBudget budget) {
+        if (result.series().isEmpty()) {
+            return Outcome.noData("the query returned no series (Prometheus '" + client.name() + "'): " + promql);
+        }
+        List<MetricsResult.Row> rows = result.series().stream()
+                .map(s -> new Series(s.metric().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        java.util.Map.Entry::getKey, e -> redactor.redact(e.getValue()))), s.samples()))
+                .map(s -> new MetricsResult.Row(s.labels(), range == null ? s.samples().getFirst().value() : Double.NaN,
+                        range == null ? null : SeriesSummary.of(s)))
+                .sorted(Comparator.comparingDouble(MetricsResult.Row::rank).reversed())
+                .toList();
+        return Outcome.ok(new MetricsResult(client.name(), title, unit, promql, range, rows, result.warnings(), now, budget));
+    }
+}

@@ -1,0 +1,40 @@
+package io.kubemate.tools.actions;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SilenceMatchersTest {
+
+    @Test
+    void builds_matchers_from_the_alert_the_namespace_and_extra_label_matchers() throws Exception {
+        var matchers = SilenceMatchers.of(Map.of("alertname", "HighLatency", "namespace", "trade",
+                "matchers", "severity=\"warning\", pod=~\"order-api-.*\""));
+        assertEquals("alertname=\"HighLatency\", namespace=\"trade\", severity=\"warning\", pod=~\"order-api-.*\"", SilenceMatchers.text(matchers));
+        assertEquals("trade", SilenceMatchers.namespace(matchers));
+    }
+
+    @Test
+    void refuses_malformed_matchers_and_silences_of_everything() {
+        var malformed = assertThrows(ActionRejected.class, () -> SilenceMatchers.of(Map.of("matchers", "severity is warning")));
+        assertTrue(malformed.getMessage().startsWith("'severity is warning' is not a matcher"), malformed.getMessage());
+        var everything = assertThrows(ActionRejected.class, () -> SilenceMatchers.of(Map.of("matchers", "alertname=~\".*\"")));
+        assertTrue(everything.getMessage().contains("every alert"), everything.getMessage());
+        assertThrows(ActionRejected.class, () -> SilenceMatchers.of(Map.of()));
+    }
+
+    @Test
+    void reads_durations_and_bounds_them() throws Exception {
+        assertEquals(Duration.ofHours(2), SilenceAlertAction.duration("2h"));
+        assertEquals(Duration.ofMinutes(30), SilenceAlertAction.duration("30m"));
+        assertEquals(Duration.ofDays(1), SilenceAlertAction.duration("1d"));
+        assertEquals(Duration.ofHours(1), SilenceAlertAction.duration(null), "an hour when none is given");
+        assertThrows(ActionRejected.class, () -> SilenceAlertAction.duration("30d"));
+        assertThrows(ActionRejected.class, () -> SilenceAlertAction.duration("soon"));
+    }
+}
