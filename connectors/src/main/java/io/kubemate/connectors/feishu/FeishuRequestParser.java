@@ -23,6 +23,7 @@ public final class FeishuRequestParser {
     public static final String PLATFORM = "feishu";
     static final String ACTION = "kubemate_action";
     static final String ID = "id";
+    static final String THREAD = "thread";
     private static final Pattern MENTION = Pattern.compile("@_user_\\d+");
 
     private final Map<String, String> encryptKeys;
@@ -94,7 +95,13 @@ public final class FeishuRequestParser {
             return new InboundRequest.Ignored("Feishu card action " + action);
         }
         boolean choice = decision == InboundAction.Decision.CHOICE;
+        // Confirm/Cancel belong to the thread the proposal was made in (the sender wrote it into the button); a choice
+        // on a card outside any thread opens a thread under that card.
+        String thread = Json.text(value, THREAD);
+        if (thread == null && choice) {
+            thread = Json.text(event, "context", "open_message_id");
+        }
         return new InboundRequest.Received(new InboundAction(PLATFORM, account, Json.text(event, "context", "open_chat_id"),
-                Json.text(event, "context", "open_message_id"), user, choice ? null : id, choice ? id : null, decision, eventId));
+                thread, user, choice ? null : id, choice ? id : null, decision, eventId));
     }
 }

@@ -87,7 +87,7 @@ public final class FeishuSender implements ChatSender {
                 path = "im/v1/messages/" + URLEncoder.encode(thread, StandardCharsets.UTF_8) + "/reply";
             }
             payload.put("msg_type", "interactive");
-            payload.put("content", write(parts.get(i)));
+            payload.put("content", write(thread == null ? parts.get(i) : inThread(parts.get(i), thread)));
             payload.put("uuid", uuid(key));
             acquire(channel);
             JsonNode answer = call("POST", path, payload, accessToken());
@@ -106,6 +106,20 @@ public final class FeishuSender implements ChatSender {
             acquire(sent.channel());
             call("PATCH", "im/v1/messages/" + URLEncoder.encode(sent.ids().get(i), StandardCharsets.UTF_8), payload, accessToken());
         }
+    }
+
+    /**
+     * A click is decided in the conversation its proposal was made in; Feishu reports only the card's own message id,
+     * so each button's value carries the thread the card was posted in.
+     */
+    static ObjectNode inThread(ObjectNode card, String thread) {
+        ObjectNode copy = card.deepCopy();
+        copy.path("elements").forEach(element -> element.path("actions").forEach(action -> {
+            if (action.path("value") instanceof ObjectNode value) {
+                value.put(FeishuRequestParser.THREAD, thread);
+            }
+        }));
+        return copy;
     }
 
     /** Feishu accepts at most 50 characters; a hash keeps long keys distinct. */

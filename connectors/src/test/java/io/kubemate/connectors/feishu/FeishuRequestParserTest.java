@@ -60,16 +60,31 @@ class FeishuRequestParserTest {
         assertEquals(new InboundRequest.Challenge("{\"challenge\":\"ajls384kdjx98XX\"}", "application/json"), request);
     }
 
-    @Test
-    void reads_a_card_button_as_a_click_of_the_operator() {
-        String event = FeishuFixture.event("f7984f25108f8137722bb63cee927e66", "card.action.trigger", VERIFICATION_TOKEN, """
+    private static String cardClick(String value) {
+        return FeishuFixture.event("f7984f25108f8137722bb63cee927e66", "card.action.trigger", VERIFICATION_TOKEN, """
                 {"operator":{"tenant_key":"9a6ac8f7bc1dbc9f","user_id":"867bcb5d","open_id":"ou_84aad35d084aa403a838cf73ee18467"},
                  "token":"c-295ee57216a5dc9de90fefd0aadb4b1d7d337c5d","host":"im_message",
-                 "action":{"value":{"kubemate_action":"confirm","id":"p-7f3a"},"tag":"button"},
-                 "context":{"open_message_id":"om_card","open_chat_id":"oc_5ce6d572455d361153b7cb5xxfsdfsdfdsf"}}""");
-        InboundAction action = (InboundAction) ((InboundRequest.Received) parse(event)).inbound();
-        assertEquals(new InboundAction("feishu", "ops", "oc_5ce6d572455d361153b7cb5xxfsdfsdfdsf", "om_card",
+                 "action":{"value":%s,"tag":"button"},
+                 "context":{"open_message_id":"om_card","open_chat_id":"oc_5ce6d572455d361153b7cb5xxfsdfsdfdsf"}}""".formatted(value));
+    }
+
+    @Test
+    void reads_a_card_button_as_a_click_of_the_operator_in_the_thread_the_card_was_posted_in() {
+        InboundAction action = (InboundAction) ((InboundRequest.Received) parse(cardClick(
+                "{\"kubemate_action\":\"confirm\",\"id\":\"p-7f3a\",\"thread\":\"om_5ce6d572455d361153b7cb51da133945\"}"))).inbound();
+        assertEquals(new InboundAction("feishu", "ops", "oc_5ce6d572455d361153b7cb5xxfsdfsdfdsf", "om_5ce6d572455d361153b7cb51da133945",
                 "ou_84aad35d084aa403a838cf73ee18467", "p-7f3a", null, InboundAction.Decision.CONFIRM, "f7984f25108f8137722bb63cee927e66"), action);
+    }
+
+    @Test
+    void a_confirm_on_a_card_outside_threads_belongs_to_the_chat_and_a_choice_opens_a_thread_on_the_card() {
+        InboundAction confirm = (InboundAction) ((InboundRequest.Received) parse(cardClick(
+                "{\"kubemate_action\":\"confirm\",\"id\":\"p-7f3a\"}"))).inbound();
+        assertEquals(null, confirm.thread());
+        InboundAction choice = (InboundAction) ((InboundRequest.Received) parse(cardClick(
+                "{\"kubemate_action\":\"choice\",\"id\":\"investigate:HighLatency:trade\"}"))).inbound();
+        assertEquals("om_card", choice.thread());
+        assertEquals("investigate:HighLatency:trade", choice.choiceId());
     }
 
     @Test

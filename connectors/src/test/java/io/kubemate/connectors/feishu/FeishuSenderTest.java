@@ -61,6 +61,16 @@ class FeishuSenderTest {
     }
 
     @Test
+    void buttons_of_a_card_posted_in_a_thread_carry_that_thread() throws Exception {
+        sender.post("oc_chat", "om_root", RendererContract.proposal(), "k2");
+        JsonNode card = JSON.readTree(JSON.readTree(feishu.calls().getLast().body()).path("content").asText());
+        List<JsonNode> values = new ArrayList<>();
+        card.path("elements").forEach(e -> e.path("actions").forEach(a -> values.add(a.path("value"))));
+        assertEquals(2, values.size(), card.toString());
+        values.forEach(v -> assertEquals("om_root", v.path("thread").asText(), v.toString()));
+    }
+
+    @Test
     void posts_to_a_chat_and_updates_the_card_in_place() throws Exception {
         SentMessage message = sender.post("oc_chat", null, RendererContract.proposal(), "k1");
         StandIn.Call post = feishu.calls().getLast();
