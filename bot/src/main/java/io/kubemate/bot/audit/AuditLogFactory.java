@@ -1,6 +1,7 @@
 package io.kubemate.bot.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.metrics.AuditMetrics;
 import io.kubemate.bot.state.StateProperties;
 import io.lettuce.core.RedisClient;
 import io.micronaut.context.annotation.Bean;
@@ -19,7 +20,7 @@ public class AuditLogFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    AuditLog auditLog(AuditProperties audit, StateProperties state, ObjectMapper json, Clock clock) {
+    AuditLog auditLog(AuditProperties audit, StateProperties state, ObjectMapper json, Clock clock, AuditMetrics metrics) {
         List<AuditSink> sinks = new ArrayList<>();
         if (audit.file() != null && !audit.file().isBlank()) {
             sinks.add(new JsonLinesAuditSink(Path.of(audit.file()), json, clock));
@@ -30,6 +31,6 @@ public class AuditLogFactory {
         if (sinks.isEmpty()) {
             throw new ConfigurationException("no audit sink: set kubemate.audit.file or kubemate.redis.uri");
         }
-        return new AuditLog(sinks);
+        return new AuditLog(sinks, metrics);
     }
 }

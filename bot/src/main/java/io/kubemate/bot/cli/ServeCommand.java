@@ -40,10 +40,8 @@ final class ServeCommand implements Callable<Integer> {
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         server.start();
         running = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            BotLauncher.stop(context);
-        }, "kubemate-shutdown"));
+        // Closing the context (not the server first) runs Micronaut's graceful shutdown: requests in flight finish.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> BotLauncher.stop(context), "kubemate-shutdown"));
         announce(context, server);
         return 0;
     }

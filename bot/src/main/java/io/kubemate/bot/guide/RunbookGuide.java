@@ -5,6 +5,7 @@ import io.kubemate.bot.chat.ConversationMemory;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.ProposalReply;
+import io.kubemate.bot.chat.StepExplainer;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
@@ -46,9 +47,12 @@ public final class RunbookGuide {
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
+    private final Optional<StepExplainer> explainer;
 
     public RunbookGuide(RunbookLibrary library, GuidedRunStore runs, ToolCatalog tools, Proposer proposer, ProposalReply proposals,
-                        NameResolver names, ConversationMemory memory, AuditLog audit, Messages messages, Clock clock) {
+                        NameResolver names, ConversationMemory memory, AuditLog audit, Messages messages, Clock clock,
+                        Optional<StepExplainer> explainer) {
+        this.explainer = explainer;
         this.library = library;
         this.runs = runs;
         this.tools = tools;
@@ -82,9 +86,12 @@ public final class RunbookGuide {
         return runs.of(conversation).filter(GuidedRun::open).isPresent();
     }
 
-    /** Starts the runbook named by id (or best matching the words) with what the conversation already knows. */
+    /**
+     * Starts the runbook named by id, or listing the alert by name in its {@code alerts:} (an alert's Runbook
+     * button), or best matching the words, with what the conversation already knows.
+     */
     public GuideReply start(Person person, String conversation, String wanted, Map<String, Object> known, Language language) {
-        Optional<Runbook> runbook = library.find(wanted.trim(), language);
+        Optional<Runbook> runbook = library.find(wanted.trim(), language).or(() -> library.forAlert(wanted.trim(), language));
         if (runbook.isEmpty() && !wanted.trim().contains(" ") && wanted.contains("-")) {
             return GuideReply.text(messages.get(language, "guide.unknown", wanted, String.join(", ", library.closest(wanted, 3))));
         }
@@ -103,27 +110,6 @@ public final class RunbookGuide {
         GuidedRun run = new GuidedRun(runbook.get().id(), language.code(), conversation, person.chatUser(), clock.instant(), variables,
                 0, GuidedRun.Status.RUNNING, List.of());
         return show(run, runbook.get(), person, messages.get(language, "guide.started", runbook.get().title(), runbook.get().steps().size()));
-    }
-
-    /**
-     * Starts the runbook whose {@code alerts:} front matter lists the alert, binding its variables from the alert's
-     * labels ({@code namespace}, {@code pod}, {@code deployment} as the workload, …): the notification's Runbook button.
-     */
-    public GuideReply startForAlert(Person person, String conversation, Map<String, String> labels, Language language) {
-        String alertname = labels.getOrDefault("alertname", "");
-        Optional<Runbook> runbook = library.forAlert(alertname, language);
-        if (runbook.isEmpty()) {
-            return GuideReply.text(messages.get(language, "guide.unknown", alertname, String.join(", ", library.closest(alertname, 3))));
-        }
-        Map<String, Object> known = new LinkedHashMap<>(labels);
-        for (String workloadLabel : List.of("deployment", "statefulset", "daemonset", "workload")) {
-            if (labels.containsKey(workloadLabel)) {
-                known.putIfAbsent("workload", labels.get(workloadLabel));
-            }
-        }
-        known.remove("alertname");
-        known.put("alertname", alertname);
-        return start(person, conversation, runbook.get().id(), known, language);
     }
 
     public GuideReply handle(Person person, String conversation, GuideCommand command) {
@@ -209,7 +195,11 @@ public final class RunbookGuide {
                 outcome instanceof Outcome.Ok<?> ? "ok" : result, clock.instant()));
         runs.save(ran);
         List<io.kubemate.tools.report.Evidence> evidence = outcome instanceof Outcome.Ok<? extends Reportable> ok ? ok.value().evidence() : List.of();
-        return new GuideReply(header + "\n\n" + result + "\n\n" + messages.get(language, "guide.after"), evidence, List.of());
+        String reading = outcome instanceof Outcome.Ok<?>
+                ? explainer.flatMap(model -> model.explain(language, runbook.title(), step.text(), result))
+                        .map(text -> "\n\n" + messages.get(language, "guide.explained", text)).orElse("")
+                : "";
+        return new GuideReply(header + "\n\n" + result + reading + "\n\n" + messages.get(language, "guide.after"), evidence, List.of());
     }
 
     private GuideReply propose(GuidedRun run, Step step, StepBinding binding, Person person, String header, Language language) {

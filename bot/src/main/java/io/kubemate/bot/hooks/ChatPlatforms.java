@@ -48,9 +48,13 @@ public final class ChatPlatforms {
         RetryingHttp retrying = new RetryingHttp(http, Sleeper.SYSTEM, 4);
         Map<String, String> secrets = new LinkedHashMap<>();
         for (SlackWorkspace workspace : slack) {
-            require(workspace.signingSecret(), "kubemate.slack." + workspace.name() + ".signing-secret");
+            if (workspace.appToken() == null || workspace.appToken().isBlank()) {
+                require(workspace.signingSecret(), "kubemate.slack." + workspace.name() + ".signing-secret");
+            }
             require(workspace.botToken(), "kubemate.slack." + workspace.name() + ".bot-token");
-            secrets.put(workspace.name(), workspace.signingSecret());
+            if (workspace.signingSecret() != null && !workspace.signingSecret().isBlank()) {
+                secrets.put(workspace.name(), workspace.signingSecret());
+            }
             ConfirmTexts confirm = new ConfirmTexts(messages.get(Language.EN, "hook.confirm.title"),
                     messages.get(Language.EN, "hook.confirm.text"), messages.get(Language.EN, "hook.confirm.yes"),
                     messages.get(Language.EN, "hook.confirm.no"));

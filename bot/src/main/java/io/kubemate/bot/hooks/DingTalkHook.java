@@ -38,13 +38,13 @@ public class DingTalkHook {
         byte[] raw = body == null ? new byte[0] : body;
         Verification verification = robots.verifier().verify(raw, HookHttp.headers(request));
         if (verification instanceof Verification.Rejected rejected) {
-            return HookHttp.unauthorized(rejected);
+            return deliveries.refuse(DingTalkRequestParser.PLATFORM, rejected);
         }
         String robot = ((Verification.Verified) verification).account();
         DingTalkCrypto crypto = robots.crypto(robot).orElseThrow();
         String encrypt = Json.text(Json.read(json, raw, "DingTalk callback body"), "encrypt");
         if (encrypt == null) {
-            return HookHttp.unauthorized(new Verification.Rejected(Verification.Reason.MISSING_CREDENTIALS,
+            return deliveries.refuse(DingTalkRequestParser.PLATFORM, new Verification.Rejected(Verification.Reason.MISSING_CREDENTIALS,
                     "DingTalk HTTP callbacks must be encrypted: the sign header covers only the timestamp"));
         }
         RequestHeaders query = HookHttp.query(request);
@@ -53,7 +53,7 @@ public class DingTalkHook {
         DingTalkCrypto.Opened opened = crypto.open(robot, query.first("msg_signature").or(() -> query.first("signature")).orElse(null),
                 timestamp, nonce, encrypt);
         if (opened.verification() instanceof Verification.Rejected rejected) {
-            return HookHttp.unauthorized(rejected);
+            return deliveries.refuse(DingTalkRequestParser.PLATFORM, rejected);
         }
         deliveries.accept(robots.parser().parse(robot, opened.plaintext()), DingTalkRequestParser.PLATFORM);
         return HttpResponse.ok(crypto.reply("success", timestamp, nonce));

@@ -34,7 +34,7 @@ public class FeishuHook {
         byte[] raw = body == null ? new byte[0] : body;
         Verification verification = bots.verifier().verify(raw, HookHttp.headers(request));
         if (verification instanceof Verification.Rejected rejected) {
-            return HookHttp.unauthorized(rejected);
+            return deliveries.refuse(FeishuRequestParser.PLATFORM, rejected);
         }
         InboundRequest parsed = bots.parser().parse(((Verification.Verified) verification).account(), raw);
         if (parsed instanceof InboundRequest.Challenge challenge) {

@@ -1,6 +1,7 @@
 package io.kubemate.bot.hooks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.metrics.HookMetrics;
 import io.kubemate.connectors.alertmanager.AlertmanagerPayload;
 import io.kubemate.connectors.core.InboundRequest;
 import io.kubemate.connectors.core.RequestHeaders;
@@ -30,6 +31,7 @@ public class HookController {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookController.class);
 
+    private final HookMetrics metrics;
     private final ChatPlatforms platforms;
     private final Deliveries deliveries;
     private final HookDispatcher dispatcher;
@@ -38,7 +40,8 @@ public class HookController {
     private final MattermostRequestParser mattermost;
 
     public HookController(ChatPlatforms platforms, Deliveries deliveries, HookDispatcher dispatcher,
-                          AlertWebhook alerts, ObjectMapper json) {
+                          AlertWebhook alerts, ObjectMapper json, HookMetrics metrics) {
+        this.metrics = metrics;
         this.platforms = platforms;
         this.deliveries = deliveries;
         this.dispatcher = dispatcher;
@@ -52,7 +55,7 @@ public class HookController {
         byte[] raw = body == null ? new byte[0] : body;
         Verification verification = platforms.slackVerifier().verify(raw, headers(request));
         if (verification instanceof Verification.Rejected rejected) {
-            return unauthorized(rejected);
+            return unauthorized(SlackRequestParser.PLATFORM, rejected);
         }
         String workspace = ((Verification.Verified) verification).account();
         InboundRequest parsed = slack.parse(workspace, raw, request.getContentType().map(MediaType::toString).orElse(null));
@@ -67,7 +70,7 @@ public class HookController {
         byte[] raw = body == null ? new byte[0] : body;
         Verification verification = platforms.mattermostVerifier().verify(raw, headers(request));
         if (verification instanceof Verification.Rejected rejected) {
-            return unauthorized(rejected);
+            return unauthorized(MattermostRequestParser.PLATFORM, rejected);
         }
         acknowledge(mattermost.message(((Verification.Verified) verification).account(), raw), MattermostRequestParser.PLATFORM);
         return HttpResponse.ok(Map.of());
@@ -84,7 +87,7 @@ public class HookController {
                 return HttpResponse.ok(Map.of());
             }
         }
-        return unauthorized(result == null ? new Verification.Rejected(Verification.Reason.MISSING_CREDENTIALS,
+        return unauthorized(MattermostRequestParser.PLATFORM, result == null ? new Verification.Rejected(Verification.Reason.MISSING_CREDENTIALS,
                 "no Mattermost server is configured") : result.rejected());
     }
 
@@ -93,7 +96,7 @@ public class HookController {
         byte[] raw = body == null ? new byte[0] : body;
         Verification verification = alerts.verifier().verify(raw, headers(request));
         if (verification instanceof Verification.Rejected rejected) {
-            return unauthorized(rejected);
+            return unauthorized("alertmanager", rejected);
         }
         AlertmanagerPayload payload = alerts.parser().parse(raw);
         dispatcher.submit(() -> {
@@ -118,7 +121,8 @@ public class HookController {
         return RequestHeaders.of(request.getHeaders().asMap());
     }
 
-    private static HttpResponse<Map<String, String>> unauthorized(Verification.Rejected rejected) {
+    private HttpResponse<Map<String, String>> unauthorized(String platform, Verification.Rejected rejected) {
+        metrics.rejected(platform, rejected.reason().name());
         return HttpResponse.<Map<String, String>>status(HttpStatus.UNAUTHORIZED).body(Map.of("error", rejected.detail()));
     }
 }

@@ -3,16 +3,11 @@ package io.kubemate.bot.hooks;
 import io.kubemate.connectors.core.RequestHeaders;
 import io.kubemate.connectors.core.RetryingHttp;
 import io.kubemate.connectors.core.Sleeper;
-import io.kubemate.connectors.core.Verification;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Map;
 
 /** Small things every platform's hook and account set-up share. */
 final class HookHttp {
@@ -37,9 +32,5 @@ final class HookHttp {
     /** The query string, for platforms that sign there (WeCom, DingTalk's encrypted callbacks). */
     static RequestHeaders query(HttpRequest<?> request) {
         return RequestHeaders.of(request.getParameters().asMap());
-    }
-
-    static MutableHttpResponse<Map<String, String>> unauthorized(Verification.Rejected rejected) {
-        return HttpResponse.<Map<String, String>>status(HttpStatus.UNAUTHORIZED).body(Map.of("error", rejected.detail()));
     }
 }

@@ -32,7 +32,7 @@ public class TeamsHook {
         byte[] raw = body == null ? new byte[0] : body;
         Verification verification = bots.verify(raw, HookHttp.headers(request));
         if (verification instanceof Verification.Rejected rejected) {
-            return HookHttp.unauthorized(rejected);
+            return deliveries.refuse(TeamsActivityParser.PLATFORM, rejected);
         }
         deliveries.accept(bots.parser().parse(((Verification.Verified) verification).account(), raw), TeamsActivityParser.PLATFORM);
         return HttpResponse.ok(Map.of());

@@ -44,7 +44,7 @@ public class WeComHook {
         RequestHeaders query = HookHttp.query(request);
         Verification verification = apps.verifier().verify(raw, query);
         if (verification instanceof Verification.Rejected rejected) {
-            return HookHttp.unauthorized(rejected).contentType(MediaType.APPLICATION_JSON_TYPE);
+            return deliveries.refuse(WeComRequestParser.PLATFORM, rejected).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         InboundRequest parsed = apps.parser().parse(((Verification.Verified) verification).account(), query, raw);
         if (parsed instanceof InboundRequest.Challenge challenge) {

@@ -11,6 +11,9 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import io.kubemate.bot.metrics.LlmMetrics;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.MarkdownHtml;
@@ -25,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,10 +60,11 @@ final class ConversationEngine implements ModelAnswerer {
     private final Redactor redactor;
     private final ObjectMapper json;
     private final Clock clock;
+    private final LlmMetrics metrics;
     private volatile Instant downUntil = Instant.MIN;
 
     ConversationEngine(ChatModel model, LlmProperties properties, ModelTools tools, SystemPrompt system, ToolRunner runner,
-                       Messages messages, MarkdownHtml html, Redactor redactor, ObjectMapper json, Clock clock) {
+                       Messages messages, MarkdownHtml html, Redactor redactor, ObjectMapper json, Clock clock, LlmMetrics metrics) {
         this.model = model;
         this.properties = properties;
         this.tools = tools;
@@ -70,6 +75,7 @@ final class ConversationEngine implements ModelAnswerer {
         this.redactor = redactor;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -128,9 +134,17 @@ final class ConversationEngine implements ModelAnswerer {
         if (!offered.isEmpty()) {
             request.toolSpecifications(offered);
         }
+        Instant started = clock.instant();
         try {
-            return model.chat(request.build()).aiMessage();
+            ChatResponse response = model.chat(request.build());
+            TokenUsage usage = response.tokenUsage();
+            metrics.record(properties.model(), "ok", Duration.between(started, clock.instant()),
+                    usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
+                    usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount());
+            return response.aiMessage();
         } catch (RuntimeException e) {
+            metrics.record(properties.model(), e.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT).contains("timeout")
+                    ? "timeout" : "error", Duration.between(started, clock.instant()), 0, 0);
             downUntil = clock.instant().plus(properties.retryAfter());
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
             LOG.warn("language model call failed; the router answers for the next {}: {}", properties.retryAfter(), reason);

@@ -27,7 +27,7 @@ final class PromptFiles {
         return new Yaml(new SafeConstructor(new LoaderOptions())).load(text(FOLDER + name));
     }
 
-    private static String text(String resource) {
+    static String text(String resource) {
         try (InputStream in = PromptFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath (the prompts module)");

@@ -1,5 +1,6 @@
 package io.kubemate.bot.toolcall;
 
+import io.kubemate.tools.kube.Diagnosis;
 import io.kubemate.tools.kube.WorkloadDiagnoser;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
@@ -9,9 +10,11 @@ import jakarta.inject.Singleton;
 final class DiagnoseTool implements ReadTool {
 
     private final WorkloadDiagnoser diagnoser;
+    private final DiagnosisContext context;
 
-    DiagnoseTool(WorkloadDiagnoser diagnoser) {
+    DiagnoseTool(WorkloadDiagnoser diagnoser, DiagnosisContext context) {
         this.diagnoser = diagnoser;
+        this.context = context;
     }
 
     @Override
@@ -22,6 +25,7 @@ final class DiagnoseTool implements ReadTool {
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String target = args.string("workload") != null ? args.string("workload") : args.string("pod");
-        return diagnoser.diagnose(caller.subject(), target, args.string("namespace"));
+        Outcome<Diagnosis> diagnosis = diagnoser.diagnose(caller.subject(), target, args.string("namespace"));
+        return diagnosis instanceof Outcome.Ok<Diagnosis> ok ? Outcome.ok(context.around(caller, ok.value())) : diagnosis;
     }
 }

@@ -1,15 +1,19 @@
 package io.kubemate.bot.toolcall;
 
+import io.kubemate.bot.metrics.MeteredReadTool;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The tools the bot can run, found by injection, and the names of the actions of design §6. */
+/**
+ * The tools the bot can run, found by injection, and the names of the actions of design §6. Every read tool
+ * handed out is metered ({@link MeteredReadTool}), whoever runs it.
+ */
 @Singleton
 public final class ToolCatalog {
 
@@ -19,8 +23,9 @@ public final class ToolCatalog {
 
     private final Map<String, ReadTool> reads;
 
-    public ToolCatalog(List<ReadTool> tools) {
-        this.reads = tools.stream().collect(Collectors.toUnmodifiableMap(ReadTool::name, Function.identity()));
+    public ToolCatalog(List<ReadTool> tools, MeterRegistry registry) {
+        this.reads = tools.stream().collect(Collectors.toUnmodifiableMap(ReadTool::name,
+                tool -> new MeteredReadTool(tool, registry)));
     }
 
     public Optional<ReadTool> read(String name) {

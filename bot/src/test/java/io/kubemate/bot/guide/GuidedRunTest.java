@@ -29,7 +29,11 @@ class GuidedRunTest {
     }
 
     private JsonNode say(String user, String text) throws Exception {
-        var response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", user, "conversation", "inc-1", "text", text)));
+        return say(user, text, "inc-1");
+    }
+
+    private JsonNode say(String user, String text, String conversation) throws Exception {
+        var response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", user, "conversation", conversation, "text", text)));
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }
@@ -103,13 +107,11 @@ class GuidedRunTest {
     }
 
     @Test
-    void an_alert_starts_its_runbook_with_variables_from_its_labels() throws Exception {
-        RunbookGuide guide = bot.context().getBean(RunbookGuide.class);
-        var person = bot.context().getBean(io.kubemate.bot.identity.IdentityResolver.class).person("web:dev").orElseThrow();
-        GuideReply reply = guide.startForAlert(person, "alert-1", Map.of("alertname", "KubePodCrashLooping", "namespace", "payments",
-                "pod", "payment-api-7d9f8b6c5d-x2k4p", "deployment", "payment-api"), io.kubemate.bot.chat.Language.EN);
-        assertTrue(reply.markdown().contains("Step 1/11") && reply.markdown().contains("PAYMENT_GATEWAY_TIMEOUT"), reply.markdown());
+    void an_alerts_runbook_button_starts_the_runbook_listing_that_alert_with_its_labels() throws Exception {
+        JsonNode started = say("web:dev", "/guide KubePodCrashLooping namespace=payments workload=payment-api", "alert-1");
+        assertTrue(reply(started).contains("Step 1/11"), reply(started));
         var run = bot.context().getBean(GuidedRunStore.class).of("alert-1").orElseThrow();
+        assertEquals("crashloop-backoff", run.runbookId());
         assertEquals("payments", run.variables().get("namespace"));
         assertEquals("payment-api", run.variables().get("workload"));
     }

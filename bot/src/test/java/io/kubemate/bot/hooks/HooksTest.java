@@ -81,6 +81,11 @@ class HooksTest {
         return post("/hooks/slack", raw, contentType, headers);
     }
 
+    private static double counter(String name, String tag, String value) {
+        var counter = bot.context().getBean(io.micrometer.core.instrument.MeterRegistry.class).find(name).tag(tag, value).counters();
+        return counter.stream().mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+    }
+
     private static void idle() throws InterruptedException {
         assertTrue(bot.context().getBean(HookDispatcher.class).awaitIdle(Duration.ofSeconds(60)), "hook work did not finish");
     }
@@ -93,6 +98,17 @@ class HooksTest {
     }
 
     @Test
+    void a_scheduled_inspection_is_posted_to_a_slack_channel() {
+        bot.context().getBean(io.kubemate.bot.inspect.ScheduledInspections.class).run(new io.kubemate.bot.inspect.InspectionSchedule(
+                "daily", "0 0 8 * * *", "payments", List.of("slack:acme:C0INSPECT", "slack:nowhere:C1"), null));
+        List<JsonNode> posts = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("channel").asText().equals("C0INSPECT")).toList();
+        assertTrue(!posts.isEmpty() && posts.toString().contains("CrashLoopBackOff"), posts.toString());
+        assertTrue(posts.getFirst().toString().contains("Scheduled inspection daily"), posts.getFirst().toString());
+        assertTrue(posts.stream().noneMatch(p -> p.path("thread_ts").isTextual()), "a report starts its own thread");
+    }
+
+    @Test
     void a_duplicated_slack_delivery_gets_exactly_one_reply_in_its_thread() throws Exception {
         String event = mention("Ev-dup-1", "1764000000.000100", "get pods in payments");
         assertEquals(200, slack(event, "application/json").statusCode());
@@ -101,6 +117,7 @@ class HooksTest {
         List<JsonNode> replies = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
                 .filter(b -> b.path("thread_ts").asText().equals("1764000000.000100")).toList();
         assertEquals(1, replies.size(), replies.toString());
+        assertTrue(counter(io.kubemate.bot.metrics.HookMetrics.DUPLICATES, "platform", "slack") >= 1, "the redelivery is counted");
         assertEquals("C1", replies.getFirst().path("channel").asText());
         assertTrue(replies.getFirst().toString().contains(POD), replies.getFirst().toString());
     }
@@ -118,6 +135,7 @@ class HooksTest {
                 "X-Slack-Signature", SlackSignatureVerifier.sign(SECRET, old, raw));
         assertEquals(401, replay.statusCode());
         assertTrue(read(replay.body()).path("error").asText().contains("outside the 5-minute window"), replay.body());
+        assertTrue(counter(io.kubemate.bot.metrics.HookMetrics.REJECTED, "platform", "slack") >= 2, "refusals are counted");
     }
 
     @Test

@@ -79,6 +79,9 @@ class ConversationEngineTest {
         assertTrue(second.contains("\"role\":\"tool\"") && second.contains("30x"), "the tool result goes back to the model");
         assertFalse(second.contains("UzNjcjN0LVBheW1lbnRzLTIwMjYh") || second.contains("S3cr3t-Payments-2026!"),
                 "no Secret value reaches the model");
+        var calls = bot.context().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find(io.kubemate.bot.metrics.LlmMetrics.REQUESTS).tag("outcome", "ok").timer();
+        assertEquals(2, calls == null ? 0 : calls.count(), "each model call is metered");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ModelToolsTest {
         };
     }
 
-    private final ModelTools tools = new ModelTools(new ToolCatalog(List.of(read("diagnose"), read("k8s_get"))),
+    private final ModelTools tools = new ModelTools(new ToolCatalog(List.of(read("diagnose"), read("k8s_get")), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
             new ActionCatalog(List.of(new ScaleAction(), new DeletePodAction())));
 
     private static List<String> names(List<ToolSpecification> specs) {

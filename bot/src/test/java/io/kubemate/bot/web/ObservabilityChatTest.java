@@ -80,6 +80,17 @@ class ObservabilityChatTest {
     }
 
     @Test
+    void a_diagnosis_adds_the_workloads_alerts_and_error_patterns() throws Exception {
+        JsonNode reply = chat("why is payment-api restarting?");
+        assertEquals("diagnose", reply.get("tool").asText());
+        String text = reply.get("reply").asText();
+        assertTrue(text.contains("**Alerts**") && text.contains("**KubePodCrashLooping** (warning), 1 firing"), text);
+        assertTrue(text.contains("Error log patterns") && text.contains("2× `ERROR gateway call <n> failed: PAYMENT_GATEWAY_TIMEOUT"), text);
+        assertFalse(text.contains("Golden metrics"), "no Prometheus is configured, so no metrics section: " + text);
+        assertFalse(reply.toString().contains("S3cr3t-Payments-2026!"), "a password from Loki reached the reply");
+    }
+
+    @Test
     void says_no_jaeger_is_configured() throws Exception {
         JsonNode reply = chat("/trace 4bf92f3577b34da6");
         assertTrue(reply.get("reply").asText().contains("no Jaeger is configured"), reply.toString());

@@ -10,12 +10,16 @@ import java.util.stream.Collectors;
 /**
  * One message for one alert group: status and counts in the title, the common summary, the first alerts with
  * their distinguishing labels, and the buttons Investigate, Silence 1h and Runbook. Button values name the alert
- * and namespace ({@code investigate:<alertname>:<namespace>}); the bot turns them into a {@code diagnose}, a
- * {@code silence_alert} proposal or a runbook lookup.
+ * and namespace, and the workload when a common label names one ({@code investigate:<alertname>:<namespace>[:<workload>]});
+ * the bot turns them into a {@code diagnose} (or an inspection of the namespace), a
+ * {@code silence_alert} proposal or a guided run of the runbook for the alert.
  */
 public final class AlertMessages {
 
     static final int SHOWN_ALERTS = 10;
+
+    /** Common labels naming the workload an alert group is about, most specific owner first. */
+    private static final List<String> WORKLOAD_LABELS = List.of("deployment", "statefulset", "daemonset", "pod");
 
     private final AlertTexts texts;
 
@@ -52,13 +56,15 @@ public final class AlertMessages {
             message.source("Alertmanager", payload.externalUrl());
         }
         String target = alertname + ":" + namespace;
-        message.button(Button.choice(texts.investigate(), "investigate:" + target));
+        String workload = WORKLOAD_LABELS.stream().map(labels::get).filter(v -> v != null && !v.isBlank()).findFirst()
+                .map(v -> ":" + v).orElse("");
+        message.button(Button.choice(texts.investigate(), "investigate:" + target + workload));
         if ("firing".equals(payload.status())) {
             message.button(Button.choice(texts.silence(), "silence:" + target + ":1h"));
         }
         String runbookUrl = payload.commonAnnotations().get("runbook_url");
         message.button(runbookUrl != null && runbookUrl.startsWith("http") ? Button.link(texts.runbook(), runbookUrl)
-                : Button.choice(texts.runbook(), "runbook:" + alertname));
+                : Button.choice(texts.runbook(), "runbook:" + target + workload));
         return message.build();
     }
 

@@ -55,7 +55,7 @@ public final class SlackRequestParser {
         return event(workspace, body);
     }
 
-    private InboundRequest event(String workspace, JsonNode body) {
+    InboundRequest event(String workspace, JsonNode body) {
         JsonNode event = body.path("event");
         String type = Json.text(event, "type");
         String eventId = Json.text(body, "event_id");
@@ -76,13 +76,13 @@ public final class SlackRequestParser {
                 thread == null ? ts : thread, Json.text(event, "user"), text, eventId));
     }
 
-    private static InboundRequest slashCommand(String workspace, Map<String, String> form) {
+    static InboundRequest slashCommand(String workspace, Map<String, String> form) {
         String trigger = form.getOrDefault("trigger_id", form.get("channel_id") + ":" + form.get("user_id") + ":" + form.get("text"));
         return new InboundRequest.Received(new InboundMessage(PLATFORM, workspace, form.get("channel_id"), null,
                 form.get("user_id"), form.getOrDefault("text", "").strip(), "slash:" + trigger));
     }
 
-    private static InboundRequest interaction(String workspace, JsonNode payload) {
+    static InboundRequest interaction(String workspace, JsonNode payload) {
         if (!"block_actions".equals(Json.text(payload, "type"))) {
             return new InboundRequest.Ignored("Slack interaction " + Json.text(payload, "type"));
         }

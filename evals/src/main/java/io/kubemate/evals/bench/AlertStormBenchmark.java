@@ -70,6 +70,7 @@ public final class AlertStormBenchmark {
         properties.put("kubemate.slack.bench.bot-token", "xoxb-bench");
         properties.put("kubemate.slack.bench.api-url", "http://127.0.0.1:" + slack.getAddress().getPort() + "/api");
         properties.put("kubemate.alertmanager-webhook.routes", routes);
+        properties.put("kubemate.knowledge.bundled-at-start", false);
         List<byte[]> bodies = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             for (int g = 0; g < groups; g++) {
@@ -97,6 +98,8 @@ public final class AlertStormBenchmark {
         } finally {
             slack.stop(0);
         }
+        // the sandbox's mock API server leaves non-daemon event-loop threads behind
+        System.exit(0);
     }
 
     private static double run(HttpClient http, int calls, int concurrency, java.util.function.IntFunction<HttpRequest> request) throws Exception {

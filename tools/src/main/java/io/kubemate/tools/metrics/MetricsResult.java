@@ -51,6 +51,16 @@ public record MetricsResult(String prometheus, String title, String unit, String
         return budget.fitTable(heading + "\n", table.render(), "series", footer);
     }
 
+    /** The first series' value in a few words, e.g. {@code Restarts (1h): 14}; empty when there is no series. */
+    public String headline() {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        Row top = rows.getFirst();
+        double value = top.summary() == null ? top.value() : top.summary().last();
+        return title + ": " + Units.format(value, unit) + (rows.size() > 1 ? " (highest of " + rows.size() + " series)" : "");
+    }
+
     @Override
     public List<Evidence> evidence() {
         List<String> lines = new ArrayList<>();
