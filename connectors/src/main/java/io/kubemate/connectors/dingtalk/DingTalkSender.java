@@ -17,10 +17,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +32,7 @@ import java.util.Optional;
  * Posts to a group through the robot OpenAPI ({@code POST /v1.0/robot/groupMessages/send} with the app's access
  * token from {@code POST /v1.0/oauth2/accessToken}, cached until shortly before it expires). The channel is the
  * group's {@code openConversationId}. DingTalk has no idempotency key for robot messages, so each part's key
- * ({@code key#n}) is kept in the ledger; robot messages cannot be edited.
+ * ({@code key#n}) is kept in the ledger; robot messages cannot be edited, so an update posts the new state anew.
  */
 public final class DingTalkSender implements ChatSender {
 
@@ -89,7 +93,16 @@ public final class DingTalkSender implements ChatSender {
 
     @Override
     public void update(SentMessage sent, OutboundMessage message) throws SendException {
-        throw new SendException("DingTalk robot messages cannot be edited; post a new message instead");
+        // Robot messages cannot be edited: the new state is posted below the old one, once per state.
+        post(sent.channel(), null, message, "update:" + sent.encode() + ":" + digest(renderer.render(message).toString()));
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private synchronized String accessToken() throws SendException {

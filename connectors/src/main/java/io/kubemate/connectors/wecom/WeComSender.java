@@ -33,7 +33,7 @@ import java.util.Optional;
  * The app message API ({@code POST /cgi-bin/message/send}) with an access token from {@code GET /cgi-bin/gettoken}
  * (cached until shortly before it expires). The channel is the person's UserID. Each part's key ({@code key#n}) is
  * kept in the ledger and names the card's {@code task_id}, and WeCom's own duplicate check is on. WeCom answers
- * HTTP 200 with an {@code errcode}; sent app messages cannot be edited here.
+ * HTTP 200 with an {@code errcode}; sent app messages are not edited here: an update posts the new state anew.
  */
 public final class WeComSender implements ChatSender {
 
@@ -101,7 +101,8 @@ public final class WeComSender implements ChatSender {
 
     @Override
     public void update(SentMessage sent, OutboundMessage message) throws SendException {
-        throw new SendException("WeCom app messages cannot be edited by this connector; post a new message instead");
+        // App messages are not edited here: the new state is posted below the old one, once per state.
+        post(sent.channel(), null, message, "update:" + sent.encode() + ":" + taskId(renderer.render(message).toString()));
     }
 
     /** Unique per send, within WeCom's 128 characters of {@code [a-zA-Z0-9_-@]}. */
