@@ -65,7 +65,7 @@ class TeamsHookTest {
     private static String token(RSAKey signer, String audience) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("https://api.botframework.com").audience(audience)
                 .notBeforeTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
-                .claim("serviceurl", api.url("/emea/")).build();
+                .claim("serviceurl", "https://smba.trafficmanager.net/emea/").build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt.serialize();

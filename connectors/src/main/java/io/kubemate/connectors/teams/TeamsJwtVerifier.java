@@ -1,5 +1,7 @@
 package io.kubemate.connectors.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -12,6 +14,7 @@ import io.kubemate.connectors.core.RequestHeaders;
 import io.kubemate.connectors.core.RequestVerifier;
 import io.kubemate.connectors.core.Verification;
 
+import java.io.IOException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +27,8 @@ import java.util.Optional;
 /**
  * The Bot Connector's {@code Authorization: Bearer} JWT: RS256, signed by one of the configured keys (the JWKS behind
  * the Bot Framework OpenID metadata, saved to a file: nothing is downloaded at run time), issued by the configured
- * issuer, for one configured bot's Microsoft App ID ({@code aud}), and within its validity with five minutes' leeway.
+ * issuer, for one configured bot's Microsoft App ID ({@code aud}), within its validity with five minutes' leeway, and,
+ * when it names one, for the activity's {@code serviceUrl} (so a token cannot be replayed with another reply address).
  */
 public final class TeamsJwtVerifier implements RequestVerifier {
 
@@ -35,6 +39,7 @@ public final class TeamsJwtVerifier implements RequestVerifier {
     private final JWKSet keys;
     private final String issuer;
     private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
 
     /** {@code appIds}: bot (account) name → its Microsoft App ID. */
     public TeamsJwtVerifier(Map<String, String> appIds, JWKSet keys, String issuer, Clock clock) {
@@ -83,12 +88,26 @@ public final class TeamsJwtVerifier implements RequestVerifier {
         if (claims.getNotBeforeTime() != null && after(claims.getNotBeforeTime().toInstant(), Date.from(now), LEEWAY)) {
             return Verification.rejected(Verification.Reason.STALE_TIMESTAMP, "the token is not valid yet");
         }
+        Object serviceUrl = claims.getClaim("serviceurl");
+        if (serviceUrl != null && !serviceUrl.equals(activityServiceUrl(rawBody))) {
+            return Verification.rejected(Verification.Reason.BAD_TOKEN, "the token was issued for another serviceUrl than the activity's");
+        }
         for (Map.Entry<String, String> bot : appIds.entrySet()) {
             if (claims.getAudience().contains(bot.getValue())) {
                 return Verification.verified(bot.getKey());
             }
         }
         return Verification.rejected(Verification.Reason.BAD_TOKEN, "the token is for another app: " + claims.getAudience());
+    }
+
+    /** The activity's root {@code serviceUrl}, which the token's {@code serviceurl} claim must name. */
+    private String activityServiceUrl(byte[] rawBody) {
+        try {
+            JsonNode activity = json.readTree(rawBody);
+            return activity == null ? null : activity.path("serviceUrl").asText(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static boolean after(Instant instant, Date limit, Duration leeway) {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 class TeamsJwtVerifierTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:40:00Z");
-    private static final byte[] BODY = "{\"type\":\"message\"}".getBytes();
+    private static final byte[] BODY = "{\"type\":\"message\",\"serviceUrl\":\"https://smba.trafficmanager.net/emea/\"}".getBytes();
     private final TeamsTokens signer = new TeamsTokens("kid-1");
     private final TeamsJwtVerifier verifier = new TeamsJwtVerifier(Map.of("ops", APP_ID), signer.publicKeys(),
             BOT_FRAMEWORK_ISSUER, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -50,6 +50,15 @@ class TeamsJwtVerifierTest {
         assertEquals(new Verification.Rejected(Verification.Reason.STALE_TIMESTAMP, "the token has expired"),
                 rejected(signer.token(BOT_FRAMEWORK_ISSUER, APP_ID, NOW.minusSeconds(301))));
         assertInstanceOf(Verification.Verified.class, verify(signer.token(BOT_FRAMEWORK_ISSUER, APP_ID, NOW.minusSeconds(299))));
+    }
+
+    @Test
+    void refuses_a_token_issued_for_another_service_url_than_the_activitys() {
+        String token = signer.token(BOT_FRAMEWORK_ISSUER, APP_ID, NOW.plusSeconds(600));
+        Verification verification = verifier.verify("{\"type\":\"message\",\"serviceUrl\":\"https://evil.example.com/\"}".getBytes(),
+                RequestHeaders.of("Authorization", "Bearer " + token));
+        assertEquals(new Verification.Rejected(Verification.Reason.BAD_TOKEN, "the token was issued for another serviceUrl than the activity's"),
+                verification);
     }
 
     @Test
