@@ -21,6 +21,9 @@ public final class DingTalkRequestParser {
 
     public static final String PLATFORM = "dingtalk";
     static final String COMMAND = "/kubemate ";
+    /** The channel of a one-to-one chat: {@code user:<staffId>}, where the robot answers that person directly. */
+    public static final String PERSON = "user:";
+    private static final String ONE_TO_ONE = "1";
 
     private final ObjectMapper json;
 
@@ -52,6 +55,11 @@ public final class DingTalkRequestParser {
         }
         if (!"text".equals(Json.text(body, "msgtype"))) {
             return new InboundRequest.Ignored("DingTalk message type " + Json.text(body, "msgtype"));
+        }
+        // A one-to-one chat has no group to post to: the robot answers the person.
+        String staffId = Json.text(body, "senderStaffId");
+        if (ONE_TO_ONE.equals(Json.text(body, "conversationType")) && staffId != null) {
+            conversation = PERSON + staffId;
         }
         String text = String.valueOf(Json.text(body, "text", "content")).strip();
         if (text.toLowerCase(Locale.ROOT).startsWith(COMMAND)) {

@@ -29,9 +29,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Posts to a group through the robot OpenAPI ({@code POST /v1.0/robot/groupMessages/send} with the app's access
- * token from {@code POST /v1.0/oauth2/accessToken}, cached until shortly before it expires). The channel is the
- * group's {@code openConversationId}. DingTalk has no idempotency key for robot messages, so each part's key
+ * Posts through the robot OpenAPI with the app's access token from {@code POST /v1.0/oauth2/accessToken}, cached until
+ * shortly before it expires: to a group ({@code POST /v1.0/robot/groupMessages/send}) when the channel is the group's
+ * {@code openConversationId}, to one person ({@code POST /v1.0/robot/oToMessages/batchSend}) when it is
+ * {@code user:<staffId>}. DingTalk has no idempotency key for robot messages, so each part's key
  * ({@code key#n}) is kept in the ledger; robot messages cannot be edited, so an update posts the new state anew.
  */
 public final class DingTalkSender implements ChatSender {
@@ -79,11 +80,18 @@ public final class DingTalkSender implements ChatSender {
             }
             ObjectNode payload = json.createObjectNode();
             payload.put("robotCode", robotCode);
-            payload.put("openConversationId", channel);
+            String path;
+            if (channel.startsWith(DingTalkRequestParser.PERSON)) {
+                payload.putArray("userIds").add(channel.substring(DingTalkRequestParser.PERSON.length()));
+                path = "v1.0/robot/oToMessages/batchSend";
+            } else {
+                payload.put("openConversationId", channel);
+                path = "v1.0/robot/groupMessages/send";
+            }
             payload.put("msgKey", parts.get(i).path("msgKey").asText());
             payload.put("msgParam", write(parts.get(i).path("msgParam")));
             acquire(channel);
-            JsonNode answer = call("v1.0/robot/groupMessages/send", payload, accessToken());
+            JsonNode answer = call(path, payload, accessToken());
             String id = answer.path("processQueryKey").asText();
             ledger.record(key, id);
             ids.add(id);

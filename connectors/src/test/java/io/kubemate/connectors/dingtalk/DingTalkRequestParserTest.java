@@ -36,6 +36,14 @@ class DingTalkRequestParserTest {
     }
 
     @Test
+    void a_one_to_one_message_and_its_card_click_belong_to_the_person() {
+        String single = ROBOT_MESSAGE.replace("\"conversationType\":\"2\"", "\"conversationType\":\"1\"");
+        assertEquals("user:032615015535634423", ((InboundRequest.Received) parser.parse("ops-robot", single)).inbound().channel());
+        String click = single.replace(" payment-api 为什么一直重启？", "/kubemate confirm p-7f3a");
+        assertEquals("user:032615015535634423", ((InboundRequest.Received) parser.parse("ops-robot", click)).inbound().channel());
+    }
+
+    @Test
     void a_duplicate_delivery_has_the_same_deduplication_key() {
         var first = ((InboundRequest.Received) parser.parse("ops-robot", ROBOT_MESSAGE)).inbound();
         var again = ((InboundRequest.Received) parser.parse("ops-robot", ROBOT_MESSAGE)).inbound();

@@ -82,6 +82,16 @@ class DingTalkSenderTest {
     }
 
     @Test
+    void a_reply_to_a_person_goes_through_the_one_to_one_api() throws Exception {
+        sender.post("user:032615015535634423", null, RendererContract.chineseDiagnosis(), "Ev3");
+        StandIn.Call send = dingtalk.calls().getLast();
+        assertEquals("/v1.0/robot/oToMessages/batchSend", send.path());
+        JsonNode body = JSON.readTree(send.body());
+        assertEquals("032615015535634423", body.path("userIds").get(0).asText());
+        assertTrue(body.path("openConversationId").isMissingNode(), body.toString());
+    }
+
+    @Test
     void an_update_posts_the_new_state_once_below_the_old_message() throws Exception {
         SentMessage first = sender.post("cidGroup==", null, RendererContract.proposal(), "alert:g1");
         sender.update(first, RendererContract.chineseDiagnosis());
