@@ -1,6 +1,8 @@
 package io.kubemate.connectors.teams;
 
 import io.kubemate.connectors.core.RequestHeaders;
+import io.kubemate.connectors.core.RequestVerifier;
+import io.kubemate.connectors.core.RequestVerifierContract;
 import io.kubemate.connectors.core.Verification;
 import org.junit.jupiter.api.Test;
 
@@ -8,22 +10,53 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.kubemate.connectors.teams.TeamsJwtVerifier.BOT_FRAMEWORK_ISSUER;
 import static io.kubemate.connectors.teams.TeamsTokens.APP_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-class TeamsJwtVerifierTest {
+class TeamsJwtVerifierTest extends RequestVerifierContract {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:40:00Z");
-    private static final byte[] BODY = "{\"type\":\"message\",\"serviceUrl\":\"https://smba.trafficmanager.net/emea/\"}".getBytes();
+    private static final byte[] ACTIVITY = "{\"type\":\"message\",\"serviceUrl\":\"https://smba.trafficmanager.net/emea/\"}".getBytes();
     private final TeamsTokens signer = new TeamsTokens("kid-1");
     private final TeamsJwtVerifier verifier = new TeamsJwtVerifier(Map.of("ops", APP_ID), signer.publicKeys(),
             BOT_FRAMEWORK_ISSUER, Clock.fixed(NOW, ZoneOffset.UTC));
 
+    @Override
+    protected RequestVerifier verifier() {
+        return verifier;
+    }
+
+    @Override
+    protected Signed genuine(byte[] body) {
+        return new Signed(body, bearer(signer.token(BOT_FRAMEWORK_ISSUER, APP_ID, NOW.plusSeconds(600), null)));
+    }
+
+    @Override
+    protected Signed withWrongSecret(byte[] body) {
+        return new Signed(body, bearer(new TeamsTokens("kid-1").token(BOT_FRAMEWORK_ISSUER, APP_ID, NOW.plusSeconds(600), null)));
+    }
+
+    @Override
+    protected Optional<Signed> replayedOutsideTheWindow(byte[] body) {
+        return Optional.of(new Signed(body, bearer(signer.token(BOT_FRAMEWORK_ISSUER, APP_ID, NOW.minusSeconds(3600), null))));
+    }
+
+    /** The token covers the request's origin, not its bytes; its serviceurl claim binds the reply address. */
+    @Override
+    protected boolean signsTheBody() {
+        return false;
+    }
+
+    private static RequestHeaders bearer(String token) {
+        return RequestHeaders.of("Authorization", "Bearer " + token);
+    }
+
     private Verification verify(String token) {
-        return verifier.verify(BODY, RequestHeaders.of("Authorization", "Bearer " + token));
+        return verifier.verify(ACTIVITY, bearer(token));
     }
 
     private Verification.Rejected rejected(String token) {
@@ -64,7 +97,7 @@ class TeamsJwtVerifierTest {
     @Test
     void refuses_a_missing_or_malformed_bearer() {
         assertEquals(Verification.Reason.MISSING_CREDENTIALS, assertInstanceOf(Verification.Rejected.class,
-                verifier.verify(BODY, RequestHeaders.of())).reason());
+                verifier.verify(ACTIVITY, RequestHeaders.of())).reason());
         assertEquals(Verification.Reason.MALFORMED, rejected("not.a.jwt").reason());
     }
 }

@@ -33,9 +33,14 @@ public final class TeamsTokens {
     }
 
     public String token(String issuer, String audience, Instant expires) {
+        return token(issuer, audience, expires, "https://smba.trafficmanager.net/emea/");
+    }
+
+    /** {@code serviceUrl}: the {@code serviceurl} claim, or null for none. */
+    public String token(String issuer, String audience, Instant expires, String serviceUrl) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
                 .notBeforeTime(Date.from(expires.minusSeconds(3600))).expirationTime(Date.from(expires))
-                .claim("serviceurl", "https://smba.trafficmanager.net/emea/").build();
+                .claim("serviceurl", serviceUrl).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
