@@ -41,7 +41,11 @@ public class DingTalkHook {
             return deliveries.refuse(DingTalkRequestParser.PLATFORM, rejected);
         }
         String robot = ((Verification.Verified) verification).account();
-        DingTalkCrypto crypto = robots.crypto(robot).orElseThrow();
+        DingTalkCrypto crypto = robots.crypto(robot).orElse(null);
+        if (crypto == null) {
+            return deliveries.refuse(DingTalkRequestParser.PLATFORM, new Verification.Rejected(Verification.Reason.MISSING_CREDENTIALS,
+                    "DingTalk robot " + robot + " receives over Stream mode, not HTTP"));
+        }
         String encrypt = Json.text(Json.read(json, raw, "DingTalk callback body"), "encrypt");
         if (encrypt == null) {
             return deliveries.refuse(DingTalkRequestParser.PLATFORM, new Verification.Rejected(Verification.Reason.MISSING_CREDENTIALS,

@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The configured DingTalk robots: the {@code sign} check, each robot's callback decryption, and its sender. */
+/**
+ * The configured DingTalk robots: the {@code sign} check and callback decryption of those receiving over HTTP, and
+ * every robot's sender.
+ */
 @Singleton
 public final class DingTalkRobots implements PlatformSenders {
 
@@ -35,12 +38,14 @@ public final class DingTalkRobots implements PlatformSenders {
             String prefix = "kubemate.dingtalk." + robot.name();
             HookHttp.require(robot.appKey(), prefix + ".app-key");
             HookHttp.require(robot.appSecret(), prefix + ".app-secret");
-            HookHttp.require(robot.token(), prefix + ".token");
-            secrets.put(robot.name(), robot.appSecret());
-            try {
-                cryptos.put(robot.name(), new DingTalkCrypto(robot.token(), robot.aesKey(), robot.appKey()));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException(prefix + ".aes-key: " + e.getMessage());
+            if (!robot.stream()) {
+                HookHttp.require(robot.token(), prefix + ".token");
+                secrets.put(robot.name(), robot.appSecret());
+                try {
+                    cryptos.put(robot.name(), new DingTalkCrypto(robot.token(), robot.aesKey(), robot.appKey()));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigurationException(prefix + ".aes-key: " + e.getMessage());
+                }
             }
             String robotCode = robot.robotCode() == null || robot.robotCode().isBlank() ? robot.appKey() : robot.robotCode();
             // DingTalk allows a robot 20 messages a minute per group.
