@@ -74,6 +74,11 @@ public final class ChatService {
 
     /** A message from a chat user: checked, answered as that user's identity, and kept in the conversation. */
     public ChatReply handle(ChatRequest request) {
+        return handle(request, Progress.NONE);
+    }
+
+    /** As {@link #handle(ChatRequest)}, reporting the tools a model turn runs to {@code progress} as it goes. */
+    public ChatReply handle(ChatRequest request, Progress progress) {
         require(request.user(), "user");
         require(request.conversation(), "conversation");
         require(request.text(), "text");
@@ -83,7 +88,7 @@ public final class ChatService {
         Person person = identities.person(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
                 identities.refusal(request.user())));
         ChatReply reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)
-                .or(() -> viaModel(person, request.conversation(), request.text()))
+                .or(() -> viaModel(person, request.conversation(), request.text(), progress))
                 .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text()));
         memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
                 reply.mode(), clock.instant()));
@@ -94,12 +99,12 @@ public final class ChatService {
      * Free text goes to the model when one is ready; explicit commands never do. When the model cannot be
      * reached the router answers and the reply says so.
      */
-    private Optional<ChatReply> viaModel(Person person, String conversation, String text) {
+    private Optional<ChatReply> viaModel(Person person, String conversation, String text, Progress progress) {
         if (text.trim().startsWith("/") || model.isEmpty() || !model.get().ready()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(model.get().answer(person, conversation, text, memory.turns(conversation)));
+            return Optional.of(model.get().answer(person, conversation, text, memory.turns(conversation), progress));
         } catch (ModelAnswerer.ModelUnavailable e) {
             ChatReply routed = respond(person.subject(), person, conversation, text);
             String note = messages.get(Language.of(text), "llm.fallback", e.getMessage());

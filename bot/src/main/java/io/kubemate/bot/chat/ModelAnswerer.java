@@ -17,10 +17,11 @@ public interface ModelAnswerer {
 
     /**
      * One turn: the model may call read tools (as the person) and ask for proposals; it never executes a change.
+     * Each tool it runs is reported to {@code progress} first.
      *
      * @throws ModelUnavailable when the model cannot be reached or times out; the caller falls back to the router
      */
-    ChatReply answer(Person person, String conversation, String text, List<Turn> history);
+    ChatReply answer(Person person, String conversation, String text, List<Turn> history, Progress progress);
 
     /** The model could not be reached, timed out or answered with an error. */
     final class ModelUnavailable extends RuntimeException {

@@ -91,9 +91,9 @@ public final class HookDispatcher implements AutoCloseable {
             return;
         }
         OutboundMessage reply = switch (inbound) {
-            case InboundMessage message -> answer(message, message.text());
+            case InboundMessage message -> answer(message, message.text(), sender.get());
             case InboundAction action when action.decision() == InboundAction.Decision.CHOICE ->
-                    ChoiceCommands.command(action.choiceId()).map(command -> answer(action, command)).orElse(null);
+                    ChoiceCommands.command(action.choiceId()).map(command -> answer(action, command, sender.get())).orElse(null);
             case InboundAction action -> decide(action);
         };
         if (reply == null) {
@@ -106,9 +106,10 @@ public final class HookDispatcher implements AutoCloseable {
         }
     }
 
-    private OutboundMessage answer(Inbound inbound, String text) {
+    private OutboundMessage answer(Inbound inbound, String text, ChatSender sender) {
         try {
-            ChatReply reply = chat.handle(new ChatRequest(inbound.chatUser(), inbound.conversation(), text));
+            ChatReply reply = chat.handle(new ChatRequest(inbound.chatUser(), inbound.conversation(), text),
+                    new ChatProgress(sender, inbound));
             return replies.of(reply, Language.of(text));
         } catch (ChatFailure failure) {
             return replies.failure(failure.getMessage());

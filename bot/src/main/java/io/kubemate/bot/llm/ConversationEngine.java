@@ -19,6 +19,7 @@ import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.MarkdownHtml;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.ModelAnswerer;
+import io.kubemate.bot.chat.Progress;
 import io.kubemate.bot.chat.Turn;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.tools.redact.Redactor;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ final class ConversationEngine implements ModelAnswerer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
     private static final int HISTORY_TURNS = 6;
+    private static final int EARLIER_TOKENS = 400;
 
     private final ChatModel model;
     private final LlmProperties properties;
@@ -61,6 +64,7 @@ final class ConversationEngine implements ModelAnswerer {
     private final ObjectMapper json;
     private final Clock clock;
     private final LlmMetrics metrics;
+    private final Map<Language, EarlierTurns> earlier = new EnumMap<>(Language.class);
     private volatile Instant downUntil = Instant.MIN;
 
     ConversationEngine(ChatModel model, LlmProperties properties, ModelTools tools, SystemPrompt system, ToolRunner runner,
@@ -76,6 +80,9 @@ final class ConversationEngine implements ModelAnswerer {
         this.json = json;
         this.clock = clock;
         this.metrics = metrics;
+        for (Language language : Language.values()) {
+            earlier.put(language, new EarlierTurns(language, EARLIER_TOKENS));
+        }
     }
 
     @Override
@@ -84,11 +91,11 @@ final class ConversationEngine implements ModelAnswerer {
     }
 
     @Override
-    public ChatReply answer(Person person, String conversation, String text, List<Turn> history) {
+    public ChatReply answer(Person person, String conversation, String text, List<Turn> history, Progress progress) {
         Language language = Language.of(text);
         List<ChatMessage> context = new ArrayList<>();
         context.add(SystemMessage.from(system.render(language, person)));
-        context.addAll(recent(person, history));
+        context.addAll(recent(person, history, language));
         context.add(UserMessage.from(redactor.redact(text)));
         List<ToolSpecification> offered = tools.offeredTo(person);
         Set<String> offeredNames = new HashSet<>(offered.stream().map(ToolSpecification::name).toList());
@@ -116,7 +123,9 @@ final class ConversationEngine implements ModelAnswerer {
                     result = "error: there is no tool named " + request.name() + " for this person";
                 } else {
                     calls++;
-                    result = runner.run(request.name(), arguments(request), person, conversation, text, language, gathered);
+                    Map<String, Object> args = arguments(request);
+                    report(progress, language, request.name(), args);
+                    result = runner.run(request.name(), args, person, conversation, text, language, gathered);
                 }
                 context.add(ToolExecutionResultMessage.from(request, TokenEstimate.trim(result, properties.toolResultTokens())));
             }
@@ -152,11 +161,28 @@ final class ConversationEngine implements ModelAnswerer {
         }
     }
 
-    /** The person's own recent turns in this conversation, oldest first: memory is never shared between people. */
-    private List<ChatMessage> recent(Person person, List<Turn> history) {
+    private void report(Progress progress, Language language, String tool, Map<String, Object> args) {
+        String target = java.util.stream.Stream.of("namespace", "workload", "pod", "service", "kind", "query")
+                .map(args::get).filter(v -> v != null && !v.toString().isBlank()).map(Object::toString)
+                .collect(java.util.stream.Collectors.joining(" "));
+        try {
+            progress.step(messages.get(language, "progress.tool", tool, target));
+        } catch (RuntimeException e) {
+            LOG.debug("progress report dropped: {}", e.toString());
+        }
+    }
+
+    /**
+     * The person's own turns in this conversation, oldest first: the last few in full, the ones before folded into
+     * a summary. Memory is never shared between people.
+     */
+    private List<ChatMessage> recent(Person person, List<Turn> history, Language language) {
         List<Turn> own = history.stream().filter(t -> person.chatUser().equals(t.user())).toList();
+        int firstInFull = Math.max(0, own.size() - HISTORY_TURNS);
         List<ChatMessage> out = new ArrayList<>();
-        for (Turn turn : own.subList(Math.max(0, own.size() - HISTORY_TURNS), own.size())) {
+        earlier.get(language).summarise(own.subList(0, firstInFull), redactor)
+                .ifPresent(summary -> out.add(SystemMessage.from(summary)));
+        for (Turn turn : own.subList(firstInFull, own.size())) {
             out.add(UserMessage.from(redactor.redact(turn.text())));
             out.add(AiMessage.from(redactor.redact(turn.reply())));
         }

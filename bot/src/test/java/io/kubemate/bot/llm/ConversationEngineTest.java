@@ -85,6 +85,39 @@ class ConversationEngineTest {
     }
 
     @Test
+    void older_turns_of_a_long_thread_are_summarised_and_another_persons_turns_never_reach_the_model() throws Exception {
+        model = new ScriptedModelServer();
+        for (int i = 0; i < 9; i++) {
+            model.thenSay("Answer " + i + ": nothing else to report.");
+        }
+        start("ollama", model.ollamaUrl(), Map.of());
+        ask("web:dev", "first question: is ledger-api healthy?");
+        var viewer = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", "web:viewer", "conversation", "c1",
+                "text", "viewer secret plan: what is in payments?")));
+        assertEquals(200, viewer.statusCode(), viewer.body());
+        for (int i = 2; i <= 8; i++) {
+            ask("web:dev", "question " + i + " about payment-api");
+        }
+        String last = model.requests().getLast().toString();
+        assertTrue(last.contains("Earlier in this thread") && last.contains("first question: is ledger-api healthy?")
+                && last.contains("Answer 0: nothing else to report."), last);
+        assertFalse(last.contains("viewer secret plan"), "another person's turn reached the model");
+        assertTrue(last.contains("question 8 about payment-api"), "the current question is there");
+    }
+
+    @Test
+    void each_tool_the_model_runs_is_reported_as_progress_first() throws Exception {
+        model = new ScriptedModelServer()
+                .thenCall("diagnose", Map.of("namespace", "payments", "workload", "payment-api"))
+                .thenSay("payment-api crash-loops.");
+        start("ollama", model.ollamaUrl(), Map.of());
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        bot.context().getBean(io.kubemate.bot.chat.ChatService.class)
+                .handle(new io.kubemate.bot.chat.ChatRequest("web:dev", "c9", "why is payment-api restarting?"), steps::add);
+        assertEquals(List.of("_Running `diagnose` payments payment-api…_"), steps);
+    }
+
+    @Test
     void a_change_the_person_did_not_ask_for_never_becomes_a_proposal() throws Exception {
         model = new ScriptedModelServer()
                 .thenCall("scale", Map.of("namespace", "payments", "workload", "ledger-api", "replicas", 0))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
+import io.kubemate.connectors.core.IdempotentParts;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.Renderer;
 import io.kubemate.connectors.core.RetryingHttp;
@@ -18,9 +19,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Posts as the bot account over REST: {@code POST /api/v4/posts} (with {@code root_id} for a thread) and
@@ -52,27 +51,15 @@ public final class MattermostSender implements ChatSender {
 
     @Override
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
-        List<String> ids = new ArrayList<>();
-        List<ObjectNode> parts = renderer.render(message);
-        for (int i = 0; i < parts.size(); i++) {
-            String key = idempotencyKey + "#" + i;
-            Optional<String> earlier = ledger.find(key);
-            if (earlier.isPresent()) {
-                ids.add(earlier.get());
-                continue;
-            }
-            ObjectNode post = parts.get(i).deepCopy();
+        List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, post) -> {
             post.put("channel_id", channel);
             if (thread != null) {
                 post.put("root_id", thread);
                 post.path("props").path("attachments").forEach(a -> a.path("actions").forEach(action ->
                         ((ObjectNode) action.path("integration").path("context")).put("root_id", thread)));
             }
-            JsonNode created = call("POST", "api/v4/posts", channel, post, 201);
-            String id = created.path("id").asText();
-            ledger.record(key, id);
-            ids.add(id);
-        }
+            return call("POST", "api/v4/posts", channel, post, 201).path("id").asText();
+        });
         return new SentMessage(channel, ids);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
+import io.kubemate.connectors.core.IdempotentParts;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.Renderer;
 import io.kubemate.connectors.core.RetryingHttp;
@@ -18,9 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code chat.postMessage} and {@code chat.update} with a bot token. Each part of a message has its own
@@ -52,16 +51,7 @@ public final class SlackSender implements ChatSender {
 
     @Override
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
-        List<String> ids = new ArrayList<>();
-        List<ObjectNode> parts = renderer.render(message);
-        for (int i = 0; i < parts.size(); i++) {
-            String key = idempotencyKey + "#" + i;
-            Optional<String> earlier = ledger.find(key);
-            if (earlier.isPresent()) {
-                ids.add(earlier.get());
-                continue;
-            }
-            ObjectNode payload = parts.get(i).deepCopy();
+        List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, payload) -> {
             payload.put("channel", channel);
             if (thread != null) {
                 payload.put("thread_ts", thread);
@@ -69,11 +59,8 @@ public final class SlackSender implements ChatSender {
             ObjectNode metadata = payload.putObject("metadata");
             metadata.put("event_type", "kubemate_message");
             metadata.putObject("event_payload").put("idempotency_key", key);
-            JsonNode answer = call("chat.postMessage", channel, payload);
-            String ts = answer.path("ts").asText();
-            ledger.record(key, ts);
-            ids.add(ts);
-        }
+            return call("chat.postMessage", channel, payload).path("ts").asText();
+        });
         return new SentMessage(channel, ids);
     }
 
