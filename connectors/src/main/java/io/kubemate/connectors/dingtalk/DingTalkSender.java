@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
+import io.kubemate.connectors.core.IdempotentParts;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.Renderer;
 import io.kubemate.connectors.core.RetryingHttp;
@@ -17,23 +18,17 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Posts through the robot OpenAPI with the app's access token from {@code POST /v1.0/oauth2/accessToken}, cached until
  * shortly before it expires: to a group ({@code POST /v1.0/robot/groupMessages/send}) when the channel is the group's
  * {@code openConversationId}, to one person ({@code POST /v1.0/robot/oToMessages/batchSend}) when it is
  * {@code user:<staffId>}. DingTalk has no idempotency key for robot messages, so each part's key
- * ({@code key#n}) is kept in the ledger; robot messages cannot be edited, so an update posts the new state anew.
+ * ({@code key#n}) is kept in the ledger; robot messages cannot be edited.
  */
 public final class DingTalkSender implements ChatSender {
 
@@ -69,15 +64,7 @@ public final class DingTalkSender implements ChatSender {
 
     @Override
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
-        List<String> ids = new ArrayList<>();
-        List<ObjectNode> parts = renderer.render(message);
-        for (int i = 0; i < parts.size(); i++) {
-            String key = idempotencyKey + "#" + i;
-            Optional<String> earlier = ledger.find(key);
-            if (earlier.isPresent()) {
-                ids.add(earlier.get());
-                continue;
-            }
+        List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, part) -> {
             ObjectNode payload = json.createObjectNode();
             payload.put("robotCode", robotCode);
             String path;
@@ -88,29 +75,17 @@ public final class DingTalkSender implements ChatSender {
                 payload.put("openConversationId", channel);
                 path = "v1.0/robot/groupMessages/send";
             }
-            payload.put("msgKey", parts.get(i).path("msgKey").asText());
-            payload.put("msgParam", write(parts.get(i).path("msgParam")));
+            payload.put("msgKey", part.path("msgKey").asText());
+            payload.put("msgParam", write(part.path("msgParam")));
             acquire(channel);
-            JsonNode answer = call(path, payload, accessToken());
-            String id = answer.path("processQueryKey").asText();
-            ledger.record(key, id);
-            ids.add(id);
-        }
+            return call(path, payload, accessToken()).path("processQueryKey").asText();
+        });
         return new SentMessage(channel, ids);
     }
 
     @Override
     public void update(SentMessage sent, OutboundMessage message) throws SendException {
-        // Robot messages cannot be edited: the new state is posted below the old one, once per state.
-        post(sent.channel(), null, message, "update:" + sent.encode() + ":" + digest(renderer.render(message).toString()));
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        throw new SendException("DingTalk robot messages cannot be edited; post a new message instead");
     }
 
     private synchronized String accessToken() throws SendException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
+import io.kubemate.connectors.core.IdempotentParts;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.Renderer;
 import io.kubemate.connectors.core.RetryingHttp;
@@ -24,10 +25,8 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The IM v1 API with a tenant access token (from {@code /open-apis/auth/v3/tenant_access_token/internal}, cached):
@@ -69,15 +68,7 @@ public final class FeishuSender implements ChatSender {
 
     @Override
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
-        List<String> ids = new ArrayList<>();
-        List<ObjectNode> parts = renderer.render(message);
-        for (int i = 0; i < parts.size(); i++) {
-            String key = idempotencyKey + "#" + i;
-            Optional<String> earlier = ledger.find(key);
-            if (earlier.isPresent()) {
-                ids.add(earlier.get());
-                continue;
-            }
+        List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, part) -> {
             ObjectNode payload = json.createObjectNode();
             String path;
             if (thread == null) {
@@ -87,14 +78,11 @@ public final class FeishuSender implements ChatSender {
                 path = "im/v1/messages/" + URLEncoder.encode(thread, StandardCharsets.UTF_8) + "/reply";
             }
             payload.put("msg_type", "interactive");
-            payload.put("content", write(thread == null ? parts.get(i) : inThread(parts.get(i), thread)));
+            payload.put("content", write(thread == null ? part : inThread(part, thread)));
             payload.put("uuid", uuid(key));
             acquire(channel);
-            JsonNode answer = call("POST", path, payload, accessToken());
-            String id = answer.path("data").path("message_id").asText();
-            ledger.record(key, id);
-            ids.add(id);
-        }
+            return call("POST", path, payload, accessToken()).path("data").path("message_id").asText();
+        });
         return new SentMessage(channel, ids);
     }
 

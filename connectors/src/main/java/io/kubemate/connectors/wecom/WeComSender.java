@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
+import io.kubemate.connectors.core.IdempotentParts;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.Renderer;
 import io.kubemate.connectors.core.RetryingHttp;
@@ -24,16 +25,14 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The app message API ({@code POST /cgi-bin/message/send}) with an access token from {@code GET /cgi-bin/gettoken}
  * (cached until shortly before it expires). The channel is the person's UserID. Each part's key ({@code key#n}) is
  * kept in the ledger and names the card's {@code task_id}, and WeCom's own duplicate check is on. WeCom answers
- * HTTP 200 with an {@code errcode}; sent app messages are not edited here: an update posts the new state anew.
+ * HTTP 200 with an {@code errcode}; sent app messages cannot be edited here.
  */
 public final class WeComSender implements ChatSender {
 
@@ -70,16 +69,7 @@ public final class WeComSender implements ChatSender {
 
     @Override
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
-        List<String> ids = new ArrayList<>();
-        List<ObjectNode> parts = renderer.render(message);
-        for (int i = 0; i < parts.size(); i++) {
-            String key = idempotencyKey + "#" + i;
-            Optional<String> earlier = ledger.find(key);
-            if (earlier.isPresent()) {
-                ids.add(earlier.get());
-                continue;
-            }
-            ObjectNode payload = parts.get(i).deepCopy();
+        List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, payload) -> {
             payload.put("touser", channel);
             payload.put("agentid", agentId);
             payload.put("enable_duplicate_check", 1);
@@ -91,18 +81,14 @@ public final class WeComSender implements ChatSender {
             HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve("message/send?access_token=" + encode(accessToken())))
                     .timeout(TIMEOUT).header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(write(payload))).build();
-            JsonNode answer = answer(http.send(request, "WeCom message/send"), "message/send");
-            String id = answer.path("msgid").asText();
-            ledger.record(key, id);
-            ids.add(id);
-        }
+            return answer(http.send(request, "WeCom message/send"), "message/send").path("msgid").asText();
+        });
         return new SentMessage(channel, ids);
     }
 
     @Override
     public void update(SentMessage sent, OutboundMessage message) throws SendException {
-        // App messages are not edited here: the new state is posted below the old one, once per state.
-        post(sent.channel(), null, message, "update:" + sent.encode() + ":" + taskId(renderer.render(message).toString()));
+        throw new SendException("WeCom app messages cannot be edited by this connector; post a new message instead");
     }
 
     /** Unique per send, within WeCom's 128 characters of {@code [a-zA-Z0-9_-@]}. */

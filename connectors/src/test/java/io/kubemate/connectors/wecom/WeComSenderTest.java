@@ -44,17 +44,6 @@ class WeComSenderTest {
     }
 
     @Test
-    void an_update_sends_the_new_state_once_to_the_same_person() throws Exception {
-        SentMessage first = sender.post("zhangsan", null, RendererContract.chineseDiagnosis(), "alert:g1");
-        int before = wecom.calls().size();
-        sender.update(first, RendererContract.proposal());
-        sender.update(first, RendererContract.proposal());
-        List<StandIn.Call> sends = wecom.calls().subList(before, wecom.calls().size());
-        assertEquals(2, sends.size(), "the new state is one text and one card, sent once: " + sends);
-        assertEquals("zhangsan", JSON.readTree(sends.getLast().body()).path("touser").asText());
-    }
-
-    @Test
     void sends_the_text_then_the_card_to_the_person_with_a_task_id_from_the_key() throws Exception {
         SentMessage message = sender.post("zhangsan", null, RendererContract.proposal(), "1234567890123456");
         assertEquals(new SentMessage("zhangsan", List.of("msg1", "msg2")), message);
