@@ -24,15 +24,19 @@ public class KnowledgeFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeFactory.class);
 
+    /** One in-process model, shared by the knowledge base and the free-text router. */
     @Singleton
-    @Bean(preDestroy = "close")
-    KnowledgeBase knowledgeBase(KnowledgeProperties config) {
-        Embedder embedder;
+    Embedder embedder(KnowledgeProperties config) {
         try {
-            embedder = EmbeddingModels.named(config.model());
+            return EmbeddingModels.named(config.model());
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("kubemate.knowledge.model: " + e.getMessage());
         }
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    KnowledgeBase knowledgeBase(KnowledgeProperties config, Embedder embedder) {
         KnowledgeStore store = switch (config.store()) {
             case "lucene" -> lucene(Path.of(config.indexDir()), embedder);
             case "milvus" -> new MilvusStore(milvus(config.milvus()), embedder.dimension());

@@ -1,26 +1,38 @@
 package io.kubemate.bot.router;
 
+import io.kubemate.tools.kube.ResourceKind;
 import io.kubemate.tools.kube.Subject;
 import jakarta.inject.Singleton;
 
-/** The no-LLM understanding of a message: explicit commands first, then known phrasings. */
+/**
+ * The no-LLM understanding of a message: explicit commands first, then known phrasings, then the
+ * embedding-based free-text router.
+ */
 @Singleton
 public final class Router {
 
     private final CommandParser commands;
     private final PhraseBook phrases;
     private final ArgumentResolver arguments;
+    private final FreeTextRouter freeText;
 
-    public Router(CommandParser commands, PhraseBook phrases, ArgumentResolver arguments) {
+    public Router(CommandParser commands, PhraseBook phrases, ArgumentResolver arguments, FreeTextRouter freeText) {
         this.commands = commands;
         this.phrases = phrases;
         this.arguments = arguments;
+        this.freeText = freeText;
     }
 
     public Route route(Subject subject, String message) {
         return commands.parse(message)
-                .or(() -> phrases.match(message))
-                .map(intent -> arguments.resolve(subject, intent))
-                .orElseGet(Route::unknown);
+                .or(() -> phrases.match(message).filter(this::namesAKnownKind))
+                .map(intent -> arguments.resolve(subject, freeText.withTyposFixed(subject, intent)))
+                .orElseGet(() -> freeText.route(subject, message));
+    }
+
+    /** "show alerts" fits the listing phrasing but names no Kubernetes kind: the free-text router takes it. */
+    private boolean namesAKnownKind(Intent intent) {
+        String kind = intent.slot("kind");
+        return kind == null || !intent.tool().startsWith("k8s_") || ResourceKind.parse(phrases.kindWord(kind)).isPresent();
     }
 }

@@ -46,6 +46,18 @@ class CommandLineTest {
     }
 
     @Test
+    void route_understands_free_text_through_the_example_utterances() throws Exception {
+        Run run = run("route", "ledger-api 最近两小时用了多少内存", "--manifests", MANIFESTS, "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode route = JSON.readTree(run.out());
+        assertEquals("metrics_query", route.get("tool").asText(), run.out());
+        assertEquals("memory", route.get("args").get("shortcut").asText());
+        assertEquals("ledger-api", route.get("args").get("workload").asText());
+        assertEquals("2h", route.get("args").get("since").asText());
+        assertTrue(route.get("confidence").asDouble() >= 0.7, run.out());
+    }
+
+    @Test
     void inspect_prints_findings_as_json() throws Exception {
         Run run = run("inspect", "--manifests", MANIFESTS, "--namespace", "payments", "--json");
         assertEquals(0, run.code(), run.err());

@@ -2,7 +2,6 @@ package io.kubemate.bot.router;
 
 import io.kubemate.bot.TestBot;
 import io.kubemate.tools.kube.ClusterAccess;
-import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.sandbox.SandboxCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +21,7 @@ class ObservabilityRoutingTest {
     @BeforeAll
     static void start() throws Exception {
         cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null);
-        PhraseBook phrases = new PhraseBook();
-        router = new Router(new CommandParser(), phrases, new ArgumentResolver(new NameResolver(cluster), phrases));
+        router = TestRouters.over(cluster);
     }
 
     @AfterAll

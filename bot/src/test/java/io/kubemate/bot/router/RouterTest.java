@@ -2,7 +2,6 @@ package io.kubemate.bot.router;
 
 import io.kubemate.bot.TestBot;
 import io.kubemate.tools.kube.ClusterAccess;
-import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.sandbox.SandboxCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +25,7 @@ class RouterTest {
     @BeforeAll
     static void start() throws Exception {
         cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null);
-        PhraseBook phrases = new PhraseBook();
-        router = new Router(new CommandParser(), phrases, new ArgumentResolver(new NameResolver(cluster), phrases));
+        router = TestRouters.over(cluster);
     }
 
     @AfterAll
@@ -171,6 +169,52 @@ class RouterTest {
         assertTrue(route.ask() == null || !route.candidates().isEmpty(), route.toString());
         Route ambiguous = route("/scale p 3");
         assertEquals("scale", ambiguous.tool());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "what's the p99 latency of payment-api over the last hour | metrics_query   | shortcut=latency_p99;workload=payment-api;since=1h",
+            "ledger-api 两小时内的请求量                                 | metrics_query   | shortcut=request_rate;workload=ledger-api;since=2h",
+            "search ledger-api logs for \"timeout\" in the last 15 minutes | logs_query | query=timeout;workload=ledger-api;since=15m;namespace=payments",
+            "any \"refused\" in the logs of ledger-api-5c6b7d8f9-lm2ab today | logs_query | query=refused;pod=ledger-api-5c6b7d8f9-lm2ab;namespace=payments",
+            "traces of ledger-api slower than 500ms                     | traces_search   | service=ledger-api;min_duration=500ms",
+            "看一下 trace 5b8aa5a2d2c872e8321cf37308d69df2               | trace_get       | trace_id=5b8aa5a2d2c872e8321cf37308d69df2",
+            "silence HighLatency for 1h                                 | silence_alert   | alertname=HighLatency;duration=1h",
+            "取消 HighLatency 的静默                                     | expire_silence  | alertname=HighLatency",
+            "anything firing in payments right now?                     | alerts_list     | namespace=payments",
+            "paymnet-api is crashlooping, help                          | diagnose        | workload=payment-api",
+            "we need 6 ledger-api pods                                  | scale           | workload=ledger-api;replicas=6",
+            "stop scheduling anything on worker-02                      | cordon          | node=worker-02",
+            "worker-02 可以重新调度了                                      | uncordon        | node=worker-02",
+            "先把 ledger-reconcile 定时任务停了                             | suspend_cronjob | name=ledger-reconcile;namespace=payments",
+    })
+    void routes_free_text_by_its_nearest_examples(String text, String tool, String args) {
+        Route route = route(text.strip());
+        assertEquals(tool, route.tool(), route.toString());
+        assertNull(route.ask(), route.toString());
+        for (String pair : args.strip().split(";")) {
+            String[] kv = pair.split("=");
+            assertEquals(kv[1], String.valueOf(route.args().get(kv[0])), route.toString());
+        }
+    }
+
+    @Test
+    void forgives_a_typo_in_a_known_phrasing() {
+        Route route = route("why is paymnet-api restarting?");
+        assertEquals("diagnose", route.tool());
+        assertEquals("payment-api", route.args().get("workload"), route.toString());
+    }
+
+    @Test
+    void asks_which_node_with_the_candidates_when_a_free_text_name_is_ambiguous() {
+        Route route = route("mark worker unschedulable");
+        assertEquals("cordon", route.tool(), route.toString());
+        assertEquals(List.of("worker-01", "worker-02"), route.candidates());
+    }
+
+    @Test
+    void leaves_alert_talk_to_the_free_text_router_not_the_listing_phrasing() {
+        assertEquals("alerts_list", route("show alerts").tool());
     }
 
     @Test

@@ -1,0 +1,233 @@
+package io.kubemate.bot.router;
+
+import io.kubemate.bot.router.extract.AlertNames;
+import io.kubemate.bot.router.extract.Counts;
+import io.kubemate.bot.router.extract.Durations;
+import io.kubemate.bot.router.extract.MetricWords;
+import io.kubemate.bot.router.extract.NameMention;
+import io.kubemate.bot.router.extract.QuotedText;
+import io.kubemate.bot.router.extract.TraceIds;
+import io.kubemate.tools.kube.ResourceKind;
+import io.kubemate.tools.kube.Subject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The arguments of a free-text message once its tool is chosen: names found in the cluster (exact, prefix
+ * or a few typos away), durations, counts, trace ids, alert names, metric words and quoted text. Tools the
+ * phrase book also knows are finished by the {@link ArgumentResolver}; the observability tools here.
+ */
+final class FreeTextArguments {
+
+    private static final Set<ResourceKind> WORKLOADS =
+            Set.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET, ResourceKind.DAEMONSET, ResourceKind.CRONJOB);
+    /** Words for the container that ran before the last crash. */
+    static final Pattern PREVIOUS = Pattern.compile("previous|last crash|before (?:it|the) crash|crashed|上一次|上次|崩溃前|之前|挂之前|重启前");
+    private static final Pattern REVISION = Pattern.compile("(?:revision|rev|version|版本|第)\\s*#?\\s*(\\d+)");
+    private static final Pattern SLOWER = Pattern.compile(
+            "(?:slower than|longer than|more than|over|above|>|超过|大于|慢于|高于)\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|seconds?|毫秒|秒)");
+    private static final Pattern SILENCE_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern QUANTITY = Pattern.compile("(?<![a-z0-9-])(\\d+(?:\\.\\d+)?(?:gi|mi|ki|g|m)?)(?![a-z0-9-])");
+    private static final Pattern FIELD = Pattern.compile("(cpu|memory|mem|内存)");
+    private static final Pattern LIMIT = Pattern.compile("(limit|限制|上限)");
+    private static final Pattern REQUEST = Pattern.compile("(request|请求)");
+
+    private final ArgumentResolver resolver;
+
+    FreeTextArguments(ArgumentResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    Route route(Subject subject, String tool, String message, List<NameMention> mentions, double confidence) {
+        Optional<NameMention> namespace = first(mentions, Set.of(ResourceKind.NAMESPACE));
+        Optional<Route> ambiguous = ambiguous(tool, mentions, confidence);
+        if (ambiguous.isPresent() && !Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get",
+                "cordon", "uncordon", "silence_alert", "expire_silence").contains(tool)) {
+            return ambiguous.get();
+        }
+        Optional<NameMention> target = first(mentions, WORKLOADS).or(() -> first(mentions, Set.of(ResourceKind.POD)));
+        Map<String, String> slots = new LinkedHashMap<>();
+        namespace.or(() -> target).map(m -> m.kind() == ResourceKind.NAMESPACE ? m.name() : m.namespace())
+                .ifPresent(ns -> slots.put("namespace", ns));
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        return switch (tool) {
+            case "alerts_list", "silences_list" -> {
+                Map<String, Object> args = new LinkedHashMap<>(slots);
+                AlertNames.find(message).ifPresent(a -> args.put("alertname", a));
+                yield Route.of(tool, args, confidence);
+            }
+            case "silence_alert", "expire_silence" -> silence(tool, message, confidence);
+            case "trace_get" -> TraceIds.find(message).map(id -> Route.of(tool, Map.of("trace_id", id), confidence))
+                    .orElseGet(() -> new Route(tool, Map.of(), confidence, "which trace id?", List.of()));
+            case "traces_search" -> traces(message, target, confidence);
+            case "metrics_query", "logs_query" -> observe(tool, message, slots, target, confidence);
+            case "inspect" -> Route.of(tool, Map.copyOf(slots.containsKey("namespace") && namespace.isPresent() ? slots : Map.of()), confidence);
+            case "runbook_search" -> Route.of(tool, Map.of("query", message.trim()), confidence);
+            case "runbook_start" -> {
+                slots.put("query", message.trim());
+                target.ifPresent(t -> slots.put("target", t.name()));
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case "cordon", "uncordon" -> {
+                List<NameMention> nodes = mentions.stream().filter(m -> m.kind() == ResourceKind.NODE).toList();
+                if (nodes.stream().map(NameMention::name).distinct().count() == 1) {
+                    slots.put("node", nodes.getFirst().name());
+                } else {
+                    mentions.stream().findFirst().ifPresent(n -> slots.put("node", n.word()));
+                }
+                slots.remove("namespace");
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case "delete_pod" -> {
+                first(mentions, Set.of(ResourceKind.POD)).filter(NameMention::exact).or(() -> target)
+                        .ifPresent(p -> slots.put("target", p.kind() == ResourceKind.POD && p.exact() ? p.name() : p.word()));
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case "suspend_cronjob", "resume_cronjob" -> {
+                first(mentions, Set.of(ResourceKind.CRONJOB)).or(() -> target)
+                        .ifPresent(c -> slots.put("target", c.kind() == ResourceKind.CRONJOB ? c.name() : c.word()));
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case "k8s_get" -> {
+                slots.put("kind", KindWords.find(QuotedText.without(lower)).orElse("pod"));
+                if (!namespace.isPresent()) {
+                    slots.remove("namespace");
+                }
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case "k8s_describe" -> {
+                Optional<NameMention> object = target.or(() -> first(mentions, Set.of(ResourceKind.NODE)))
+                        .or(() -> namespace);
+                object.ifPresent(o -> {
+                    slots.put("kind", o.kind().label());
+                    slots.put("name", o.name());
+                });
+                if (object.isEmpty()) {
+                    KindWords.find(lower).ifPresent(kind -> slots.put("kind", kind));
+                }
+                if (object.filter(o -> !o.kind().namespaced()).isPresent()) {
+                    slots.remove("namespace");
+                }
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case "k8s_events" -> {
+                target.ifPresent(t -> slots.put("target", t.name()));
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            default -> workloadTool(subject, tool, message, lower, slots, target, confidence);
+        };
+    }
+
+    private Route workloadTool(Subject subject, String tool, String message, String lower, Map<String, String> slots,
+                               Optional<NameMention> target, double confidence) {
+        target.ifPresent(t -> slots.put("target", t.name()));
+        String rest = withoutNames(message, target);
+        switch (tool) {
+            case "scale" -> Counts.find(Durations.without(rest)).ifPresent(n -> slots.put("replicas", String.valueOf(n)));
+            case "rollback" -> {
+                Matcher m = REVISION.matcher(lower);
+                if (m.find()) {
+                    slots.put("revision", m.group(1));
+                }
+            }
+            case "pod_logs" -> {
+                if (PREVIOUS.matcher(lower).find()) {
+                    slots.put("previous", "true");
+                }
+            }
+            case "set_resources" -> resources(rest.toLowerCase(java.util.Locale.ROOT), slots);
+            default -> { }
+        }
+        return resolver.resolve(subject, new Intent(tool, slots, confidence));
+    }
+
+    private static void resources(String text, Map<String, String> slots) {
+        Matcher field = FIELD.matcher(text);
+        Matcher quantity = QUANTITY.matcher(text);
+        if (field.find() && quantity.find()) {
+            slots.put("field", field.group(1).startsWith("cpu") ? "cpu" : "memory");
+            slots.put("which", LIMIT.matcher(text).find() || !REQUEST.matcher(text).find() ? "limit" : "request");
+            slots.put("quantity", quantity.group(1));
+        }
+    }
+
+    private static Route observe(String tool, String message, Map<String, String> slots, Optional<NameMention> target,
+                                 double confidence) {
+        Map<String, Object> args = new LinkedHashMap<>(slots);
+        // a log search can be narrowed to one pod; a metric shortcut speaks of workloads only
+        target.ifPresent(t -> args.put(t.kind() == ResourceKind.POD && tool.equals("logs_query") ? "pod" : "workload", t.name()));
+        Durations.find(QuotedText.without(message)).ifPresent(since -> args.put("since", since));
+        if (tool.equals("metrics_query")) {
+            MetricWords.find(QuotedText.without(message)).ifPresent(s -> args.put("shortcut", s));
+        } else {
+            QuotedText.find(message).ifPresent(q -> args.put("query", q));
+        }
+        if (!args.containsKey("namespace")) {
+            return new Route(tool, args, confidence, "which workload or namespace?", List.of());
+        }
+        return Route.of(tool, args, confidence);
+    }
+
+    private static Route traces(String message, Optional<NameMention> target, double confidence) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        target.ifPresent(t -> args.put("service", t.name()));
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        Matcher slower = SLOWER.matcher(lower);
+        String rest = message;
+        if (slower.find()) {
+            String unit = slower.group(2);
+            args.put("min_duration", slower.group(1) + (unit.equals("ms") || unit.equals("毫秒") ? "ms" : "s"));
+            rest = message.substring(0, slower.start()) + " " + message.substring(slower.end());
+        }
+        Durations.find(rest).ifPresent(since -> args.put("since", since));
+        return args.containsKey("service") ? Route.of("traces_search", args, confidence)
+                : new Route("traces_search", args, confidence, "traces of which service?", List.of());
+    }
+
+    private static Route silence(String tool, String message, double confidence) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        Matcher id = SILENCE_ID.matcher(message.toLowerCase(java.util.Locale.ROOT));
+        if (tool.equals("expire_silence") && id.find()) {
+            args.put("silence_id", id.group());
+        }
+        AlertNames.find(message).ifPresent(a -> args.put("alertname", a));
+        if (tool.equals("silence_alert")) {
+            Durations.find(message).ifPresent(d -> args.put("duration", d));
+        }
+        return args.containsKey("alertname") || args.containsKey("silence_id") ? Route.of(tool, args, confidence)
+                : new Route(tool, args, confidence, "which alert?", List.of());
+    }
+
+    /** Two different objects as close to one word: ask which one, the two best as choices. */
+    private static Optional<Route> ambiguous(String tool, List<NameMention> mentions, double confidence) {
+        if (mentions.isEmpty() || mentions.getFirst().exact()) {
+            return Optional.empty();
+        }
+        NameMention best = mentions.getFirst();
+        List<String> same = mentions.stream()
+                .filter(m -> m.word().equals(best.word()) && m.distance() == best.distance())
+                .filter(m -> m.kind() != ResourceKind.POD || WORKLOADS.stream().noneMatch(k -> mentions.stream()
+                        .anyMatch(w -> w.kind() == k && w.word().equals(best.word()))))
+                .map(m -> m.name()).distinct().toList();
+        if (same.size() < 2 || mentions.stream().anyMatch(NameMention::exact)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Route(tool, Map.of(), Math.min(confidence, 0.5),
+                "'" + best.word() + "' could be " + same.get(0) + " or " + same.get(1), same.subList(0, 2)));
+    }
+
+    private static Optional<NameMention> first(List<NameMention> mentions, Set<ResourceKind> kinds) {
+        return mentions.stream().filter(m -> kinds.contains(m.kind())).findFirst();
+    }
+
+    private static String withoutNames(String message, Optional<NameMention> target) {
+        String text = message.replaceAll("(?i)[a-z0-9]+(?:-[a-z0-9]+)+", " ");
+        return target.map(t -> text.replace(t.word(), " ")).orElse(text);
+    }
+}

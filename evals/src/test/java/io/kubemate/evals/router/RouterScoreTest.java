@@ -1,0 +1,42 @@
+package io.kubemate.evals.router;
+
+import io.kubemate.bot.router.Route;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RouterScoreTest {
+
+    private static final Map<String, Route> ROUTES = Map.of(
+            "scale a to 3", Route.of("scale", Map.of("workload", "a", "replicas", 3), 0.9),
+            "scale a to 4", Route.of("scale", Map.of("workload", "a", "replicas", 3), 0.9),
+            "a 的日志", new Route("pod_logs", Map.of(), 0.3, "which pod?", List.of()),
+            "tell me a joke", Route.unknown(),
+            "write a poem", new Route("scale", Map.of(), 0.65, "which did you mean?", List.of("scale", "rollback")),
+            "sing", Route.of("inspect", Map.of(), 0.8));
+
+    @Test
+    void counts_the_tool_and_then_every_labeled_argument_without_a_question_back() {
+        RouterScore score = RouterScore.of(List.of(
+                new LabeledUtterance("en", "scale a to 3", "scale", Map.of("replicas", 3)),
+                new LabeledUtterance("en", "scale a to 4", "scale", Map.of("replicas", 4)),
+                new LabeledUtterance("zh", "a 的日志", "pod_logs", Map.of())), ROUTES::get);
+        assertEquals(new RouterScore.Tally(2, 2, 1), score.byLanguage().get("en"));
+        assertEquals(new RouterScore.Tally(1, 1, 0), score.byLanguage().get("zh"));
+        assertEquals(new RouterScore.Tally(3, 3, 1), score.overall());
+        assertEquals(2, score.misses().size());
+    }
+
+    @Test
+    void chat_no_tool_answers_is_right_only_when_nothing_runs_without_asking() {
+        RouterScore score = RouterScore.of(List.of(
+                new LabeledUtterance("en", "tell me a joke", RouterScore.NONE, null),
+                new LabeledUtterance("en", "write a poem", RouterScore.NONE, null),
+                new LabeledUtterance("en", "sing", RouterScore.NONE, null)), ROUTES::get);
+        assertEquals(new RouterScore.Tally(3, 2, 2), score.overall());
+        assertEquals("sing", score.misses().getFirst().utterance().text());
+    }
+}
