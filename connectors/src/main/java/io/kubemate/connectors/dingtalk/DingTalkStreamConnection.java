@@ -130,6 +130,8 @@ public final class DingTalkStreamConnection implements AutoCloseable {
 
         private final CountDownLatch ended;
         private final StringBuilder text = new StringBuilder();
+        // The JDK WebSocket allows one send at a time: each answer waits for the one before it.
+        private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
 
         Listener(CountDownLatch ended) {
             this.ended = ended;
@@ -156,7 +158,8 @@ public final class DingTalkStreamConnection implements AutoCloseable {
                 return;
             }
             if (frame.reply() != null) {
-                webSocket.sendText(frame.reply(), true);
+                String reply = frame.reply();
+                sending = sending.handle((done, failed) -> null).thenCompose(ignored -> webSocket.sendText(reply, true));
             }
             if (frame.disconnect()) {
                 webSocket.abort();
