@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Parameter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
+import java.util.List;
+
 /**
  * {@code kubemate.teams.<name>.*}: one Azure Bot (Microsoft Teams channel) whose messaging endpoint is
  * {@code /hooks/teams}.
@@ -18,11 +20,14 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param serviceUrl  the Bot Connector the replies go to (the {@code serviceUrl} of the tenant's activities)
  * @param tokenUrl    the OAuth 2 token endpoint for outgoing calls
  * @param scope       the scope asked for
+ * @param trustedServiceUrls the prefixes an activity's {@code serviceUrl} must start with for replies to go there
+ *                    (the bot's access token travels with them); other conversations use {@code serviceUrl}
  */
 @EachProperty("kubemate.teams")
 public record TeamsBot(@Parameter String name, @Nullable String appId, @Nullable String appPassword, @Nullable String signingKeys,
                        @Bindable(defaultValue = "https://api.botframework.com") String issuer,
                        @Bindable(defaultValue = "https://smba.trafficmanager.net/teams/") String serviceUrl,
                        @Bindable(defaultValue = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token") String tokenUrl,
-                       @Bindable(defaultValue = "https://api.botframework.com/.default") String scope) {
+                       @Bindable(defaultValue = "https://api.botframework.com/.default") String scope,
+                       @Bindable(defaultValue = "https://smba.trafficmanager.net/") List<String> trustedServiceUrls) {
 }

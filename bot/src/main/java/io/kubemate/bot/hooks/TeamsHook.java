@@ -1,5 +1,6 @@
 package io.kubemate.bot.hooks;
 
+import io.kubemate.connectors.core.InboundRequest;
 import io.kubemate.connectors.core.Verification;
 import io.kubemate.connectors.teams.TeamsActivityParser;
 import io.micronaut.core.annotation.Nullable;
@@ -34,7 +35,12 @@ public class TeamsHook {
         if (verification instanceof Verification.Rejected rejected) {
             return deliveries.refuse(TeamsActivityParser.PLATFORM, rejected);
         }
-        deliveries.accept(bots.parser().parse(((Verification.Verified) verification).account(), raw), TeamsActivityParser.PLATFORM);
+        String bot = ((Verification.Verified) verification).account();
+        InboundRequest parsed = bots.parser().parse(bot, raw);
+        if (parsed instanceof InboundRequest.Received) {
+            bots.remember(bot, raw);
+        }
+        deliveries.accept(parsed, TeamsActivityParser.PLATFORM);
         return HttpResponse.ok(Map.of());
     }
 }

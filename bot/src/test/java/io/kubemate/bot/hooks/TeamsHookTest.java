@@ -28,13 +28,17 @@ import static io.kubemate.bot.hooks.HookCalls.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code /hooks/teams} end to end: activities with Bot Connector tokens signed by a local key in; a stand-in Bot Connector out. */
+/**
+ * {@code /hooks/teams} end to end: activities with Bot Connector tokens signed by a local key in; replies to the
+ * stand-in Bot Connector the activities name (not the configured default).
+ */
 class TeamsHookTest {
 
     private static final String APP_ID = "c9e8c047-2a74-40a2-b28a-b162d5f5327c";
     private static final String CONVERSATION = "19:a1b2c3d4e5f6@thread.tacv2;messageid=1764000000000";
     private static final String REQUESTER = "6b8f2b7e-5a3c-4d7e-9f1a-0c2d3e4f5a6b";
     private static final String ACTIVITIES = "/emea/v3/conversations/" + CONVERSATION + "/activities";
+    private static String serviceUrl;
     private static RSAKey key;
     private static PlatformApiStandIn api;
     private static TestBot bot;
@@ -47,12 +51,14 @@ class TeamsHookTest {
         api = new PlatformApiStandIn((path, n) -> path.endsWith("/token")
                 ? "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"eyJ0eXAi.bot\"}"
                 : "{\"id\":\"17640002000" + n + "\"}");
+        serviceUrl = api.url("/emea/");
         bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of(
                 "kubemate.identity.dev-user", "teams:" + REQUESTER,
                 "kubemate.teams.ops.app-id", APP_ID,
                 "kubemate.teams.ops.app-password", "app-password",
                 "kubemate.teams.ops.signing-keys", keys.toString(),
-                "kubemate.teams.ops.service-url", api.url("/emea/"),
+                "kubemate.teams.ops.service-url", api.url("/default/"),
+                "kubemate.teams.ops.trusted-service-urls", List.of(api.url("/")),
                 "kubemate.teams.ops.token-url", api.url("/botframework.com/oauth2/v2.0/token")));
     }
 
@@ -65,7 +71,7 @@ class TeamsHookTest {
     private static String token(RSAKey signer, String audience) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("https://api.botframework.com").audience(audience)
                 .notBeforeTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)))
-                .claim("serviceurl", "https://smba.trafficmanager.net/emea/").build();
+                .claim("serviceurl", serviceUrl).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt.serialize();
@@ -73,18 +79,18 @@ class TeamsHookTest {
 
     private static String message(String id, String aadObjectId, String text) {
         return """
-                {"type":"message","id":"%s","timestamp":"2026-11-24T10:40:00.123Z","serviceUrl":"https://smba.trafficmanager.net/emea/",
+                {"type":"message","id":"%s","timestamp":"2026-11-24T10:40:00.123Z","serviceUrl":"%s",
                  "channelId":"msteams","from":{"id":"29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB","name":"张三","aadObjectId":"%s"},
                  "conversation":{"isGroup":true,"conversationType":"channel","id":"%s"},
                  "recipient":{"id":"28:%s","name":"Kubemate"},"textFormat":"plain","text":"<at>Kubemate</at> %s"}"""
-                .formatted(id, aadObjectId, CONVERSATION, APP_ID, text);
+                .formatted(id, serviceUrl, aadObjectId, CONVERSATION, APP_ID, text);
     }
 
     private static String submit(String id, String aadObjectId, JsonNode data) {
         return """
-                {"type":"message","id":"%s","serviceUrl":"https://smba.trafficmanager.net/emea/","channelId":"msteams",
+                {"type":"message","id":"%s","serviceUrl":"%s","channelId":"msteams",
                  "from":{"id":"29:someone","aadObjectId":"%s"},"conversation":{"id":"%s"},"replyToId":"1764000200001","value":%s}"""
-                .formatted(id, aadObjectId, CONVERSATION, data);
+                .formatted(id, serviceUrl, aadObjectId, CONVERSATION, data);
     }
 
     private static HttpResponse<String> deliver(String activity, String token) throws Exception {

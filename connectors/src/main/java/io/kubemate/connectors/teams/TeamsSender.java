@@ -24,9 +24,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Posts to a Teams conversation through the Bot Connector ({@code POST {serviceUrl}/v3/conversations/{id}/activities},
+ * Posts to a Teams conversation through the Bot Connector it came from ({@code POST {serviceUrl}/v3/conversations/{id}/activities},
  * edits with {@code PUT …/activities/{activityId}}) with a token from the configured OAuth 2 token endpoint (client
  * credentials for the bot's App ID, scope {@code https://api.botframework.com/.default}), cached until shortly before
  * it expires. The conversation id names the thread in Teams, so {@code thread} is not used. The Bot Connector has no
@@ -38,6 +40,7 @@ public final class TeamsSender implements ChatSender {
     private static final Duration EARLY = Duration.ofMinutes(5);
 
     private final URI serviceUrl;
+    private final Function<String, Optional<String>> serviceUrls;
     private final URI tokenUrl;
     private final String appId;
     private final String appPassword;
@@ -51,9 +54,15 @@ public final class TeamsSender implements ChatSender {
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
-    public TeamsSender(URI serviceUrl, URI tokenUrl, String appId, String appPassword, String scope, Renderer renderer,
-                       RetryingHttp http, ChannelRateLimiter limiter, SentLedger ledger, ObjectMapper json, Clock clock) {
-        this.serviceUrl = URI.create(serviceUrl.toString().endsWith("/") ? serviceUrl.toString() : serviceUrl + "/");
+    /**
+     * {@code serviceUrls}: the Bot Connector a conversation's activities came from, when known; {@code serviceUrl} is
+     * used for the others (a conversation the bot starts, such as an alert channel).
+     */
+    public TeamsSender(URI serviceUrl, Function<String, Optional<String>> serviceUrls, URI tokenUrl, String appId, String appPassword,
+                       String scope, Renderer renderer, RetryingHttp http, ChannelRateLimiter limiter, SentLedger ledger,
+                       ObjectMapper json, Clock clock) {
+        this.serviceUrl = slash(serviceUrl.toString());
+        this.serviceUrls = serviceUrls;
         this.tokenUrl = tokenUrl;
         this.appId = appId;
         this.appPassword = appPassword;
@@ -70,7 +79,7 @@ public final class TeamsSender implements ChatSender {
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
         List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, part) -> {
             acquire(channel);
-            return call("POST", activities(channel), part).path("id").asText();
+            return call("POST", channel, activities(channel), part).path("id").asText();
         });
         return new SentMessage(channel, ids);
     }
@@ -82,7 +91,7 @@ public final class TeamsSender implements ChatSender {
             String id = sent.ids().get(i);
             ObjectNode activity = parts.get(i).deepCopy().put("id", id);
             acquire(sent.channel());
-            call("PUT", activities(sent.channel()) + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8), activity);
+            call("PUT", sent.channel(), activities(sent.channel()) + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8), activity);
         }
     }
 
@@ -107,8 +116,13 @@ public final class TeamsSender implements ChatSender {
         return token;
     }
 
-    private JsonNode call(String method, String path, ObjectNode activity) throws SendException {
-        HttpRequest request = HttpRequest.newBuilder(serviceUrl.resolve(path)).timeout(TIMEOUT)
+    private static URI slash(String url) {
+        return URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    private JsonNode call(String method, String conversation, String path, ObjectNode activity) throws SendException {
+        URI base = serviceUrls.apply(conversation).map(TeamsSender::slash).orElse(serviceUrl);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Authorization", "Bearer " + accessToken())
                 .method(method, HttpRequest.BodyPublishers.ofString(write(activity))).build();

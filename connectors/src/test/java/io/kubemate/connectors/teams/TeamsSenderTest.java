@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +32,9 @@ class TeamsSenderTest {
             ? new StandIn.Answer(200, "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"eyJ0eXAi.bot\"}", Map.of())
             : new StandIn.Answer(200, "{\"id\":\"1764000200" + sent.incrementAndGet() + "\"}", Map.of()));
     private final List<Duration> waits = new ArrayList<>();
-    private final TeamsSender sender = new TeamsSender(teams.uri("/emea/"), teams.uri("/botframework.com/oauth2/v2.0/token"),
+    private final TeamsSender sender = new TeamsSender(teams.uri("/teams/"),
+            conversation -> conversation.startsWith("19:") ? Optional.of(teams.uri("/emea").toString()) : Optional.empty(),
+            teams.uri("/botframework.com/oauth2/v2.0/token"),
             TeamsTokens.APP_ID, "app-password", "https://api.botframework.com/.default", new TeamsAdaptiveCardRenderer(JSON),
             new RetryingHttp(HttpClient.newHttpClient(), waits::add, 4), new ChannelRateLimiter(5, 5, System::nanoTime, waits::add),
             new InMemorySentLedger(), JSON, Clock.systemUTC());
@@ -68,7 +71,7 @@ class TeamsSenderTest {
         sender.update(message, OutboundMessage.builder().title("Done: scaled").build());
         StandIn.Call put = teams.calls().getLast();
         assertEquals("PUT", put.method());
-        assertEquals("/emea/v3/conversations/a:1Xconv/activities/" + message.ids().getFirst(), put.path());
+        assertEquals("/teams/v3/conversations/a:1Xconv/activities/" + message.ids().getFirst(), put.path(), "unknown conversations use the configured serviceUrl");
         assertEquals(message.ids().getFirst(), JSON.readTree(put.body()).path("id").asText());
     }
 }
