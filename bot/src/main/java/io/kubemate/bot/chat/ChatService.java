@@ -5,6 +5,7 @@ import io.kubemate.bot.guide.RunbookGuide;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.proposal.ChangeIntent;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
 import io.kubemate.bot.proposal.Proposer;
@@ -46,13 +47,15 @@ public final class ChatService {
     private final Proposer proposer;
     private final FindingIgnorer ignorer;
     private final ProposalReply proposals;
+    private final ChangeIntent intents;
     private final RunbookGuide guide;
     private final Optional<ModelAnswerer> model;
     private final Clock clock;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, ProposalReply proposals,
-                       RunbookGuide guide, Optional<ModelAnswerer> model, Clock clock) {
+                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, Clock clock) {
+        this.intents = intents;
         this.identities = identities;
         this.router = router;
         this.catalog = catalog;
@@ -147,8 +150,13 @@ public final class ChatService {
                     : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
         }
         if (catalog.isAction(route.tool())) {
-            return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
-                    : propose(language, person, conversation, route);
+            if (person == null) {
+                return reply(messages.get(language, "action.cli"), route.tool(), List.of());
+            }
+            if (!text.trim().startsWith("/") && !intents.asked(route.tool(), route.args(), text)) {
+                return reply(messages.get(language, "route.unasked", route.tool()), route.tool(), List.of());
+            }
+            return propose(language, person, conversation, route);
         }
         ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
         Caller caller = person == null ? Caller.unrestricted(subject) : new Caller(subject, person::may);

@@ -8,6 +8,7 @@ import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.ProposalReply;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.proposal.ChangeIntent;
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.proposal.ProposalOutcome;
 import io.kubemate.bot.proposal.Proposer;

@@ -121,6 +121,18 @@ class ProposalFlowTest {
     }
 
     @Test
+    void free_text_that_does_not_ask_for_a_change_never_becomes_a_proposal() throws Exception {
+        JsonNode question = propose("web:dev",
+                "ledger-reconcile is missing some transactions once a week. the batch job reports success and shows no errors.");
+        assertEquals(0, question.get("proposals").size(), question.toString());
+        assertEquals("suspend_cronjob", question.get("tool").asText(), "the router misreads it, the guard catches it");
+        assertEquals(0, propose("web:dev", "ledger-api has too many pods i think").get("proposals").size());
+        JsonNode asked = propose("web:dev", "suspend the cronjob ledger-reconcile");
+        assertEquals(1, asked.get("proposals").size(), asked.toString());
+        assertEquals("suspend_cronjob", asked.get("proposals").get(0).get("action").asText(), asked.toString());
+    }
+
+    @Test
     void a_viewer_gets_no_proposal() throws Exception {
         JsonNode reply = propose("web:viewer", "scale ledger-api to 3");
         assertEquals(0, reply.get("proposals").size());
