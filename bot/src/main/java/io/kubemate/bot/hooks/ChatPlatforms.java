@@ -29,7 +29,8 @@ import java.util.Optional;
 
 /**
  * The configured Slack workspaces and Mattermost servers: their verifiers, button token signers and senders
- * (one rate limit per channel of each: Slack allows about one message per second per channel).
+ * (one rate limit per channel of each: Slack allows about one message per second per channel); and the senders of
+ * the other platforms ({@link PlatformSenders}), so replies and alerts find every account by {@code platform:account}.
  */
 @Singleton
 public final class ChatPlatforms {
@@ -41,8 +42,8 @@ public final class ChatPlatforms {
     private final SlackSignatureVerifier slackVerifier;
     private final MattermostTokenVerifier mattermostVerifier;
 
-    public ChatPlatforms(List<SlackWorkspace> slack, List<MattermostServer> mattermost, StateStoreDelivery ledger,
-                         Messages messages, ObjectMapper json, Clock clock) {
+    public ChatPlatforms(List<SlackWorkspace> slack, List<MattermostServer> mattermost, List<PlatformSenders> others,
+                         StateStoreDelivery ledger, Messages messages, ObjectMapper json, Clock clock) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         RetryingHttp retrying = new RetryingHttp(http, Sleeper.SYSTEM, 4);
         Map<String, String> secrets = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ public final class ChatPlatforms {
                     new MattermostAttachmentRenderer(json, URI.create(server.actionUrl()), signer), retrying,
                     ChannelRateLimiter.system(5, 5), ledger, json));
         }
+        others.forEach(platform -> senders.putAll(platform.senders()));
         this.slackVerifier = new SlackSignatureVerifier(secrets, clock);
         this.mattermostVerifier = new MattermostTokenVerifier(tokens);
     }

@@ -3,7 +3,6 @@ package io.kubemate.bot.hooks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.metrics.HookMetrics;
 import io.kubemate.connectors.alertmanager.AlertmanagerPayload;
-import io.kubemate.connectors.core.DeliveryDeduplicator;
 import io.kubemate.connectors.core.InboundRequest;
 import io.kubemate.connectors.core.RequestHeaders;
 import io.kubemate.connectors.core.Verification;
@@ -34,17 +33,17 @@ public class HookController {
 
     private final HookMetrics metrics;
     private final ChatPlatforms platforms;
-    private final DeliveryDeduplicator deduplicator;
+    private final Deliveries deliveries;
     private final HookDispatcher dispatcher;
     private final AlertWebhook alerts;
     private final SlackRequestParser slack;
     private final MattermostRequestParser mattermost;
 
-    public HookController(ChatPlatforms platforms, DeliveryDeduplicator deduplicator, HookDispatcher dispatcher,
+    public HookController(ChatPlatforms platforms, Deliveries deliveries, HookDispatcher dispatcher,
                           AlertWebhook alerts, ObjectMapper json, HookMetrics metrics) {
         this.metrics = metrics;
         this.platforms = platforms;
-        this.deduplicator = deduplicator;
+        this.deliveries = deliveries;
         this.dispatcher = dispatcher;
         this.alerts = alerts;
         this.slack = new SlackRequestParser(json);
@@ -112,12 +111,7 @@ public class HookController {
             case InboundRequest.Challenge challenge -> HttpResponse.ok(challenge.body()).contentType(challenge.contentType());
             case InboundRequest.Ignored ignored -> HttpResponse.ok();
             case InboundRequest.Received received -> {
-                if (deduplicator.firstDelivery(platform, received.inbound().eventId())) {
-                    dispatcher.submit(received.inbound());
-                } else {
-                    metrics.duplicate(platform);
-                    LOG.debug("redelivery of {} {} dropped", platform, received.inbound().eventId());
-                }
+                deliveries.accept(received, platform);
                 yield HttpResponse.ok();
             }
         };

@@ -122,6 +122,7 @@ public final class SlackSocketConnection implements AutoCloseable {
 
         private final CountDownLatch ended;
         private final StringBuilder text = new StringBuilder();
+        private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
 
         Listener(CountDownLatch ended) {
             this.ended = ended;
@@ -148,7 +149,9 @@ public final class SlackSocketConnection implements AutoCloseable {
                 return;
             }
             if (frame.envelopeId() != null) {
-                webSocket.sendText(frames.ack(frame.envelopeId()), true);
+                // the JDK WebSocket allows one send at a time: each acknowledgement waits for the one before
+                String ack = frames.ack(frame.envelopeId());
+                sending = sending.exceptionally(failed -> webSocket).thenCompose(previous -> webSocket.sendText(ack, true));
             }
             if (frame.disconnect()) {
                 webSocket.abort();

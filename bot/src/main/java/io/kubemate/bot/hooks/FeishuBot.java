@@ -1,0 +1,22 @@
+package io.kubemate.bot.hooks;
+
+import io.micronaut.context.annotation.EachProperty;
+import io.micronaut.context.annotation.Parameter;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * {@code kubemate.feishu.<name>.*}: one Feishu (or Lark) app with its bot, events sent over HTTP and encrypted.
+ *
+ * @param name              the app's name in Kubemate (conversation ids and alert routes use it)
+ * @param appId             the App ID ({@code cli_…})
+ * @param appSecret         the App Secret, for the tenant access token
+ * @param verificationToken the event subscription's Verification Token
+ * @param encryptKey        the event subscription's Encrypt Key: decrypts events and checks {@code X-Lark-Signature}
+ * @param apiUrl            the Open API base; Lark: {@code https://open.larksuite.com/open-apis}
+ */
+@EachProperty("kubemate.feishu")
+public record FeishuBot(@Parameter String name, @Nullable String appId, @Nullable String appSecret, @Nullable String verificationToken,
+                        @Nullable String encryptKey,
+                        @Bindable(defaultValue = "https://open.feishu.cn/open-apis") String apiUrl) {
+}
