@@ -14,9 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reduces a Jaeger trace to a {@link TraceSummary}; spans in namespaces the caller cannot read are masked. */
 public final class TraceAnalyzer {
+
+    private static final Pattern FAILURE = Pattern.compile(
+            "(?i)deadline exceeded|timed? ?out|\\bfailed\\b|refused|exception|skipped|dropped|aborted");
+    private static final String SILENT = "(the span is not marked as an error) ";
 
     static final int SLOWEST = 5;
     static final String HIDDEN = "(hidden: another namespace)";
@@ -59,10 +64,10 @@ public final class TraceAnalyzer {
         List<TraceSummary.Step> slowest = spans.stream()
                 .sorted(Comparator.comparingLong((Trace.Span s) -> self.get(s.spanID())).reversed()).limit(SLOWEST)
                 .map(s -> step(trace, s, self, scope)).toList();
-        List<TraceSummary.ErrorSpan> errors = spans.stream().filter(TraceAnalyzer::isError)
+        List<TraceSummary.ErrorSpan> errors = spans.stream().filter(s -> isError(s) || failureEvent(s) != null)
                 .sorted(Comparator.comparingLong(Trace.Span::startTime))
                 .map(s -> new TraceSummary.ErrorSpan(service(trace, s, scope), operation(trace, s, scope),
-                        visible(trace, s, scope) ? redactor.redact(message(s)) : HIDDEN))
+                        visible(trace, s, scope) ? redactor.redact(isError(s) ? message(s) : SILENT + failureEvent(s)) : HIDDEN))
                 .toList();
         int hidden = (int) spans.stream().filter(s -> !visible(trace, s, scope)).count();
         return new TraceSummary(jaeger, trace.traceID(), Instant.EPOCH.plusNanos(start * 1000), end - start, spans.size(),
@@ -141,6 +146,22 @@ public final class TraceAnalyzer {
 
     private String operation(Trace trace, Trace.Span span, NamespaceScope scope) {
         return visible(trace, span, scope) ? redactor.redact(span.operationName()) : "";
+    }
+
+    /**
+     * A span event that tells of a failure the span itself does not report ("deadline exceeded (50ms), transaction
+     * skipped" on a span with status OK): the silent failures a client swallows. Null when there is none.
+     */
+    static String failureEvent(Trace.Span span) {
+        for (Trace.Log log : span.logs()) {
+            for (Trace.KeyValue field : log.fields()) {
+                String value = String.valueOf(field.value());
+                if (List.of("event", "message").contains(field.key()) && FAILURE.matcher(value).find()) {
+                    return value;
+                }
+            }
+        }
+        return null;
     }
 
     static boolean isError(Trace.Span span) {

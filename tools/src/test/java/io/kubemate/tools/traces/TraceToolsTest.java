@@ -82,6 +82,21 @@ class TraceToolsTest {
     }
 
     @Test
+    void a_failure_a_client_swallowed_is_shown_even_when_no_span_is_marked_as_error() {
+        String silent = TRACE
+                .replace("{\"key\":\"error\",\"type\":\"bool\",\"value\":true},{\"key\":\"otel.status_description\",\"type\":\"string\",\"value\":\"card declined token=abcd1234efgh\"}", "")
+                .replace("\"logs\":[],\"processID\":\"p3\"", "\"logs\":[{\"timestamp\":1732449600150000,\"fields\":[{\"key\":\"event\",\"type\":\"string\","
+                        + "\"value\":\"deadline exceeded (50ms), transaction skipped\"}]}],\"processID\":\"p3\"");
+        assertFalse(silent.contains("card declined"));
+        jaeger.reply("/api/traces/4bf92f3577b34da6a3ce929d0e0e4736", 200, silent);
+        TraceSummary s = (TraceSummary) assertInstanceOf(Outcome.Ok.class, tools.get(client, NamespaceScope.all(),
+                "4bf92f3577b34da6a3ce929d0e0e4736", TokenBudget.defaults())).value();
+        assertEquals(1, s.errors().size(), s.errors().toString());
+        assertTrue(s.markdown().contains("POST /pay: (the span is not marked as an error) deadline exceeded (50ms), transaction skipped"),
+                s.markdown());
+    }
+
+    @Test
     void a_missing_trace_is_not_sampled_or_not_found() {
         jaeger.reply("/api/traces/deadbeef", 404,
                 "{\"data\":null,\"total\":0,\"limit\":0,\"offset\":0,\"errors\":[{\"code\":404,\"msg\":\"trace not found\"}]}");
