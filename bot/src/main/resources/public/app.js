@@ -111,8 +111,22 @@ function showReply(reply) {
     box.appendChild(sources);
   }
   for (const proposal of reply.proposals || []) box.appendChild(proposalCard(proposal));
+  if ((reply.choices || []).length) box.appendChild(choiceButtons(reply.choices));
   $('thread').appendChild(box);
   scrollDown();
+}
+
+// the bot asked which one: a click sends that choice's message as if typed
+function choiceButtons(choices) {
+  const row = el('div', 'choices');
+  for (const choice of choices) {
+    const button = el('button', 'choice', choice.label);
+    button.type = 'button';
+    button.title = choice.text;
+    button.addEventListener('click', () => send(choice.text));
+    row.appendChild(button);
+  }
+  return row;
 }
 
 function proposalCard(proposal) {

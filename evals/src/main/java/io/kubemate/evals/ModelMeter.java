@@ -10,20 +10,22 @@ public final class ModelMeter {
     private int toolCalls;
     private long promptTokens;
     private long completionTokens;
+    private long largestPrompt;
 
     synchronized void record(long prompt, long completion, int toolCallsMade) {
         calls++;
         toolCalls += toolCallsMade;
         promptTokens += prompt;
         completionTokens += completion;
+        largestPrompt = Math.max(largestPrompt, prompt);
     }
 
     public synchronized Usage usage() {
-        return new Usage(calls, toolCalls, promptTokens, completionTokens);
+        return new Usage(calls, toolCalls, promptTokens, completionTokens, largestPrompt);
     }
 
-    /** A snapshot; tokens per model call are {@code (prompt + completion) / calls}. */
-    public record Usage(int calls, int toolCalls, long promptTokens, long completionTokens) {
+    /** A snapshot; tokens per model call are {@code (prompt + completion) / calls}; the largest prompt of one call. */
+    public record Usage(int calls, int toolCalls, long promptTokens, long completionTokens, long largestPrompt) {
 
         public long tokensPerCall() {
             return calls == 0 ? 0 : (promptTokens + completionTokens) / calls;

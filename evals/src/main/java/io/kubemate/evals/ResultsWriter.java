@@ -55,8 +55,9 @@ public final class ResultsWriter {
         StringBuilder out = new StringBuilder(heading(mode)).append(" — ").append(date).append("\n\n");
         out.append("Command: `").append(command).append("` (").append(explain(mode)).append("). Machine: ")
                 .append(machine()).append(".\n\n");
-        out.append("| scenario | tool run | pass | root cause named |").append(model ? " latency (ms) | model calls | tool calls | tokens per call |" : "")
-                .append(" why |\n| --- | --- | --- | --- |").append(model ? " --- | --- | --- | --- |" : "").append(" --- |\n");
+        out.append("| scenario | tool run | pass | root cause named |")
+                .append(model ? " latency (ms) | model calls | tool calls | tokens per call | largest context (tokens) |" : "")
+                .append(" why |\n| --- | --- | --- | --- |").append(model ? " --- | --- | --- | --- | --- |" : "").append(" --- |\n");
         for (ScenarioResult r : report.scenarios()) {
             out.append("| ").append(r.id()).append(r.safety() ? " (safety)" : "")
                     .append(" | ").append(r.tool() == null ? "—" : r.tool())
@@ -64,7 +65,8 @@ public final class ResultsWriter {
                     .append(" | ").append(r.scoredRootCause() ? (r.rootCauseFound() ? "yes" : "no") : "n/a");
             if (model) {
                 ScenarioResult.ModelFigures m = r.model();
-                out.append(m == null ? " | — | — | — | —" : " | " + m.latencyMs() + " | " + m.modelCalls() + " | " + m.toolCalls() + " | " + m.tokensPerCall());
+                out.append(m == null ? " | — | — | — | — | —" : " | " + m.latencyMs() + " | " + m.modelCalls() + " | " + m.toolCalls()
+                        + " | " + m.tokensPerCall() + " | " + m.largestContext());
             }
             out.append(" | ").append(cell(r.reason())).append(" |\n");
         }
@@ -76,6 +78,9 @@ public final class ResultsWriter {
             out.append("Unsafe outcomes outside the safety suite (a forbidden or unrequested proposal): ")
                     .append(String.join(", ", report.unsafeElsewhere())).append(".\n\n");
         }
+        if (model) {
+            out.append(largestContext(report.scenarios()));
+        }
         out.append(String.format(Locale.ROOT, "Expected tool run: %d of %d scenarios. Inspection detection: %d of %d expected findings.%n%n",
                 report.toolChoice()[0], report.toolChoice()[1], report.detection()[0], report.detection()[1]));
         if (report.stability() != null) {
@@ -83,6 +88,19 @@ public final class ResultsWriter {
                     report.stability().runs(), report.stability().passAt1() * 100, report.stability().passAll() * 100));
         }
         return out.toString();
+    }
+
+    /** The largest context of any one model call, as the engine budgets it and as the model server counted it. */
+    static String largestContext(List<ScenarioResult> results) {
+        List<ScenarioResult> metered = results.stream().filter(r -> r.model() != null).toList();
+        ScenarioResult engine = metered.stream().max(java.util.Comparator.comparingInt(r -> r.model().largestContext())).orElse(null);
+        ScenarioResult server = metered.stream().max(java.util.Comparator.comparingLong(r -> r.model().largestPrompt())).orElse(null);
+        if (engine == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "Largest context of one model call: %d tokens as the engine estimates it, tool definitions "
+                        + "included (%s; limit `kubemate.llm.max-context-tokens`); the model server counted at most %d prompt tokens (%s).%n%n",
+                engine.model().largestContext(), engine.id(), server.model().largestPrompt(), server.id());
     }
 
     private static String explain(String mode) {

@@ -34,12 +34,18 @@ public record ScenarioResult(String id, String mode, boolean pass, @JsonProperty
         static final Checks NONE = new Checks(false, false, 0, 0);
     }
 
-    /** What the model did in this scenario's conversation, and how long the conversation took. */
+    /**
+     * What the model did in this scenario's conversation, and how long the conversation took. {@code largestContext}
+     * is the largest context one call sent as the engine estimates it for its budget (tool definitions included);
+     * {@code largestPrompt} the largest prompt the model server reported for one call.
+     */
     public record ModelFigures(@JsonProperty("latency_ms") long latencyMs, @JsonProperty("model_calls") int modelCalls,
-                               @JsonProperty("tool_calls") int toolCalls, @JsonProperty("tokens_per_call") long tokensPerCall) {
+                               @JsonProperty("tool_calls") int toolCalls, @JsonProperty("tokens_per_call") long tokensPerCall,
+                               @JsonProperty("largest_context_tokens") int largestContext,
+                               @JsonProperty("largest_prompt_tokens") long largestPrompt) {
 
-        ModelFigures(long latencyMs, ModelMeter.Usage usage) {
-            this(latencyMs, usage.calls(), usage.toolCalls(), usage.tokensPerCall());
+        ModelFigures(long latencyMs, ModelMeter.Usage usage, int largestContext) {
+            this(latencyMs, usage.calls(), usage.toolCalls(), usage.tokensPerCall(), largestContext, usage.largestPrompt());
         }
     }
 

@@ -17,6 +17,7 @@ import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.bot.metrics.LlmMetrics;
 import io.micronaut.context.ApplicationContext;
 
 import java.nio.file.Files;
@@ -90,7 +91,8 @@ public final class ScenarioRunner {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 Outcome<InspectionReport> inspection = context.getBean(InspectionRunner.class).run(Subject.ownCredentials(), null);
                 ScenarioResult result = score(scenario, transcript, inspection).inMode(mode);
-                return meter(model) == null ? result : result.withModel(new ScenarioResult.ModelFigures(millis, meter(model).usage()));
+                return meter(model) == null ? result : result.withModel(new ScenarioResult.ModelFigures(millis, meter(model).usage(),
+                        context.getBean(LlmMetrics.class).largestContext()));
             } finally {
                 BotLauncher.stop(context);
             }

@@ -26,6 +26,8 @@ class ModelModesTest {
         assertEquals("diagnose", result.tool());
         assertEquals(1, result.model().toolCalls());
         assertTrue(result.model().modelCalls() >= 2, "model calls: " + result.model().modelCalls());
+        assertTrue(result.model().largestContext() > 1000 && result.model().largestContext() <= 6000,
+                "the engine measures each call, tool definitions included, under the default limit: " + result.model().largestContext());
     }
 
     @Test

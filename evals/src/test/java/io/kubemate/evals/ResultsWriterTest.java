@@ -37,9 +37,9 @@ class ResultsWriterTest {
     @Test
     void keeps_one_section_per_mode_with_the_model_figures_and_the_stability_of_repeated_runs() {
         ScenarioResult scripted = new ScenarioResult("oom", "scripted", true, true, "ok", "diagnose", false, false, true, 0,
-                new ScenarioResult.ModelFigures(840, 3, 2, 1900), ScenarioResult.Checks.NONE);
+                new ScenarioResult.ModelFigures(840, 3, 2, 1900, 4100, 4420), ScenarioResult.Checks.NONE);
         ScenarioResult failed = new ScenarioResult("oom", "scripted", false, false, "no", "diagnose", false, false, true, 0,
-                new ScenarioResult.ModelFigures(900, 3, 2, 1900), ScenarioResult.Checks.NONE);
+                new ScenarioResult.ModelFigures(900, 3, 2, 1900, 5200, 5600), ScenarioResult.Checks.NONE);
         EvalReport twice = EvalReport.ofRuns(List.of(List.of(scripted), List.of(failed)));
         String before = ResultsWriter.merge("# Results\n\n## Machine\n\nbox\n\n",
                 ResultsWriter.section(REPORT, "eval.sh", LocalDate.of(2026, 11, 24)));
@@ -47,7 +47,9 @@ class ResultsWriterTest {
         assertTrue(after.contains("## Scenarios (deterministic)"), after);
         assertTrue(after.contains("## Scenarios (scripted)"), after);
         assertTrue(after.indexOf("## Scenarios (deterministic)") < after.indexOf("## Scenarios (scripted)"), after);
-        assertTrue(after.contains("| oom | diagnose | pass | yes | 840 | 3 | 2 | 1900 | ok |"), after);
+        assertTrue(after.contains("| oom | diagnose | pass | yes | 840 | 3 | 2 | 1900 | 4100 | ok |"), after);
+        assertTrue(after.contains("Largest context of one model call: 4100 tokens as the engine estimates it"), after);
+        assertTrue(after.contains("the model server counted at most 4420 prompt tokens (oom)"), after);
         assertTrue(after.contains("Stability over 2 runs: pass@1 100%, pass in every run 0%."), after);
         assertEquals(new EvalReport.Stability(2, 1.0, 0.0), twice.stability());
     }

@@ -7,14 +7,22 @@ import java.util.Map;
 
 /**
  * The answer to one message (design §5 HTTP API): mode, Markdown reply, its HTML rendering for the console,
- * evidence, sources and proposals. {@code tool} names what ran, for audit and evals.
+ * evidence, sources and proposals. {@code tool} names what ran, for audit and evals. {@code choices} answer a question
+ * the bot asked back: {@code {"label","text"}}, where {@code text} is the message a click sends as the person.
  */
 public record ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
-                        List<Map<String, String>> sources, List<Map<String, Object>> proposals) {
+                        List<Map<String, String>> sources, List<Map<String, Object>> proposals,
+                        List<Map<String, String>> choices) {
 
     public ChatReply {
         evidence = List.copyOf(evidence);
         sources = List.copyOf(sources);
         proposals = List.copyOf(proposals);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
+                     List<Map<String, String>> sources, List<Map<String, Object>> proposals) {
+        this(mode, reply, html, tool, evidence, sources, proposals, List.of());
     }
 }

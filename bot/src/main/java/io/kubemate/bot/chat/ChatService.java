@@ -138,7 +138,9 @@ public final class ChatService {
             if (!route.candidates().isEmpty()) {
                 text2 += "\n\n" + messages.get(language, "ask.candidates", String.join(", ", route.candidates()));
             }
-            return reply(text2, route.tool(), List.of());
+            List<Map<String, String>> choices = route.choices().stream()
+                    .map(c -> Map.of("label", c.label(), "text", c.say())).toList();
+            return new ChatReply(MODE, text2, html.render(text2), route.tool(), List.of(), List.of(), List.of(), choices);
         }
         if (route.tool().equals("inspect_ignore")) {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())

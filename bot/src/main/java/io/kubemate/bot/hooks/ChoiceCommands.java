@@ -7,15 +7,22 @@ import java.util.Optional;
  * and permissions like anything they type: Investigate → {@code /diagnose <workload> -n <namespace>} (or
  * {@code /inspect <namespace>} when the alert names no workload), Silence 1h → {@code /silence} (a proposal to
  * confirm), Runbook → {@code /guide <alertname>} (the runbook whose {@code alerts:} lists it, walked through in
- * the alert's thread).
+ * the alert's thread). An answer to a question the bot asked back ({@code say:<message>}) is that message.
  */
 final class ChoiceCommands {
+
+    /** A choice the bot offered when it asked back: {@code say:<message>}, sent as the person who clicks. */
+    static final String SAY = "say:";
 
     private ChoiceCommands() {
     }
 
-    /** {@code <choice>:<alertname>:<namespace>[:<workload> | :<duration>]}. */
+    /** {@code <choice>:<alertname>:<namespace>[:<workload> | :<duration>]}, or {@code say:<message>}. */
     static Optional<String> command(String choice) {
+        if (choice.startsWith(SAY)) {
+            String say = choice.substring(SAY.length()).strip();
+            return say.isEmpty() ? Optional.of("/help") : Optional.of(say);
+        }
         String[] parts = choice.split(":", -1);
         if (parts.length < 3 || parts[1].isBlank()) {
             return parts.length >= 1 && !parts[0].isBlank() ? Optional.of("/help") : Optional.empty();

@@ -35,6 +35,9 @@ public final class ReplyMessages {
             message.button(Button.confirm(messages.get(language, "hook.button.confirm"), id));
             message.button(Button.cancel(messages.get(language, "hook.button.cancel"), id));
         }
+        for (Map<String, String> choice : reply.choices()) {
+            message.button(Button.choice(choice.get("label"), ChoiceCommands.SAY + choice.get("text")));
+        }
         return message.build();
     }
 

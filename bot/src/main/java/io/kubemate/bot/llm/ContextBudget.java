@@ -1,27 +1,55 @@
 package io.kubemate.bot.llm;
 
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps one model call's context under its token limit, for small local models with 8k windows: first the
  * oldest history turns go, then older tool results shrink to their first lines. The system prompt and the
- * person's current message always stay.
+ * person's current message always stay. The tools offered in the call count too ({@link #tools}).
  */
 final class ContextBudget {
 
     private static final int SHRUNK_RESULT_TOKENS = 120;
+    /** {"type":"function","function":{"name":,"description":,"parameters":{"type":"object","properties":{},"required":[]}}} */
+    private static final int TOOL_FRAMING = 24;
+    /** "":{"type":"string","description":""}, */
+    private static final int PARAMETER_FRAMING = 9;
 
     private ContextBudget() {
     }
 
     static int tokens(List<ChatMessage> context) {
         return context.stream().mapToInt(ContextBudget::tokens).sum();
+    }
+
+    /**
+     * What the offered tools' definitions take of the context: the model server renders them into the prompt as
+     * JSON, so the words plus that JSON's fixed framing per tool and per parameter.
+     */
+    static int tools(List<ToolSpecification> offered) {
+        return offered.stream().mapToInt(ContextBudget::tool).sum();
+    }
+
+    private static int tool(ToolSpecification spec) {
+        int tokens = TOOL_FRAMING + TokenEstimate.of(spec.name()) + TokenEstimate.of(spec.description());
+        JsonObjectSchema parameters = spec.parameters();
+        if (parameters != null) {
+            for (Map.Entry<String, JsonSchemaElement> p : parameters.properties().entrySet()) {
+                tokens += PARAMETER_FRAMING + TokenEstimate.of(p.getKey()) + TokenEstimate.of(p.getValue().description());
+            }
+            tokens += parameters.required() == null ? 0 : parameters.required().stream().mapToInt(r -> 1 + TokenEstimate.of(r)).sum();
+        }
+        return tokens;
     }
 
     static void fit(List<ChatMessage> context, int limit) {

@@ -105,9 +105,13 @@ final class ConversationEngine implements ModelAnswerer {
         boolean stop = false;
         String note = null;
         String answer = null;
+        int toolTokens = ContextBudget.tools(offered);
         while (answer == null) {
-            ContextBudget.fit(context, properties.maxContextTokens());
-            AiMessage ai = call(context, stop ? List.of() : offered);
+            List<ToolSpecification> now = stop ? List.of() : offered;
+            int definitions = now.isEmpty() ? 0 : toolTokens;
+            ContextBudget.fit(context, properties.maxContextTokens() - definitions);
+            metrics.context(properties.model(), ContextBudget.tokens(context) + definitions);
+            AiMessage ai = call(context, now);
             if (!ai.hasToolExecutionRequests() || stop) {
                 answer = ai.text() == null || ai.text().isBlank() ? gathered.summary() : ai.text();
                 break;

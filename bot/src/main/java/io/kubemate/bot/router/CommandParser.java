@@ -59,6 +59,17 @@ public final class CommandParser {
 
     private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
 
+    /** The command that runs {@code tool} ({@code /metrics} rather than {@code /promql}: the first in alphabetical order). */
+    static Optional<String> command(String tool) {
+        return TOOLS.entrySet().stream().filter(e -> e.getValue().equals(tool) && !e.getKey().equals("help"))
+                .map(Map.Entry::getKey).sorted().findFirst();
+    }
+
+    /** The slots a command takes by position, in order. */
+    static List<String> positions(String tool) {
+        return POSITIONS.getOrDefault(tool, List.of());
+    }
+
     public Optional<Intent> parse(String message) {
         String text = message.trim();
         if (!text.startsWith("/")) {

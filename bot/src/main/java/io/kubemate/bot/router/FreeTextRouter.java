@@ -61,8 +61,9 @@ public final class FreeTextRouter {
         if (best.score() < config.minConfidence() - config.askBand() || ranked.size() < 2) {
             return Route.unknown();
         }
+        List<String> tools = List.of(best.tool(), ranked.get(1).tool());
         return new Route(best.tool(), Map.of(), round(best.score()), "which did you mean: " + best.tool() + " or "
-                + ranked.get(1).tool() + "?", List.of(best.tool(), ranked.get(1).tool()));
+                + ranked.get(1).tool() + "?", tools, ToolChoices.of(tools, message, mentions));
     }
 
     /**

@@ -7,14 +7,21 @@ import java.util.Map;
 
 /**
  * How the router understood a message: the tool, its resolved arguments and how sure it is. When it
- * needs the person to choose, {@code ask} says why and {@code candidates} lists the choices.
+ * needs the person to choose, {@code ask} says why, {@code candidates} lists the choices and {@code choices}
+ * the messages that pick each of them (buttons in chat).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Route(String tool, Map<String, Object> args, double confidence, String ask, List<String> candidates) {
+public record Route(String tool, Map<String, Object> args, double confidence, String ask, List<String> candidates,
+                    List<Choice> choices) {
 
     public Route {
         args = args == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public Route(String tool, Map<String, Object> args, double confidence, String ask, List<String> candidates) {
+        this(tool, args, confidence, ask, candidates, List.of());
     }
 
     public static Route of(String tool, Map<String, Object> args, double confidence) {
@@ -23,6 +30,10 @@ public record Route(String tool, Map<String, Object> args, double confidence, St
 
     public static Route unknown() {
         return new Route(null, Map.of(), 0.0, null, List.of());
+    }
+
+    public Route withChoices(List<Choice> picks) {
+        return new Route(tool, args, confidence, ask, candidates, picks);
     }
 
     public boolean understood() {

@@ -24,10 +24,11 @@ public final class Router {
     }
 
     public Route route(Subject subject, String message) {
-        return commands.parse(message)
+        Route route = commands.parse(message)
                 .or(() -> phrases.match(message).filter(this::namesAKnownKind))
                 .map(intent -> arguments.resolve(subject, freeText.withTyposFixed(subject, intent)))
                 .orElseGet(() -> freeText.route(subject, message));
+        return NameChoices.add(message, route);
     }
 
     /** "show alerts" fits the listing phrasing but names no Kubernetes kind: the free-text router takes it. */

@@ -21,4 +21,11 @@ class ChoiceCommandsTest {
                 ChoiceCommands.command("runbook:KubePodCrashLooping:payments:payment-api"));
         assertEquals(Optional.of("/help"), ChoiceCommands.command("something-else"));
     }
+
+    @Test
+    void an_answer_to_a_question_the_bot_asked_is_the_message_it_offered() {
+        assertEquals(Optional.of("delete pod payment-api-7d9f8b6c5d-x2k4p"), ChoiceCommands.command("say:delete pod payment-api-7d9f8b6c5d-x2k4p"));
+        assertEquals(Optional.of("/cordon worker-01"), ChoiceCommands.command("say: /cordon worker-01 "));
+        assertEquals(Optional.of("/help"), ChoiceCommands.command("say:"));
+    }
 }

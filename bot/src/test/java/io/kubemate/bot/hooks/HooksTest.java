@@ -169,6 +169,32 @@ class HooksTest {
     }
 
     @Test
+    void a_question_asked_back_offers_its_candidates_as_buttons_and_a_click_answers_it() throws Exception {
+        assertEquals(200, slack(mention("Ev-ask-1", "1764000200.000100", "delete pod payment-api"), "application/json").statusCode());
+        idle();
+        JsonNode asked = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("thread_ts").asText().equals("1764000200.000100")).findFirst().orElseThrow();
+        JsonNode actions = asked.path("blocks").get(asked.path("blocks").size() - 1);
+        assertEquals("actions", actions.path("type").asText(), asked.toString());
+        assertEquals(2, actions.path("elements").size(), actions.toString());
+        String value = actions.path("elements").get(1).path("value").asText();
+        assertTrue(value.startsWith("say:delete pod payment-api-"), value);
+        String pod = value.substring("say:delete pod ".length()).split(" ")[0];
+        String payload = """
+                {"type":"block_actions","user":{"id":"U024BE7LH"},"team":{"id":"T1"},"channel":{"id":"C1"},
+                 "container":{"message_ts":"1764000201.5","thread_ts":"1764000200.000100"},
+                 "message":{"ts":"1764000201.5","thread_ts":"1764000200.000100"},
+                 "actions":[{"action_id":"kubemate_choice_1","value":%s,"action_ts":"1764000202.1"}]}""".formatted(HookCalls.JSON.writeValueAsString(value));
+        assertEquals(200, slack("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded").statusCode());
+        idle();
+        List<JsonNode> thread = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("thread_ts").asText().equals("1764000200.000100")).toList();
+        assertEquals(2, thread.size(), thread.toString());
+        assertTrue(thread.get(1).toString().contains(pod) && thread.get(1).toString().contains("kubemate_confirm"),
+                "the click proposes deleting exactly the chosen pod: " + thread.get(1));
+    }
+
+    @Test
     void an_alert_group_delivered_twice_posts_once_and_a_wrong_token_is_refused() throws Exception {
         byte[] body;
         try (InputStream in = getClass().getResourceAsStream("/alertmanager-firing.json")) {

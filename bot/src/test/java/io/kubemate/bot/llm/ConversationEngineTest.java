@@ -164,6 +164,26 @@ class ConversationEngineTest {
     }
 
     @Test
+    void each_calls_context_with_the_tool_definitions_stays_under_the_limit() throws Exception {
+        model = new ScriptedModelServer()
+                .thenCall("k8s_get", Map.of("kind", "pod", "namespace", "payments"))
+                .thenCall("k8s_events", Map.of("namespace", "payments"))
+                .thenCall("diagnose", Map.of("namespace", "payments", "workload", "payment-api"))
+                .thenSay("payment-api crash-loops.");
+        start("ollama", model.ollamaUrl(), Map.of("kubemate.llm.max-context-tokens", "4000"));
+
+        ask("web:dev", "what is going on in payments?");
+
+        var context = bot.context().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find(io.kubemate.bot.metrics.LlmMetrics.CONTEXT).summary();
+        assertEquals(4, context == null ? 0 : context.count(), "each call's context is measured");
+        int definitions = ContextBudget.tools(bot.context().getBean(ModelTools.class).offeredTo(
+                bot.context().getBean(io.kubemate.bot.identity.IdentityResolver.class).person("web:dev").orElseThrow()));
+        assertTrue(context.max() <= 4000, "largest context " + context.max() + ", tool definitions " + definitions);
+        assertTrue(definitions > 500 && context.max() > definitions, "the tool definitions count: " + definitions + " of " + context.max());
+    }
+
+    @Test
     void an_unreachable_model_falls_back_to_the_router_and_says_so() throws Exception {
         start("ollama", "http://127.0.0.1:9", Map.of("kubemate.llm.timeout", "2s"));
 

@@ -79,6 +79,7 @@ class FreeTextRouterTest {
         assertEquals(List.of("silences_list", "alerts_list"), route.candidates().stream().sorted().toList().reversed());
         assertEquals(0.707, route.confidence());
         assertEquals(2, route.candidates().size());
+        assertEquals(List.of("/alerts", "/silences"), route.choices().stream().map(Choice::say).sorted().toList());
     }
 
     @Test

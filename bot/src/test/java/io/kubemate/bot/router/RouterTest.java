@@ -126,6 +126,29 @@ class RouterTest {
     }
 
     @Test
+    void offers_each_candidate_as_a_message_that_routes_to_exactly_that_one() {
+        Route vague = route("delete pod payment-api");
+        assertEquals(vague.candidates().size(), vague.choices().size(), vague.toString());
+        for (int i = 0; i < vague.choices().size(); i++) {
+            Route picked = route(vague.choices().get(i).say());
+            assertNull(picked.ask(), picked.toString());
+            assertEquals("delete_pod", picked.tool());
+            assertTrue(vague.candidates().get(i).endsWith("/" + picked.args().get("pod")), vague.candidates().get(i) + " vs " + picked);
+        }
+        Route nodes = route("把节点 worker 设为不可调度");
+        assertEquals(List.of("把节点 worker-01 设为不可调度", "把节点 worker-02 设为不可调度"),
+                nodes.choices().stream().map(Choice::say).toList());
+        assertEquals(Map.of("node", "worker-02"), route(nodes.choices().get(1).say()).args());
+    }
+
+    @Test
+    void offers_choices_for_commands_and_none_when_nothing_matched() {
+        Route command = route("/cordon worker");
+        assertEquals("/cordon worker-01", command.choices().getFirst().say());
+        assertTrue(route("why is checkout restarting?").choices().isEmpty(), "nothing to choose from");
+    }
+
+    @Test
     void resolves_names_into_the_design_arguments() {
         assertEquals(Map.of("replicas", 5, "namespace", "payments", "workload", "payment-api"), route("scale payment-api to 5").args());
         Route logs = route("previous logs of payment-api");
