@@ -134,9 +134,10 @@ public final class ChatService {
                     "help", List.of());
         }
         if (route.ask() != null) {
-            String text2 = messages.get(language, "ask", route.ask());
+            String text2 = messages.get(language, "ask", messages.get(language, route.ask().messageKey(), route.ask().args().toArray()));
             if (!route.candidates().isEmpty()) {
-                text2 += "\n\n" + messages.get(language, "ask.candidates", String.join(", ", route.candidates()));
+                text2 += "\n\n" + messages.get(language, route.choices().isEmpty() ? "ask.candidates" : "ask.choices",
+                        String.join(", ", route.candidates()));
             }
             List<Map<String, String>> choices = route.choices().stream()
                     .map(c -> Map.of("label", c.label(), "text", c.say())).toList();

@@ -1,6 +1,8 @@
 package io.kubemate.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
 import io.kubemate.tools.kube.Subject;
@@ -34,7 +36,8 @@ final class RouteCommand implements Callable<Integer> {
             Route route = context.getBean(Router.class).route(Subject.ownCredentials(), text);
             return json ? JsonOutput.of(context.getBean(ObjectMapper.class), route)
                     : "tool: " + route.tool() + "\nargs: " + route.args() + "\nconfidence: " + route.confidence()
-                    + (route.ask() == null ? "" : "\nask: " + route.ask() + " " + route.candidates());
+                    + (route.ask() == null ? "" : "\nask: " + context.getBean(Messages.class).get(Language.EN, route.ask().messageKey(),
+                    route.ask().args().toArray()) + " " + route.candidates());
         });
     }
 }

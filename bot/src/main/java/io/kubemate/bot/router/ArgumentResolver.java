@@ -41,13 +41,13 @@ public final class ArgumentResolver {
         return switch (intent.tool()) {
             case "help" -> Route.of("help", Map.copyOf(intent.slots()), intent.confidence());
             case "inspect_ignore" -> intent.slot("fingerprint") == null
-                    ? new Route(intent.tool(), args, 0.3, "which finding? give its fingerprint from the report", List.of())
+                    ? new Route(intent.tool(), args, 0.3, Ask.of("which_finding"), List.of())
                     : Route.of(intent.tool(), Map.copyOf(intent.slots()), intent.confidence());
             case "k8s_get" -> kindAndName(intent, args);
             case "k8s_describe" -> describe(subject, intent, args);
             case "inspect" -> Route.of("inspect", args, intent.confidence());
             case "runbook_search" -> intent.slot("query") == null
-                    ? new Route(intent.tool(), Map.of(), 0.3, "what should I look up in the runbooks", List.of())
+                    ? new Route(intent.tool(), Map.of(), 0.3, Ask.of("what_to_search"), List.of())
                     : Route.of(intent.tool(), Map.of("query", intent.slot("query")), intent.confidence());
             case "k8s_events" -> events(subject, intent, args);
             case "pod_logs" -> podLogs(subject, intent, args);
@@ -68,7 +68,7 @@ public final class ArgumentResolver {
         String kindWord = intent.slot("kind") == null ? "pod" : phrases.kindWord(intent.slot("kind"));
         Optional<ResourceKind> kind = ResourceKind.parse(kindWord);
         if (kind.isEmpty()) {
-            return new Route(intent.tool(), args, 0.3, "unknown kind '" + kindWord + "'", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("unknown_kind", kindWord), List.of());
         }
         args.put("kind", kind.get().label());
         if (intent.slot("name") != null) {
@@ -92,14 +92,14 @@ public final class ArgumentResolver {
             args.put("namespace", found.getFirst().namespace());
             return Route.of(intent.tool(), args, intent.confidence());
         }
-        return new Route(intent.tool(), args, 0.5, "which namespace is " + args.get("name") + " in?", refs(found));
+        return new Route(intent.tool(), args, 0.5, Ask.of("which_namespace", args.get("name")), refs(found));
     }
 
     private Route events(Subject subject, Intent intent, Map<String, Object> args) {
         String target = intent.slot("target");
         if (target == null) {
             return args.containsKey("namespace") ? Route.of(intent.tool(), args, intent.confidence())
-                    : new Route(intent.tool(), args, 0.3, "events of which namespace?", List.of());
+                    : new Route(intent.tool(), args, 0.3, Ask.of("events_namespace"), List.of());
         }
         if (names.namespaces(subject).contains(target)) {
             args.put("namespace", target);
@@ -111,7 +111,7 @@ public final class ArgumentResolver {
     private Route podLogs(Subject subject, Intent intent, Map<String, Object> args) {
         String target = intent.slot("target");
         if (target == null) {
-            return new Route(intent.tool(), args, 0.3, "logs of which pod?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_pod_logs"), List.of());
         }
         if (intent.slot("previous") != null) {
             args.put("previous", true);
@@ -128,13 +128,13 @@ public final class ArgumentResolver {
         args.put("pod", pod.name());
         boolean sameNamespace = pods.stream().allMatch(p -> p.namespace().equals(pod.namespace()));
         return sameNamespace ? Route.of(intent.tool(), args, pods.size() == 1 ? intent.confidence() : 0.8)
-                : new Route(intent.tool(), args, 0.5, "'" + target + "' matches pods in several namespaces", refs(pods));
+                : new Route(intent.tool(), args, 0.5, Ask.of("pods_in_namespaces", target), refs(pods));
     }
 
     private Route target(Subject subject, Intent intent, Map<String, Object> args) {
         String target = intent.slot("target");
         if (target == null) {
-            return new Route(intent.tool(), args, 0.3, "which workload or pod?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_workload_or_pod"), List.of());
         }
         String namespace = (String) args.get("namespace");
         List<ObjectRef> found = names.workloadOrPod(subject, target, namespace);
@@ -142,7 +142,7 @@ public final class ArgumentResolver {
             return notFound(intent, args, target);
         }
         if (found.size() > 1) {
-            return new Route(intent.tool(), args, 0.5, "'" + target + "' matches several objects", refs(found));
+            return new Route(intent.tool(), args, 0.5, Ask.of("several_objects", target), refs(found));
         }
         ObjectRef ref = found.getFirst();
         args.put("namespace", ref.namespace());
@@ -157,7 +157,7 @@ public final class ArgumentResolver {
     private Route workloadAction(Subject subject, Intent intent, Map<String, Object> args) {
         String target = intent.slot("target");
         if (target == null) {
-            return new Route(intent.tool(), args, 0.3, "which workload?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_workload"), List.of());
         }
         List<ObjectRef> found = names.workloads(subject, target, (String) args.get("namespace"));
         if (intent.slot("replicas") != null) {
@@ -168,7 +168,7 @@ public final class ArgumentResolver {
             return notFound(intent, args, target);
         }
         if (found.size() > 1) {
-            return new Route(intent.tool(), args, 0.5, "'" + target + "' matches several workloads", refs(found));
+            return new Route(intent.tool(), args, 0.5, Ask.of("several_workloads", target), refs(found));
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
@@ -196,7 +196,7 @@ public final class ArgumentResolver {
                 args.put(found.getFirst().kind() == ResourceKind.POD ? "pod" : "workload", found.getFirst().name());
             }
         }
-        return intent.slot("query") == null ? new Route(intent.tool(), args, 0.3, "which runbook?", List.of())
+        return intent.slot("query") == null ? new Route(intent.tool(), args, 0.3, Ask.of("which_runbook"), List.of())
                 : Route.of(intent.tool(), args, intent.confidence());
     }
 
@@ -204,14 +204,14 @@ public final class ArgumentResolver {
     private Route onePod(Subject subject, Intent intent, Map<String, Object> args) {
         String target = intent.slot("target");
         if (target == null) {
-            return new Route(intent.tool(), args, 0.3, "which pod?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_pod"), List.of());
         }
         List<ObjectRef> pods = names.pods(subject, target, (String) args.get("namespace"));
         List<ObjectRef> exact = pods.stream().filter(p -> p.name().equals(target)).toList();
         List<ObjectRef> chosen = exact.isEmpty() ? pods : exact;
         if (chosen.size() != 1) {
             return chosen.isEmpty() ? notFound(intent, args, target)
-                    : new Route(intent.tool(), args, 0.5, "'" + target + "' matches several pods: name one exactly", refs(chosen));
+                    : new Route(intent.tool(), args, 0.5, Ask.of("several_pods", target), refs(chosen));
         }
         args.put("namespace", chosen.getFirst().namespace());
         args.put("pod", chosen.getFirst().name());
@@ -221,13 +221,13 @@ public final class ArgumentResolver {
     private Route cronJob(Subject subject, Intent intent, Map<String, Object> args) {
         String target = intent.slot("target");
         if (target == null) {
-            return new Route(intent.tool(), args, 0.3, "which CronJob?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_cronjob"), List.of());
         }
         List<ObjectRef> found = names.workloads(subject, target, (String) args.get("namespace")).stream()
                 .filter(ref -> ref.kind() == ResourceKind.CRONJOB).toList();
         if (found.size() != 1) {
             return found.isEmpty() ? notFound(intent, args, target)
-                    : new Route(intent.tool(), args, 0.5, "'" + target + "' matches several CronJobs", refs(found));
+                    : new Route(intent.tool(), args, 0.5, Ask.of("several_cronjobs", target), refs(found));
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("name", found.getFirst().name());
@@ -237,13 +237,13 @@ public final class ArgumentResolver {
     private Route node(Subject subject, Intent intent, Map<String, Object> args) {
         String wanted = intent.slot("node");
         if (wanted == null) {
-            return new Route(intent.tool(), args, 0.3, "which node?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_node"), List.of());
         }
         List<String> found = names.nodes(subject, wanted);
         if (found.size() != 1) {
             args.put("node", wanted);
             return new Route(intent.tool(), args, found.isEmpty() ? 0.3 : 0.5,
-                    found.isEmpty() ? "found no node named '" + wanted + "'" : "'" + wanted + "' matches several nodes", found);
+                    found.isEmpty() ? Ask.of("no_node", wanted) : Ask.of("several_nodes", wanted), found);
         }
         args.put("node", found.getFirst());
         return Route.of(intent.tool(), args, intent.confidence());
@@ -251,8 +251,8 @@ public final class ArgumentResolver {
 
     private static Route notFound(Intent intent, Map<String, Object> args, String target) {
         args.put("target", target);
-        return new Route(intent.tool(), args, 0.3, "found no workload or pod named '" + target + "'"
-                + (args.get("namespace") == null ? "" : " in namespace " + args.get("namespace")), List.of());
+        return new Route(intent.tool(), args, 0.3, args.get("namespace") == null ? Ask.of("not_found", target)
+                : Ask.of("not_found_in", target, args.get("namespace")), List.of());
     }
 
     private static List<String> refs(List<ObjectRef> refs) {

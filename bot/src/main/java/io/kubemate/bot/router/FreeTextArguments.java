@@ -64,7 +64,7 @@ final class FreeTextArguments {
             }
             case "silence_alert", "expire_silence" -> silence(tool, message, confidence);
             case "trace_get" -> TraceIds.find(message).map(id -> Route.of(tool, Map.of("trace_id", id), confidence))
-                    .orElseGet(() -> new Route(tool, Map.of(), confidence, "which trace id?", List.of()));
+                    .orElseGet(() -> new Route(tool, Map.of(), confidence, Ask.of("which_trace"), List.of()));
             case "traces_search" -> traces(message, target, confidence);
             case "metrics_query", "logs_query" -> observe(tool, message, slots, target, confidence);
             case "inspect" -> Route.of(tool, Map.copyOf(slots.containsKey("namespace") && namespace.isPresent() ? slots : Map.of()), confidence);
@@ -169,7 +169,7 @@ final class FreeTextArguments {
             QuotedText.find(message).ifPresent(q -> args.put("query", q));
         }
         if (!args.containsKey("namespace")) {
-            return new Route(tool, args, confidence, "which workload or namespace?", List.of());
+            return new Route(tool, args, confidence, Ask.of("which_workload_or_namespace"), List.of());
         }
         return Route.of(tool, args, confidence);
     }
@@ -187,7 +187,7 @@ final class FreeTextArguments {
         }
         Durations.find(rest).ifPresent(since -> args.put("since", since));
         return args.containsKey("service") ? Route.of("traces_search", args, confidence)
-                : new Route("traces_search", args, confidence, "traces of which service?", List.of());
+                : new Route("traces_search", args, confidence, Ask.of("which_service"), List.of());
     }
 
     private static Route silence(String tool, String message, double confidence) {
@@ -201,7 +201,7 @@ final class FreeTextArguments {
             Durations.find(message).ifPresent(d -> args.put("duration", d));
         }
         return args.containsKey("alertname") || args.containsKey("silence_id") ? Route.of(tool, args, confidence)
-                : new Route(tool, args, confidence, "which alert?", List.of());
+                : new Route(tool, args, confidence, Ask.of("which_alert"), List.of());
     }
 
     /** Two different objects as close to one word: ask which one, the two best as choices. */
@@ -219,7 +219,7 @@ final class FreeTextArguments {
             return Optional.empty();
         }
         return Optional.of(new Route(tool, Map.of(), Math.min(confidence, 0.5),
-                "'" + best.word() + "' could be " + same.get(0) + " or " + same.get(1), same.subList(0, 2)));
+                Ask.of("could_be", best.word(), same.get(0), same.get(1)), same.subList(0, 2)));
     }
 
     private static Optional<NameMention> first(List<NameMention> mentions, Set<ResourceKind> kinds) {

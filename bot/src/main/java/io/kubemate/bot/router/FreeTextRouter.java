@@ -62,8 +62,12 @@ public final class FreeTextRouter {
             return Route.unknown();
         }
         List<String> tools = List.of(best.tool(), ranked.get(1).tool());
-        return new Route(best.tool(), Map.of(), round(best.score()), "which did you mean: " + best.tool() + " or "
-                + ranked.get(1).tool() + "?", tools, ToolChoices.of(tools, message, mentions));
+        return new Route(best.tool(), Map.of(), round(best.score()), Ask.of("which_tool", spoken(best.tool()), spoken(ranked.get(1).tool())), tools, ToolChoices.of(tools, message, mentions));
+    }
+
+    /** A tool as the person would ask for it: its command. */
+    private static String spoken(String tool) {
+        return CommandParser.command(tool).map(c -> "`/" + c + "`").orElse(tool);
     }
 
     /**

@@ -40,7 +40,7 @@ final class ObservabilityArguments {
         if (intent.slot("since") != null) {
             String since = since(intent.slot("since"));
             if (since == null) {
-                return new Route(intent.tool(), args, 0.3, "how far back? e.g. 15m or 2h", List.of());
+                return new Route(intent.tool(), args, 0.3, Ask.of("how_far_back"), List.of());
             }
             args.put("since", since);
         }
@@ -83,7 +83,7 @@ final class ObservabilityArguments {
         }
         String shortcut = intent.slot("shortcut");
         if (shortcut == null) {
-            return new Route(intent.tool(), args, 0.3, "which metric? e.g. cpu, memory, p99", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_metric"), List.of());
         }
         args.put("shortcut", SHORTCUTS.getOrDefault(shortcut, shortcut));
         return workload(subject, intent, args, false);
@@ -93,19 +93,19 @@ final class ObservabilityArguments {
     private Route workload(Subject subject, Intent intent, Map<String, Object> args, boolean podAllowed) {
         String target = intent.slot("target");
         if (target == null) {
-            return new Route(intent.tool(), args, 0.3, "which workload?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_workload"), List.of());
         }
         String namespace = (String) args.get("namespace");
         List<ObjectRef> found = names.workloadOrPod(subject, target, namespace).stream()
                 .filter(ref -> podAllowed || ref.kind() != ResourceKind.POD).toList();
         if (found.size() > 1) {
-            return new Route(intent.tool(), args, 0.5, "'" + target + "' matches several objects",
+            return new Route(intent.tool(), args, 0.5, Ask.of("several_objects", target),
                     found.stream().limit(5).map(ObjectRef::toString).toList());
         }
         if (found.isEmpty()) {
             if (namespace == null) {
                 args.put("target", target);
-                return new Route(intent.tool(), args, 0.3, "which namespace is " + target + " in? add `in <namespace>`", List.of());
+                return new Route(intent.tool(), args, 0.3, Ask.of("which_namespace_hint", target), List.of());
             }
             args.put("workload", target);
             return Route.of(intent.tool(), args, 0.8);
@@ -118,7 +118,7 @@ final class ObservabilityArguments {
 
     private static Route traceGet(Intent intent, Map<String, Object> args) {
         if (intent.slot("trace") == null) {
-            return new Route(intent.tool(), args, 0.3, "which trace id?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_trace"), List.of());
         }
         args.put("trace_id", intent.slot("trace"));
         return Route.of(intent.tool(), args, intent.confidence());
@@ -126,7 +126,7 @@ final class ObservabilityArguments {
 
     private static Route tracesSearch(Intent intent, Map<String, Object> args) {
         if (intent.slot("service") == null) {
-            return new Route(intent.tool(), args, 0.3, "traces of which service?", List.of());
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_service"), List.of());
         }
         args.put("service", intent.slot("service"));
         if (intent.slot("min") != null) {

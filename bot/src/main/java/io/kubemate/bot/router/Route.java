@@ -11,7 +11,7 @@ import java.util.Map;
  * the messages that pick each of them (buttons in chat).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Route(String tool, Map<String, Object> args, double confidence, String ask, List<String> candidates,
+public record Route(String tool, Map<String, Object> args, double confidence, Ask ask, List<String> candidates,
                     List<Choice> choices) {
 
     public Route {
@@ -20,7 +20,7 @@ public record Route(String tool, Map<String, Object> args, double confidence, St
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
-    public Route(String tool, Map<String, Object> args, double confidence, String ask, List<String> candidates) {
+    public Route(String tool, Map<String, Object> args, double confidence, Ask ask, List<String> candidates) {
         this(tool, args, confidence, ask, candidates, List.of());
     }
 

@@ -25,6 +25,23 @@ class MessagesTest {
     }
 
     @Test
+    void every_question_the_router_asks_has_its_text() throws Exception {
+        Properties en = load("en");
+        java.util.regex.Pattern asked = java.util.regex.Pattern.compile("Ask\\.of\\(\"([a-z_]+)\"");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/io/kubemate/bot/router")).filter(f -> f.toString().endsWith(".java"))) {
+            for (var file : files.toList()) {
+                var m = asked.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(keys.size() > 20, "questions found: " + keys);
+        keys.forEach(key -> assertTrue(en.containsKey("route.ask." + key), "no text for route.ask." + key));
+    }
+
+    @Test
     void fills_in_arguments_and_keeps_chinese_text() {
         Messages messages = new Messages();
         assertEquals("Nothing to show: no pods.", messages.get(Language.EN, "nodata", "no pods"));

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NameChoicesTest {
 
     private static List<String> says(String message, List<String> candidates) {
-        Route asked = new Route("rollout_restart", Map.of(), 0.5, "'x' matches several workloads", candidates);
+        Route asked = new Route("rollout_restart", Map.of(), 0.5, Ask.of("several_workloads", "x"), candidates);
         return NameChoices.add(message, asked).choices().stream().map(Choice::say).toList();
     }
 

@@ -70,6 +70,19 @@ class ChatApiTest {
     }
 
     @Test
+    void asks_back_in_the_persons_language_with_a_button_per_candidate() throws Exception {
+        JsonNode zh = chat("web:dev", "ask-zh", "删除 pod payment-api");
+        assertTrue(zh.get("reply").asText().startsWith("还需要更多信息：“payment-api”匹配到多个 Pod"), zh.toString());
+        assertEquals(2, zh.get("choices").size(), zh.toString());
+        String text = zh.get("choices").get(0).get("text").asText();
+        assertTrue(text.startsWith("删除 pod payment-api-7d9f8b6c5d-"), text);
+        JsonNode picked = chat("web:dev", "ask-zh", text);
+        assertEquals(1, picked.get("proposals").size(), "the choice names exactly one pod: " + picked);
+        JsonNode en = chat("web:dev", "ask-en", "delete pod payment-api");
+        assertTrue(en.get("reply").asText().startsWith("I need a little more to go on — 'payment-api' matches several pods"), en.toString());
+    }
+
+    @Test
     void runs_the_inspection() throws Exception {
         JsonNode reply = chat("web:viewer", "c4", "/inspect");
         String text = reply.get("reply").asText();

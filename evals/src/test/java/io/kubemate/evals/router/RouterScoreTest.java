@@ -13,9 +13,9 @@ class RouterScoreTest {
     private static final Map<String, Route> ROUTES = Map.of(
             "scale a to 3", Route.of("scale", Map.of("workload", "a", "replicas", 3), 0.9),
             "scale a to 4", Route.of("scale", Map.of("workload", "a", "replicas", 3), 0.9),
-            "a 的日志", new Route("pod_logs", Map.of(), 0.3, "which pod?", List.of()),
+            "a 的日志", new Route("pod_logs", Map.of(), 0.3, io.kubemate.bot.router.Ask.of("which_pod"), List.of()),
             "tell me a joke", Route.unknown(),
-            "write a poem", new Route("scale", Map.of(), 0.65, "which did you mean?", List.of("scale", "rollback")),
+            "write a poem", new Route("scale", Map.of(), 0.65, io.kubemate.bot.router.Ask.of("which_tool", "scale", "rollback"), List.of("scale", "rollback")),
             "sing", Route.of("inspect", Map.of(), 0.8));
 
     @Test
