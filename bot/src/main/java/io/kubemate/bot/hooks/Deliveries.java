@@ -45,9 +45,10 @@ public final class Deliveries {
         }
     }
 
-    /** 401 with the reason, counted. */
+    /** 401 (503 when the check could not be made) with the reason, counted. */
     public MutableHttpResponse<Map<String, String>> refuse(String platform, Verification.Rejected rejected) {
         metrics.rejected(platform, rejected.reason().name());
-        return HttpResponse.<Map<String, String>>status(HttpStatus.UNAUTHORIZED).body(Map.of("error", rejected.detail()));
+        HttpStatus status = rejected.reason() == Verification.Reason.UNAVAILABLE ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNAUTHORIZED;
+        return HttpResponse.<Map<String, String>>status(status).body(Map.of("error", rejected.detail()));
     }
 }

@@ -123,6 +123,7 @@ public class HookController {
 
     private HttpResponse<Map<String, String>> unauthorized(String platform, Verification.Rejected rejected) {
         metrics.rejected(platform, rejected.reason().name());
-        return HttpResponse.<Map<String, String>>status(HttpStatus.UNAUTHORIZED).body(Map.of("error", rejected.detail()));
+        HttpStatus status = rejected.reason() == Verification.Reason.UNAVAILABLE ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNAUTHORIZED;
+        return HttpResponse.<Map<String, String>>status(status).body(Map.of("error", rejected.detail()));
     }
 }

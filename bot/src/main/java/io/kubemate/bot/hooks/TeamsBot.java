@@ -1,5 +1,6 @@
 package io.kubemate.bot.hooks;
 
+import io.kubemate.connectors.teams.OpenIdSigningKeys;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.core.annotation.Nullable;
@@ -14,8 +15,10 @@ import java.util.List;
  * @param name        the bot's name in Kubemate (conversation ids and alert routes use it)
  * @param appId       the Microsoft App ID: the {@code aud} of incoming tokens and the client id of outgoing ones
  * @param appPassword the client secret of that App ID
- * @param signingKeys a JWKS file holding the Bot Framework's signing keys (the {@code jwks_uri} of its OpenID
- *                    metadata, saved ahead of time: nothing is downloaded at run time)
+ * @param openidMetadata the Bot Framework's OpenID metadata: its {@code jwks_uri} gives the signing keys, fetched when
+ *                    the first activity arrives, kept a day and fetched again when a token names a key not held (at most
+ *                    every 30 s)
+ * @param signingKeys a JWKS file holding those keys instead (pinned keys, refreshed by hand); overrides {@code openidMetadata}
  * @param issuer      the issuer incoming tokens must carry
  * @param serviceUrl  the Bot Connector the replies go to (the {@code serviceUrl} of the tenant's activities)
  * @param tokenUrl    the OAuth 2 token endpoint for outgoing calls
@@ -24,7 +27,9 @@ import java.util.List;
  *                    (the bot's access token travels with them); other conversations use {@code serviceUrl}
  */
 @EachProperty("kubemate.teams")
-public record TeamsBot(@Parameter String name, @Nullable String appId, @Nullable String appPassword, @Nullable String signingKeys,
+public record TeamsBot(@Parameter String name, @Nullable String appId, @Nullable String appPassword,
+                       @Bindable(defaultValue = OpenIdSigningKeys.BOT_FRAMEWORK_METADATA) String openidMetadata,
+                       @Nullable String signingKeys,
                        @Bindable(defaultValue = "https://api.botframework.com") String issuer,
                        @Bindable(defaultValue = "https://smba.trafficmanager.net/teams/") String serviceUrl,
                        @Bindable(defaultValue = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token") String tokenUrl,

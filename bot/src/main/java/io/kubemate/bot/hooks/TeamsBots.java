@@ -3,6 +3,9 @@ package io.kubemate.bot.hooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import io.kubemate.bot.state.StateStore;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
@@ -11,6 +14,7 @@ import io.kubemate.connectors.core.RetryingHttp;
 import io.kubemate.connectors.core.Verification;
 import io.kubemate.connectors.teams.TeamsActivityParser;
 import io.kubemate.connectors.teams.TeamsAdaptiveCardRenderer;
+import io.kubemate.connectors.teams.OpenIdSigningKeys;
 import io.kubemate.connectors.teams.TeamsJwtVerifier;
 import io.kubemate.connectors.teams.TeamsSender;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -18,6 +22,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -36,6 +41,7 @@ import java.util.Map;
 public final class TeamsBots implements PlatformSenders {
 
     static final Duration SERVICE_URL_TTL = Duration.ofDays(30);
+    private static final Duration KEY_TIMEOUT = Duration.ofSeconds(10);
 
     private final List<TeamsJwtVerifier> verifiers = new ArrayList<>();
     private final Map<String, ChatSender> senders = new LinkedHashMap<>();
@@ -52,21 +58,32 @@ public final class TeamsBots implements PlatformSenders {
             String prefix = "kubemate.teams." + bot.name();
             HookHttp.require(bot.appId(), prefix + ".app-id");
             HookHttp.require(bot.appPassword(), prefix + ".app-password");
-            HookHttp.require(bot.signingKeys(), prefix + ".signing-keys");
-            JWKSet keys;
-            try {
-                keys = JWKSet.parse(Files.readString(Path.of(bot.signingKeys())));
-            } catch (IOException | ParseException e) {
-                throw new ConfigurationException(prefix + ".signing-keys: not a readable JWKS file: " + e.getMessage());
-            }
             trustedServiceUrls.put(bot.name(), bot.trustedServiceUrls() == null ? List.of() : List.copyOf(bot.trustedServiceUrls()));
-            verifiers.add(new TeamsJwtVerifier(Map.of(bot.name(), bot.appId()), keys, bot.issuer(), clock));
+            verifiers.add(new TeamsJwtVerifier(Map.of(bot.name(), bot.appId()), signingKeys(bot, prefix), bot.issuer(), clock));
             // The Bot Connector allows about 7 messages a second in one conversation.
             senders.put(TeamsActivityParser.PLATFORM + ":" + bot.name(), new TeamsSender(URI.create(bot.serviceUrl()),
                     conversation -> store.get(serviceUrlKey(bot.name(), conversation)), URI.create(bot.tokenUrl()), bot.appId(), bot.appPassword(), bot.scope(), new TeamsAdaptiveCardRenderer(json),
                     http, ChannelRateLimiter.system(5, 7), ledger, json, clock));
         }
         this.parser = new TeamsActivityParser(json);
+    }
+
+    /** A saved JWKS file when one is configured, else the keys of the OpenID metadata, cached. */
+    private static JWKSource<SecurityContext> signingKeys(TeamsBot bot, String prefix) {
+        if (bot.signingKeys() != null && !bot.signingKeys().isBlank()) {
+            try {
+                return new ImmutableJWKSet<>(JWKSet.parse(Files.readString(Path.of(bot.signingKeys()))));
+            } catch (IOException | ParseException e) {
+                throw new ConfigurationException(prefix + ".signing-keys: not a readable JWKS file: " + e.getMessage());
+            }
+        }
+        URI metadata;
+        try {
+            metadata = URI.create(bot.openidMetadata());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(prefix + ".openid-metadata: not a URL: " + bot.openidMetadata());
+        }
+        return OpenIdSigningKeys.cached(metadata, HttpClient.newBuilder().connectTimeout(KEY_TIMEOUT).build(), KEY_TIMEOUT);
     }
 
     public Verification verify(byte[] rawBody, RequestHeaders headers) {

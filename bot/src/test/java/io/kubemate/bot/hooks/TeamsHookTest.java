@@ -102,6 +102,19 @@ class TeamsHookTest {
     }
 
     @Test
+    void signing_keys_that_cannot_be_fetched_answer_503_so_the_bot_connector_delivers_again() throws Exception {
+        try (TestBot fetching = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of(
+                "kubemate.teams.ops.app-id", APP_ID,
+                "kubemate.teams.ops.app-password", "app-password",
+                "kubemate.teams.ops.openid-metadata", "http://127.0.0.1:9/v1/.well-known/openidconfiguration"))) {
+            HttpResponse<String> response = HookCalls.send(fetching, "POST", "/hooks/teams", "application/json",
+                    message("1764000000100", REQUESTER, "get pods"), "Authorization", "Bearer " + token(key, APP_ID));
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(read(response.body()).path("error").asText().startsWith("the signing keys cannot be fetched"), response.body());
+        }
+    }
+
+    @Test
     void a_redelivered_activity_gets_exactly_one_reply_and_a_token_from_another_key_is_refused() throws Exception {
         String activity = message("1764000000101", REQUESTER, "get pods in payments");
         HttpResponse<String> forged = deliver(activity, token(new RSAKeyGenerator(2048).keyID("bf-key-1").generate(), APP_ID));

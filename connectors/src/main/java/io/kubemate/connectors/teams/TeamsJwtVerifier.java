@@ -3,11 +3,18 @@ package io.kubemate.connectors.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.kubemate.connectors.core.RequestHeaders;
@@ -25,8 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Bot Connector's {@code Authorization: Bearer} JWT: RS256, signed by one of the configured keys (the JWKS behind
- * the Bot Framework OpenID metadata, saved to a file: nothing is downloaded at run time), issued by the configured
+ * The Bot Connector's {@code Authorization: Bearer} JWT: RS256, signed by one of the Bot Framework's keys (fetched from
+ * its OpenID metadata and cached, see {@link OpenIdSigningKeys}, or a saved JWKS file), issued by the configured
  * issuer, for one configured bot's Microsoft App ID ({@code aud}), within its validity with five minutes' leeway, and,
  * when it names one, for the activity's {@code serviceUrl} (so a token cannot be replayed with another reply address).
  */
@@ -36,13 +43,18 @@ public final class TeamsJwtVerifier implements RequestVerifier {
     static final Duration LEEWAY = Duration.ofMinutes(5);
 
     private final Map<String, String> appIds;
-    private final JWKSet keys;
+    private final JWKSource<SecurityContext> keys;
     private final String issuer;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    /** {@code appIds}: bot (account) name → its Microsoft App ID. */
+    /** {@code appIds}: bot (account) name → its Microsoft App ID; {@code keys}: a fixed key set (a saved JWKS file). */
     public TeamsJwtVerifier(Map<String, String> appIds, JWKSet keys, String issuer, Clock clock) {
+        this(appIds, new ImmutableJWKSet<>(keys), issuer, clock);
+    }
+
+    /** {@code keys}: e.g. {@link OpenIdSigningKeys#cached}, fetched from the OpenID metadata and refreshed on rotation. */
+    public TeamsJwtVerifier(Map<String, String> appIds, JWKSource<SecurityContext> keys, String issuer, Clock clock) {
         this.appIds = new LinkedHashMap<>(appIds);
         this.keys = keys;
         this.issuer = issuer;
@@ -66,7 +78,16 @@ public final class TeamsJwtVerifier implements RequestVerifier {
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
             return Verification.rejected(Verification.Reason.BAD_SIGNATURE, "the token is signed with " + jwt.getHeader().getAlgorithm() + ", not RS256");
         }
-        JWK key = jwt.getHeader().getKeyID() == null ? null : keys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        String keyId = jwt.getHeader().getKeyID();
+        JWK key;
+        try {
+            key = keyId == null ? null : keys.get(new JWKSelector(new JWKMatcher.Builder().keyID(keyId).build()), null)
+                    .stream().findFirst().orElse(null);
+        } catch (RateLimitReachedException e) {
+            key = null;
+        } catch (KeySourceException e) {
+            return Verification.rejected(Verification.Reason.UNAVAILABLE, "the signing keys cannot be fetched: " + e.getMessage());
+        }
         if (!(key instanceof RSAKey rsa)) {
             return Verification.rejected(Verification.Reason.BAD_SIGNATURE,
                     "the token's signing key " + jwt.getHeader().getKeyID() + " is not among the configured keys");
