@@ -4,51 +4,41 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.Json;
+import io.kubemate.connectors.core.OutboundSocket;
 import io.kubemate.connectors.core.Sleeper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * One Stream mode connection for a robot, for clusters DingTalk cannot reach: asks
  * {@code POST /v1.0/gateway/connections/open} with the AppKey and AppSecret for an endpoint and ticket, connects out to
- * it, acknowledges every frame at once and hands the robot's messages on. It reconnects when DingTalk asks
- * ({@code disconnect}) or the connection drops, waiting 1, 2, 4 … up to 30 seconds between failed attempts.
+ * it, acknowledges every frame at once and hands the robot's messages on; it connects again when DingTalk asks
+ * ({@code disconnect}) or the connection drops ({@link OutboundSocket}).
  */
 public final class DingTalkStreamConnection implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DingTalkStreamConnection.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-
-    private final String workspace;
-    private final URI api;
     private final String appKey;
     private final String appSecret;
+    private final URI api;
     private final HttpClient http;
     private final ObjectMapper json;
+    private final String robot;
     private final DingTalkStreamFrames frames;
     private final Consumer<DingTalkStreamFrames.Frame> handler;
-    private final Sleeper sleeper;
-    private volatile boolean closed;
-    private volatile WebSocket socket;
-    private Thread loop;
+    private final OutboundSocket socket;
 
     /** {@code robot}: the configured robot's name; {@code api}: the OpenAPI base, {@code https://api.dingtalk.com}. */
     public DingTalkStreamConnection(String robot, URI api, String appKey, String appSecret, HttpClient http, ObjectMapper json,
                                     Consumer<DingTalkStreamFrames.Frame> handler, Sleeper sleeper) {
-        this.workspace = robot;
+        this.robot = robot;
         this.api = api;
         this.appKey = appKey;
         this.appSecret = appSecret;
@@ -56,38 +46,17 @@ public final class DingTalkStreamConnection implements AutoCloseable {
         this.json = json;
         this.frames = new DingTalkStreamFrames(json);
         this.handler = handler;
-        this.sleeper = sleeper;
+        this.socket = new OutboundSocket("DingTalk Stream mode for " + robot, http, this::openUrl, this::react, sleeper);
     }
 
-    public synchronized void start() {
-        if (loop == null) {
-            loop = Thread.ofVirtual().name("dingtalk-stream-" + workspace).start(this::run);
-        }
+    public void start() {
+        socket.start();
     }
 
-    private void run() {
-        Duration backoff = Duration.ofSeconds(1);
-        while (!closed) {
-            try {
-                CountDownLatch ended = new CountDownLatch(1);
-                socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                        .buildAsync(openUrl(), new Listener(ended)).join();
-                backoff = Duration.ofSeconds(1);
-                ended.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("DingTalk Stream mode for {}: {}; retrying in {} s", workspace, e.getMessage(), backoff.toSeconds());
-                try {
-                    sleeper.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
+    private OutboundSocket.Reaction react(String raw) {
+        DingTalkStreamFrames.Frame frame = frames.read(robot, raw);
+        List<OutboundSocket.Outgoing> replies = frame.reply() == null ? List.of() : List.of(new OutboundSocket.Outgoing.Text(frame.reply()));
+        return new OutboundSocket.Reaction(replies, frame.disconnect(), () -> handler.accept(frame));
     }
 
     private URI openUrl() {
@@ -116,69 +85,6 @@ public final class DingTalkStreamConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        WebSocket open = socket;
-        if (open != null) {
-            open.abort();
-        }
-        if (loop != null) {
-            loop.interrupt();
-        }
-    }
-
-    private final class Listener implements WebSocket.Listener {
-
-        private final CountDownLatch ended;
-        private final StringBuilder text = new StringBuilder();
-        // The JDK WebSocket allows one send at a time: each answer waits for the one before it.
-        private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
-
-        Listener(CountDownLatch ended) {
-            this.ended = ended;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                String frame = text.toString();
-                text.setLength(0);
-                receive(webSocket, frame);
-            }
-            webSocket.request(1);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        private void receive(WebSocket webSocket, String raw) {
-            DingTalkStreamFrames.Frame frame;
-            try {
-                frame = frames.read(workspace, raw);
-            } catch (RuntimeException e) {
-                LOG.warn("DingTalk Stream mode for {}: unreadable frame dropped: {}", workspace, e.getMessage());
-                return;
-            }
-            if (frame.reply() != null) {
-                String reply = frame.reply();
-                sending = sending.handle((done, failed) -> null).thenCompose(ignored -> webSocket.sendText(reply, true));
-            }
-            if (frame.disconnect()) {
-                webSocket.abort();
-                ended.countDown();
-                return;
-            }
-            handler.accept(frame);
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            ended.countDown();
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            LOG.warn("DingTalk Stream mode for {}: {}", workspace, error.toString());
-            ended.countDown();
-        }
+        socket.close();
     }
 }

@@ -3,31 +3,24 @@ package io.kubemate.connectors.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.connectors.core.Json;
+import io.kubemate.connectors.core.OutboundSocket;
 import io.kubemate.connectors.core.Sleeper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * One Socket Mode connection for a workspace, for clusters Slack cannot reach: asks {@code apps.connections.open}
  * with the app-level token ({@code xapp-…}) for a WebSocket URL, connects out to it, acknowledges every envelope
- * at once and hands its request on. It reconnects when Slack asks ({@code disconnect}) or the connection drops,
- * waiting 1, 2, 4 … up to 30 seconds between failed attempts.
+ * at once and hands its request on; it connects again when Slack asks ({@code disconnect}) or the connection drops
+ * ({@link OutboundSocket}).
  */
 public final class SlackSocketConnection implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SlackSocketConnection.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final String workspace;
     private final URI api;
@@ -36,10 +29,7 @@ public final class SlackSocketConnection implements AutoCloseable {
     private final ObjectMapper json;
     private final SlackSocketFrames frames;
     private final Consumer<SlackSocketFrames.Frame> handler;
-    private final Sleeper sleeper;
-    private volatile boolean closed;
-    private volatile WebSocket socket;
-    private Thread loop;
+    private final OutboundSocket socket;
 
     public SlackSocketConnection(String workspace, URI api, String appToken, HttpClient http, ObjectMapper json,
                                  Consumer<SlackSocketFrames.Frame> handler, Sleeper sleeper) {
@@ -50,38 +40,18 @@ public final class SlackSocketConnection implements AutoCloseable {
         this.json = json;
         this.frames = new SlackSocketFrames(json);
         this.handler = handler;
-        this.sleeper = sleeper;
+        this.socket = new OutboundSocket("Slack Socket Mode for " + workspace, http, this::openUrl, this::react, sleeper);
     }
 
-    public synchronized void start() {
-        if (loop == null) {
-            loop = Thread.ofVirtual().name("slack-socket-" + workspace).start(this::run);
-        }
+    public void start() {
+        socket.start();
     }
 
-    private void run() {
-        Duration backoff = Duration.ofSeconds(1);
-        while (!closed) {
-            try {
-                CountDownLatch ended = new CountDownLatch(1);
-                socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                        .buildAsync(openUrl(), new Listener(ended)).join();
-                backoff = Duration.ofSeconds(1);
-                ended.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("Slack Socket Mode for {}: {}; retrying in {} s", workspace, e.getMessage(), backoff.toSeconds());
-                try {
-                    sleeper.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
+    private OutboundSocket.Reaction react(String raw) {
+        SlackSocketFrames.Frame frame = frames.read(workspace, raw);
+        List<OutboundSocket.Outgoing> acks = frame.envelopeId() == null ? List.of()
+                : List.of(new OutboundSocket.Outgoing.Text(frames.ack(frame.envelopeId())));
+        return new OutboundSocket.Reaction(acks, frame.disconnect(), () -> handler.accept(frame));
     }
 
     private URI openUrl() {
@@ -108,69 +78,6 @@ public final class SlackSocketConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        WebSocket open = socket;
-        if (open != null) {
-            open.abort();
-        }
-        if (loop != null) {
-            loop.interrupt();
-        }
-    }
-
-    private final class Listener implements WebSocket.Listener {
-
-        private final CountDownLatch ended;
-        private final StringBuilder text = new StringBuilder();
-        private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
-
-        Listener(CountDownLatch ended) {
-            this.ended = ended;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                String frame = text.toString();
-                text.setLength(0);
-                receive(webSocket, frame);
-            }
-            webSocket.request(1);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        private void receive(WebSocket webSocket, String raw) {
-            SlackSocketFrames.Frame frame;
-            try {
-                frame = frames.read(workspace, raw);
-            } catch (RuntimeException e) {
-                LOG.warn("Slack Socket Mode for {}: unreadable frame dropped: {}", workspace, e.getMessage());
-                return;
-            }
-            if (frame.envelopeId() != null) {
-                // the JDK WebSocket allows one send at a time: each acknowledgement waits for the one before
-                String ack = frames.ack(frame.envelopeId());
-                sending = sending.exceptionally(failed -> webSocket).thenCompose(previous -> webSocket.sendText(ack, true));
-            }
-            if (frame.disconnect()) {
-                webSocket.abort();
-                ended.countDown();
-                return;
-            }
-            handler.accept(frame);
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            ended.countDown();
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            LOG.warn("Slack Socket Mode for {}: {}", workspace, error.toString());
-            ended.countDown();
-        }
+        socket.close();
     }
 }
