@@ -45,4 +45,14 @@ public final class ChannelRateLimiter {
             sleeper.sleep(Duration.ofNanos(wait));
         }
     }
+
+    /** As {@link #acquire}, for a send: an interrupted wait fails the send ({@code platform} names it). */
+    public void acquireToSend(String platform, String channel) throws SendException {
+        try {
+            acquire(channel);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SendException(platform + " send: interrupted while rate limited", e);
+        }
+    }
 }

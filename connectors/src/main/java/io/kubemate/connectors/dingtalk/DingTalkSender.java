@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubemate.connectors.core.AccessToken;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
 import io.kubemate.connectors.core.IdempotentParts;
@@ -20,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,7 +33,6 @@ import java.util.List;
 public final class DingTalkSender implements ChatSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration EARLY = Duration.ofMinutes(5);
 
     private final URI apiUrl;
     private final String appKey;
@@ -44,9 +43,7 @@ public final class DingTalkSender implements ChatSender {
     private final ChannelRateLimiter limiter;
     private final SentLedger ledger;
     private final ObjectMapper json;
-    private final Clock clock;
-    private String token;
-    private Instant tokenExpires = Instant.MIN;
+    private final AccessToken token;
 
     public DingTalkSender(URI apiUrl, String appKey, String appSecret, String robotCode, Renderer renderer, RetryingHttp http,
                           ChannelRateLimiter limiter, SentLedger ledger, ObjectMapper json, Clock clock) {
@@ -59,7 +56,7 @@ public final class DingTalkSender implements ChatSender {
         this.limiter = limiter;
         this.ledger = ledger;
         this.json = json;
-        this.clock = clock;
+        this.token = new AccessToken(this::issueToken, clock);
     }
 
     @Override
@@ -77,8 +74,8 @@ public final class DingTalkSender implements ChatSender {
             }
             payload.put("msgKey", part.path("msgKey").asText());
             payload.put("msgParam", write(part.path("msgParam")));
-            acquire(channel);
-            return call(path, payload, accessToken()).path("processQueryKey").asText();
+            limiter.acquireToSend("DingTalk", channel);
+            return call(path, payload, token.get()).path("processQueryKey").asText();
         });
         return new SentMessage(channel, ids);
     }
@@ -88,26 +85,14 @@ public final class DingTalkSender implements ChatSender {
         throw new SendException("DingTalk robot messages cannot be edited; post a new message instead");
     }
 
-    private synchronized String accessToken() throws SendException {
-        if (token == null || clock.instant().isAfter(tokenExpires.minus(EARLY))) {
-            ObjectNode request = json.createObjectNode().put("appKey", appKey).put("appSecret", appSecret);
-            JsonNode answer = call("v1.0/oauth2/accessToken", request, null);
-            token = answer.path("accessToken").asText(null);
-            if (token == null) {
-                throw new SendException("DingTalk accessToken answer has no accessToken");
-            }
-            tokenExpires = clock.instant().plusSeconds(answer.path("expireIn").asLong(7200));
+    private AccessToken.Issued issueToken() throws SendException {
+        ObjectNode request = json.createObjectNode().put("appKey", appKey).put("appSecret", appSecret);
+        JsonNode answer = call("v1.0/oauth2/accessToken", request, null);
+        String issued = answer.path("accessToken").asText(null);
+        if (issued == null) {
+            throw new SendException("DingTalk accessToken answer has no accessToken");
         }
-        return token;
-    }
-
-    private void acquire(String channel) throws SendException {
-        try {
-            limiter.acquire(channel);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SendException("DingTalk send: interrupted while rate limited", e);
-        }
+        return new AccessToken.Issued(issued, Duration.ofSeconds(answer.path("expireIn").asLong(7200)));
     }
 
     private JsonNode call(String path, ObjectNode payload, String accessToken) throws SendException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubemate.connectors.core.AccessToken;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
 import io.kubemate.connectors.core.IdempotentParts;
@@ -24,7 +25,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -38,7 +38,6 @@ import java.util.List;
 public final class FeishuSender implements ChatSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration EARLY = Duration.ofMinutes(5);
 
     private final URI apiUrl;
     private final String appId;
@@ -48,9 +47,7 @@ public final class FeishuSender implements ChatSender {
     private final ChannelRateLimiter limiter;
     private final SentLedger ledger;
     private final ObjectMapper json;
-    private final Clock clock;
-    private String token;
-    private Instant tokenExpires = Instant.MIN;
+    private final AccessToken token;
 
     /** {@code apiUrl}: {@code https://open.feishu.cn/open-apis/} (Lark: {@code https://open.larksuite.com/open-apis/}). */
     public FeishuSender(URI apiUrl, String appId, String appSecret, Renderer renderer, RetryingHttp http,
@@ -63,7 +60,7 @@ public final class FeishuSender implements ChatSender {
         this.limiter = limiter;
         this.ledger = ledger;
         this.json = json;
-        this.clock = clock;
+        this.token = new AccessToken(this::issueToken, clock);
     }
 
     @Override
@@ -80,8 +77,8 @@ public final class FeishuSender implements ChatSender {
             payload.put("msg_type", "interactive");
             payload.put("content", write(thread == null ? part : inThread(part, thread)));
             payload.put("uuid", uuid(key));
-            acquire(channel);
-            return call("POST", path, payload, accessToken()).path("data").path("message_id").asText();
+            limiter.acquireToSend("Feishu", channel);
+            return call("POST", path, payload, token.get()).path("data").path("message_id").asText();
         });
         return new SentMessage(channel, ids);
     }
@@ -91,8 +88,8 @@ public final class FeishuSender implements ChatSender {
         List<ObjectNode> parts = renderer.render(message);
         for (int i = 0; i < Math.min(parts.size(), sent.ids().size()); i++) {
             ObjectNode payload = json.createObjectNode().put("content", write(parts.get(i)));
-            acquire(sent.channel());
-            call("PATCH", "im/v1/messages/" + URLEncoder.encode(sent.ids().get(i), StandardCharsets.UTF_8), payload, accessToken());
+            limiter.acquireToSend("Feishu", sent.channel());
+            call("PATCH", "im/v1/messages/" + URLEncoder.encode(sent.ids().get(i), StandardCharsets.UTF_8), payload, token.get());
         }
     }
 
@@ -119,26 +116,14 @@ public final class FeishuSender implements ChatSender {
         }
     }
 
-    private synchronized String accessToken() throws SendException {
-        if (token == null || clock.instant().isAfter(tokenExpires.minus(EARLY))) {
-            ObjectNode request = json.createObjectNode().put("app_id", appId).put("app_secret", appSecret);
-            JsonNode answer = call("POST", "auth/v3/tenant_access_token/internal", request, null);
-            token = answer.path("tenant_access_token").asText(null);
-            if (token == null) {
-                throw new SendException("Feishu tenant_access_token answer has no token");
-            }
-            tokenExpires = clock.instant().plusSeconds(answer.path("expire").asLong(7200));
+    private AccessToken.Issued issueToken() throws SendException {
+        ObjectNode request = json.createObjectNode().put("app_id", appId).put("app_secret", appSecret);
+        JsonNode answer = call("POST", "auth/v3/tenant_access_token/internal", request, null);
+        String issued = answer.path("tenant_access_token").asText(null);
+        if (issued == null) {
+            throw new SendException("Feishu tenant_access_token answer has no token");
         }
-        return token;
-    }
-
-    private void acquire(String channel) throws SendException {
-        try {
-            limiter.acquire(channel);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SendException("Feishu send: interrupted while rate limited", e);
-        }
+        return new AccessToken.Issued(issued, Duration.ofSeconds(answer.path("expire").asLong(7200)));
     }
 
     private JsonNode call(String method, String path, ObjectNode payload, String accessToken) throws SendException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubemate.connectors.core.AccessToken;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
 import io.kubemate.connectors.core.IdempotentParts;
@@ -22,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,7 +37,6 @@ import java.util.function.Function;
 public final class TeamsSender implements ChatSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration EARLY = Duration.ofMinutes(5);
 
     private final URI serviceUrl;
     private final Function<String, Optional<String>> serviceUrls;
@@ -50,9 +49,7 @@ public final class TeamsSender implements ChatSender {
     private final ChannelRateLimiter limiter;
     private final SentLedger ledger;
     private final ObjectMapper json;
-    private final Clock clock;
-    private String token;
-    private Instant tokenExpires = Instant.MIN;
+    private final AccessToken token;
 
     /**
      * {@code serviceUrls}: the Bot Connector a conversation's activities came from, when known; {@code serviceUrl} is
@@ -72,13 +69,13 @@ public final class TeamsSender implements ChatSender {
         this.limiter = limiter;
         this.ledger = ledger;
         this.json = json;
-        this.clock = clock;
+        this.token = new AccessToken(this::issueToken, clock);
     }
 
     @Override
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
         List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, part) -> {
-            acquire(channel);
+            limiter.acquireToSend("Teams", channel);
             return call("POST", channel, activities(channel), part).path("id").asText();
         });
         return new SentMessage(channel, ids);
@@ -90,7 +87,7 @@ public final class TeamsSender implements ChatSender {
         for (int i = 0; i < Math.min(parts.size(), sent.ids().size()); i++) {
             String id = sent.ids().get(i);
             ObjectNode activity = parts.get(i).deepCopy().put("id", id);
-            acquire(sent.channel());
+            limiter.acquireToSend("Teams", sent.channel());
             call("PUT", sent.channel(), activities(sent.channel()) + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8), activity);
         }
     }
@@ -99,21 +96,18 @@ public final class TeamsSender implements ChatSender {
         return "v3/conversations/" + URLEncoder.encode(conversation, StandardCharsets.UTF_8).replace("+", "%20") + "/activities";
     }
 
-    private synchronized String accessToken() throws SendException {
-        if (token == null || clock.instant().isAfter(tokenExpires.minus(EARLY))) {
-            String form = "grant_type=client_credentials&client_id=" + encode(appId) + "&client_secret=" + encode(appPassword)
-                    + "&scope=" + encode(scope);
-            HttpRequest request = HttpRequest.newBuilder(tokenUrl).timeout(TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-            JsonNode answer = read(http.send(request, "Teams token"), "token endpoint");
-            token = answer.path("access_token").asText(null);
-            if (token == null) {
-                throw new SendException("Teams token endpoint answer has no access_token");
-            }
-            tokenExpires = clock.instant().plusSeconds(answer.path("expires_in").asLong(3600));
+    private AccessToken.Issued issueToken() throws SendException {
+        String form = "grant_type=client_credentials&client_id=" + encode(appId) + "&client_secret=" + encode(appPassword)
+                + "&scope=" + encode(scope);
+        HttpRequest request = HttpRequest.newBuilder(tokenUrl).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        JsonNode answer = read(http.send(request, "Teams token"), "token endpoint");
+        String issued = answer.path("access_token").asText(null);
+        if (issued == null) {
+            throw new SendException("Teams token endpoint answer has no access_token");
         }
-        return token;
+        return new AccessToken.Issued(issued, Duration.ofSeconds(answer.path("expires_in").asLong(3600)));
     }
 
     private static URI slash(String url) {
@@ -124,7 +118,7 @@ public final class TeamsSender implements ChatSender {
         URI base = serviceUrls.apply(conversation).map(TeamsSender::slash).orElse(serviceUrl);
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header("Authorization", "Bearer " + accessToken())
+                .header("Authorization", "Bearer " + token.get())
                 .method(method, HttpRequest.BodyPublishers.ofString(write(activity))).build();
         return read(http.send(request, "Teams " + path), path);
     }
@@ -138,15 +132,6 @@ public final class TeamsSender implements ChatSender {
             return answer == null ? json.createObjectNode() : answer;
         } catch (IOException e) {
             throw new SendException("Teams " + what + " answered with something that is not JSON", e);
-        }
-    }
-
-    private void acquire(String channel) throws SendException {
-        try {
-            limiter.acquire(channel);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SendException("Teams send: interrupted while rate limited", e);
         }
     }
 

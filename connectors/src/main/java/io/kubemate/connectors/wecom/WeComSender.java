@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubemate.connectors.core.AccessToken;
 import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
 import io.kubemate.connectors.core.IdempotentParts;
@@ -24,7 +25,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -37,7 +37,6 @@ import java.util.List;
 public final class WeComSender implements ChatSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration EARLY = Duration.ofMinutes(5);
 
     private final URI apiUrl;
     private final String corpId;
@@ -48,9 +47,7 @@ public final class WeComSender implements ChatSender {
     private final ChannelRateLimiter limiter;
     private final SentLedger ledger;
     private final ObjectMapper json;
-    private final Clock clock;
-    private String token;
-    private Instant tokenExpires = Instant.MIN;
+    private final AccessToken token;
 
     /** {@code apiUrl}: {@code https://qyapi.weixin.qq.com/cgi-bin/}. */
     public WeComSender(URI apiUrl, String corpId, String secret, int agentId, Renderer renderer, RetryingHttp http,
@@ -64,7 +61,7 @@ public final class WeComSender implements ChatSender {
         this.limiter = limiter;
         this.ledger = ledger;
         this.json = json;
-        this.clock = clock;
+        this.token = new AccessToken(this::issueToken, clock);
     }
 
     @Override
@@ -77,8 +74,8 @@ public final class WeComSender implements ChatSender {
             if (payload.has("template_card")) {
                 ((ObjectNode) payload.get("template_card")).put("task_id", taskId(key));
             }
-            acquire(channel);
-            HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve("message/send?access_token=" + encode(accessToken())))
+            limiter.acquireToSend("WeCom", channel);
+            HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve("message/send?access_token=" + encode(token.get())))
                     .timeout(TIMEOUT).header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(write(payload))).build();
             return answer(http.send(request, "WeCom message/send"), "message/send").path("msgid").asText();
@@ -100,27 +97,15 @@ public final class WeComSender implements ChatSender {
         }
     }
 
-    private synchronized String accessToken() throws SendException {
-        if (token == null || clock.instant().isAfter(tokenExpires.minus(EARLY))) {
-            HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve("gettoken?corpid=" + encode(corpId) + "&corpsecret=" + encode(secret)))
-                    .timeout(TIMEOUT).GET().build();
-            JsonNode answer = answer(http.send(request, "WeCom gettoken"), "gettoken");
-            token = answer.path("access_token").asText(null);
-            if (token == null) {
-                throw new SendException("WeCom gettoken answer has no access_token");
-            }
-            tokenExpires = clock.instant().plusSeconds(answer.path("expires_in").asLong(7200));
+    private AccessToken.Issued issueToken() throws SendException {
+        HttpRequest request = HttpRequest.newBuilder(apiUrl.resolve("gettoken?corpid=" + encode(corpId) + "&corpsecret=" + encode(secret)))
+                .timeout(TIMEOUT).GET().build();
+        JsonNode answer = answer(http.send(request, "WeCom gettoken"), "gettoken");
+        String issued = answer.path("access_token").asText(null);
+        if (issued == null) {
+            throw new SendException("WeCom gettoken answer has no access_token");
         }
-        return token;
-    }
-
-    private void acquire(String channel) throws SendException {
-        try {
-            limiter.acquire(channel);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SendException("WeCom send: interrupted while rate limited", e);
-        }
+        return new AccessToken.Issued(issued, Duration.ofSeconds(answer.path("expires_in").asLong(7200)));
     }
 
     private JsonNode answer(HttpResponse<String> response, String what) throws SendException {
