@@ -86,6 +86,10 @@ public final class FeishuLongConnection implements AutoCloseable {
                 session = current;
                 current.opened(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(target.url(), current).join());
                 backoff = Duration.ofSeconds(1);
+                if (closed) {
+                    current.close();
+                    return;
+                }
                 current.pingUntilEnded();
                 if (!closed && config.reconnectNonceSeconds() > 0) {
                     sleeper.sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(config.reconnectNonceSeconds() * 1000L)));
