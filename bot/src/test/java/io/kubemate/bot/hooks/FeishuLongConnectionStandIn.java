@@ -52,6 +52,11 @@ final class FeishuLongConnectionStandIn implements AutoCloseable {
     private final List<Channel> sockets = new CopyOnWriteArrayList<>();
 
     FeishuLongConnectionStandIn() throws InterruptedException, IOException {
+        this(0);
+    }
+
+    /** {@code refusals}: how many endpoint requests to answer "system busy" first. */
+    FeishuLongConnectionStandIn(int refusals) throws InterruptedException, IOException {
         server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -66,8 +71,9 @@ final class FeishuLongConnectionStandIn implements AutoCloseable {
         api.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             calls.add(new Call(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            String body = path.equals("/callback/ws/endpoint")
-                    ? "{\"code\":0,\"msg\":\"ok\",\"data\":{\"URL\":\"ws://127.0.0.1:" + port() + "/ws?device_id=d" + calls.size()
+            boolean endpoint = path.equals("/callback/ws/endpoint");
+            String body = endpoint && calls(path).size() <= refusals ? "{\"code\":1,\"msg\":\"system busy\"}"
+                    : endpoint ? "{\"code\":0,\"msg\":\"ok\",\"data\":{\"URL\":\"ws://127.0.0.1:" + port() + "/ws?device_id=d" + calls.size()
                     + "&service_id=" + SERVICE + "&access_key=ak&ticket=tk\",\"ClientConfig\":" + CLIENT_CONFIG + "}}"
                     : path.endsWith("/tenant_access_token/internal")
                     ? "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":\"t-caecc734c2e3328a62489fe0648c4b98779515d3\",\"expire\":7200}"

@@ -16,9 +16,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import static io.kubemate.bot.hooks.HookCalls.idle;
@@ -204,6 +206,20 @@ class FeishuLongConnectionTest {
             await(() -> !own.received().isEmpty(), "the first ping arrived");
             connection.close();
             await(() -> own.closes().contains(1000), "a normal close: " + own.closes());
+        }
+    }
+
+    @Test
+    void retries_the_endpoint_after_feishu_answers_busy_backing_off_a_second() throws Exception {
+        try (FeishuLongConnectionStandIn own = new FeishuLongConnectionStandIn(1)) {
+            List<Duration> waits = new CopyOnWriteArrayList<>();
+            FeishuLongConnection connection = new FeishuLongConnection("busy", URI.create(own.apiUrl()), "cli_busy", "secret",
+                    HttpClient.newHttpClient(), new ObjectMapper(), request -> { }, waits::add, Clock.systemUTC());
+            connection.start();
+            await(() -> own.connections() == 1, "connected on the second attempt");
+            connection.close();
+            assertEquals(2, own.calls("/callback/ws/endpoint").size());
+            assertEquals(Duration.ofSeconds(1), waits.getFirst());
         }
     }
 }
