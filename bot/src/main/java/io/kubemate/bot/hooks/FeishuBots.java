@@ -21,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The configured Feishu / Lark apps: the signature and token check, event decryption and parsing, each app's sender. */
+/**
+ * The configured Feishu / Lark apps: the signature and token check, event decryption and parsing, each app's sender.
+ * Apps receiving over the long connection may leave the HTTP secrets out.
+ */
 @Singleton
 public final class FeishuBots implements PlatformSenders {
 
@@ -40,10 +43,14 @@ public final class FeishuBots implements PlatformSenders {
             String prefix = "kubemate.feishu." + bot.name();
             HookHttp.require(bot.appId(), prefix + ".app-id");
             HookHttp.require(bot.appSecret(), prefix + ".app-secret");
-            try {
-                apps.put(bot.name(), new FeishuApp(bot.encryptKey(), bot.verificationToken()));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException(prefix + ".encrypt-key and .verification-token: " + e.getMessage());
+            // A long-connection app needs no HTTP secrets; without them, HTTP events claiming to be its are refused.
+            boolean httpSecrets = bot.encryptKey() != null || bot.verificationToken() != null;
+            if (!bot.longConnection() || httpSecrets) {
+                try {
+                    apps.put(bot.name(), new FeishuApp(bot.encryptKey(), bot.verificationToken()));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigurationException(prefix + ".encrypt-key and .verification-token: " + e.getMessage());
+                }
             }
             keys.put(bot.name(), bot.encryptKey());
             // Feishu allows a bot 5 messages a second in one chat.
