@@ -4,27 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.connectors.core.InboundRequest;
 import io.kubemate.connectors.core.Json;
+import io.kubemate.connectors.core.OutboundSocket;
 import io.kubemate.connectors.core.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -33,15 +27,12 @@ import java.util.function.Consumer;
  * {@code PingInterval}, answers every event frame with {@code {"code":200}} once the handler has taken it (500 when it
  * failed or the event does not read) and hands the event on. After a close it reconnects at a random moment within
  * {@code ReconnectNonce}; failed attempts wait 1, 2, 4 … seconds up to {@code ReconnectInterval}, and it never gives
- * up (a bot that stopped listening would fail silently), whatever {@code ReconnectCount} says.
+ * up (see {@link OutboundSocket}), whatever {@code ReconnectCount} says.
  */
-public final class FeishuLongConnection implements AutoCloseable {
+public final class FeishuLongConnection implements AutoCloseable, OutboundSocket.Frames {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeishuLongConnection.class);
     public static final String ENDPOINT_PATH = "/callback/ws/endpoint";
-
-    private record Endpoint(URI url, int service) {
-    }
 
     private final String app;
     private final URI endpoint;
@@ -51,11 +42,9 @@ public final class FeishuLongConnection implements AutoCloseable {
     private final ObjectMapper json;
     private final FeishuLongConnectionFrames frames;
     private final Consumer<InboundRequest> handler;
-    private final Sleeper sleeper;
+    private final OutboundSocket socket;
     private volatile FeishuClientConfig config = FeishuClientConfig.DEFAULT;
-    private volatile boolean closed;
-    private volatile Session session;
-    private Thread loop;
+    private volatile int service;
 
     /** {@code app}: the configured app's name; {@code openApi}: the Open API base, whose host serves the endpoint. */
     public FeishuLongConnection(String app, URI openApi, String appId, String appSecret, HttpClient http, ObjectMapper json,
@@ -68,60 +57,81 @@ public final class FeishuLongConnection implements AutoCloseable {
         this.json = json;
         this.frames = new FeishuLongConnectionFrames(json, clock);
         this.handler = handler;
-        this.sleeper = sleeper;
+        this.socket = new OutboundSocket("Feishu long connection for " + app, http, this::open, this,
+                new OutboundSocket.Pacing(() -> config.reconnectInterval(), this::reconnectPause), sleeper);
     }
 
-    public synchronized void start() {
-        if (loop == null) {
-            loop = Thread.ofVirtual().name("feishu-long-connection-" + app).start(this::run);
-        }
+    public void start() {
+        socket.start();
     }
 
-    private void run() {
-        Duration backoff = Duration.ofSeconds(1);
-        while (!closed) {
-            try {
-                Endpoint target = open();
-                Session current = new Session(target.service());
-                session = current;
-                current.opened(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(target.url(), current).join());
-                backoff = Duration.ofSeconds(1);
-                if (closed) {
-                    current.close();
-                    return;
-                }
-                current.pingUntilEnded();
-                if (!closed && config.reconnectNonceSeconds() > 0) {
-                    sleeper.sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(config.reconnectNonceSeconds() * 1000L)));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("Feishu long connection for {}: {}; retrying in {} s", app, reason(e), backoff.toSeconds());
-                try {
-                    sleeper.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                Duration longest = config.reconnectInterval();
-                backoff = backoff.multipliedBy(2).compareTo(longest) > 0 ? longest : backoff.multipliedBy(2);
+    @Override
+    public void close() {
+        socket.close();
+    }
+
+    private Duration reconnectPause() {
+        int nonce = config.reconnectNonceSeconds();
+        return nonce <= 0 ? Duration.ZERO : Duration.ofMillis(ThreadLocalRandom.current().nextLong(nonce * 1000L));
+    }
+
+    @Override
+    public Optional<OutboundSocket.Outgoing> heartbeat() {
+        return Optional.of(new OutboundSocket.Outgoing.Binary(FeishuFrameCodec.encode(FeishuFrame.ping(service))));
+    }
+
+    @Override
+    public Duration heartbeatEvery() {
+        return config.pingInterval();
+    }
+
+    @Override
+    public OutboundSocket.Reaction text(String message) {
+        LOG.debug("Feishu long connection for {}: text message ignored", app);
+        return OutboundSocket.Reaction.NONE;
+    }
+
+    @Override
+    public OutboundSocket.Reaction binary(byte[] bytes) {
+        FeishuLongConnectionFrames.Incoming incoming = frames.read(app, bytes, config);
+        return switch (incoming) {
+            case FeishuLongConnectionFrames.Event event -> answer(event);
+            case FeishuLongConnectionFrames.Unreadable unreadable -> {
+                LOG.warn("Feishu long connection for {}: event {} skipped: {}", app, unreadable.frame().header("message_id"),
+                        unreadable.reason());
+                yield reply(frames.answer(unreadable.frame(), 500, Duration.ZERO));
             }
-        }
+            case FeishuLongConnectionFrames.Pong pong -> {
+                if (pong.config() != null) {
+                    config = pong.config();
+                }
+                yield OutboundSocket.Reaction.NONE;
+            }
+            case FeishuLongConnectionFrames.Nothing nothing -> {
+                LOG.trace("Feishu long connection for {}: {}", app, nothing.why());
+                yield OutboundSocket.Reaction.NONE;
+            }
+        };
     }
 
-    private static String reason(RuntimeException e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof WebSocketHandshakeException refused) {
-            HttpResponse<?> response = refused.getResponse();
-            return "handshake refused with " + response.statusCode() + " "
-                    + response.headers().firstValue("handshake-msg").orElse("");
+    /** Feishu wants to know whether the handler took the event, so the answer follows the handing on. */
+    private OutboundSocket.Reaction answer(FeishuLongConnectionFrames.Event event) {
+        long start = System.nanoTime();
+        int code = 200;
+        try {
+            handler.accept(event.request());
+        } catch (RuntimeException e) {
+            LOG.warn("Feishu long connection for {}: event {} failed: {}", app, event.frame().header("message_id"), e.toString());
+            code = 500;
         }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return reply(frames.answer(event.frame(), code, Duration.ofNanos(System.nanoTime() - start)));
     }
 
-    private Endpoint open() {
+    private static OutboundSocket.Reaction reply(byte[] frame) {
+        return new OutboundSocket.Reaction(List.of(new OutboundSocket.Outgoing.Binary(frame)), false, () -> { });
+    }
+
+    private URI open() {
         String credentials = json.createObjectNode().put("AppID", appId).put("AppSecret", appSecret).toString();
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(credentials)).build();
@@ -146,7 +156,8 @@ public final class FeishuLongConnection implements AutoCloseable {
             config = config.updatedBy(body.path("data").path("ClientConfig"));
         }
         URI uri = URI.create(url);
-        return new Endpoint(uri, service(uri));
+        service = service(uri);
+        return uri;
     }
 
     /** The {@code service_id} query parameter of the connection URL, which pings must carry. */
@@ -164,141 +175,4 @@ public final class FeishuLongConnection implements AutoCloseable {
         return 0;
     }
 
-    @Override
-    public void close() {
-        closed = true;
-        Session open = session;
-        if (open != null) {
-            open.close();
-        }
-        if (loop != null) {
-            loop.interrupt();
-        }
-    }
-
-    /** One WebSocket connection: reads binary frames, and sends answers and pings one at a time as the JDK requires. */
-    private final class Session implements WebSocket.Listener {
-
-        private final int service;
-        private final CountDownLatch ended = new CountDownLatch(1);
-        private final ByteArrayOutputStream message = new ByteArrayOutputStream();
-        private CompletableFuture<WebSocket> sending;
-        private WebSocket socket;
-
-        Session(int service) {
-            this.service = service;
-        }
-
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            opened(webSocket);
-            LOG.info("Feishu long connection for {} open", app);
-            webSocket.request(1);
-        }
-
-        synchronized void opened(WebSocket webSocket) {
-            if (socket == null) {
-                socket = webSocket;
-                sending = CompletableFuture.completedFuture(webSocket);
-            }
-        }
-
-        void pingUntilEnded() throws InterruptedException {
-            do {
-                send(FeishuFrameCodec.encode(FeishuFrame.ping(service)));
-            } while (!ended.await(config.pingInterval().toMillis(), TimeUnit.MILLISECONDS));
-        }
-
-        private synchronized void send(byte[] frame) {
-            WebSocket open = socket;
-            if (open != null) {
-                sending = sending.exceptionally(failed -> open).thenCompose(previous -> open.sendBinary(ByteBuffer.wrap(frame), true));
-            }
-        }
-
-        synchronized void close() {
-            WebSocket open = socket;
-            if (open == null) {
-                return;
-            }
-            try {
-                sending.exceptionally(failed -> open).thenCompose(previous -> open.sendClose(WebSocket.NORMAL_CLOSURE, "shutdown"))
-                        .get(2, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                LOG.debug("Feishu long connection for {}: close not acknowledged: {}", app, e.toString());
-            }
-            open.abort();
-            ended.countDown();
-        }
-
-        @Override
-        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            byte[] chunk = new byte[data.remaining()];
-            data.get(chunk);
-            message.writeBytes(chunk);
-            if (last) {
-                byte[] whole = message.toByteArray();
-                message.reset();
-                receive(whole);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            LOG.debug("Feishu long connection for {}: text message ignored", app);
-            webSocket.request(1);
-            return null;
-        }
-
-        private void receive(byte[] bytes) {
-            FeishuLongConnectionFrames.Incoming incoming;
-            try {
-                incoming = frames.read(app, bytes, config);
-            } catch (RuntimeException e) {
-                LOG.warn("Feishu long connection for {}: frame skipped: {}", app, e.getMessage());
-                return;
-            }
-            switch (incoming) {
-                case FeishuLongConnectionFrames.Event event -> handle(event);
-                case FeishuLongConnectionFrames.Unreadable unreadable -> {
-                    LOG.warn("Feishu long connection for {}: event {} skipped: {}", app, unreadable.frame().header("message_id"),
-                            unreadable.reason());
-                    send(frames.answer(unreadable.frame(), 500, Duration.ZERO));
-                }
-                case FeishuLongConnectionFrames.Pong pong -> {
-                    if (pong.config() != null) {
-                        config = pong.config();
-                    }
-                }
-                case FeishuLongConnectionFrames.Nothing nothing -> LOG.trace("Feishu long connection for {}: {}", app, nothing.why());
-            }
-        }
-
-        private void handle(FeishuLongConnectionFrames.Event event) {
-            long start = System.nanoTime();
-            int code = 200;
-            try {
-                handler.accept(event.request());
-            } catch (RuntimeException e) {
-                LOG.warn("Feishu long connection for {}: event {} failed: {}", app, event.frame().header("message_id"), e.toString());
-                code = 500;
-            }
-            send(frames.answer(event.frame(), code, Duration.ofNanos(System.nanoTime() - start)));
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            LOG.info("Feishu long connection for {} closed: {} {}", app, statusCode, reason);
-            ended.countDown();
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            LOG.warn("Feishu long connection for {}: {}", app, error.toString());
-            ended.countDown();
-        }
-    }
 }
