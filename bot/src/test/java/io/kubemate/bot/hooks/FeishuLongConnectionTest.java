@@ -103,7 +103,7 @@ class FeishuLongConnectionTest {
         return feishu.received().stream().filter(f -> f.method() == FeishuFrame.DATA && frameId.equals(f.header("message_id"))).toList();
     }
 
-    private static List<FeishuLongConnectionStandIn.Call> replies(String messageId) {
+    private static List<PlatformApiStandIn.Call> replies(String messageId) {
         return feishu.calls("/open-apis/im/v1/messages/" + messageId + "/reply");
     }
 
@@ -184,7 +184,7 @@ class FeishuLongConnectionTest {
         assertEquals(200, read(new String(answers("frame-6").getFirst().payload(), StandardCharsets.UTF_8)).path("code").asInt());
     }
 
-    private static boolean executed(FeishuLongConnectionStandIn.Call call) {
+    private static boolean executed(PlatformApiStandIn.Call call) {
         return call.body().contains("Done:") && !call.body().contains("Not done:");
     }
 

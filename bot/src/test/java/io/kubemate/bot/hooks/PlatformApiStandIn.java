@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 /** A chat platform's API as far as the bot uses it: records every call and answers with the JSON the platform documents. */
 final class PlatformApiStandIn implements AutoCloseable {
 
-    record Call(String method, String path, String query, String body) {
+    record Call(String method, String path, String query, String body, String authorization) {
     }
 
     private final HttpServer server;
@@ -26,7 +26,8 @@ final class PlatformApiStandIn implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
-            calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body));
+            calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body,
+                    exchange.getRequestHeaders().getFirst("Authorization")));
             byte[] bytes = answers.apply(path, ids.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);

@@ -1,121 +1,52 @@
 package io.kubemate.bot.hooks;
 
-import com.sun.net.httpserver.HttpServer;
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
-
-import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Slack as far as Socket Mode uses it: {@code POST /api/apps.connections.open} (a JDK HTTP server) answers the URL
- * of a Netty WebSocket server, {@code /link} (it says hello, records what the app sends, and the test pushes
- * envelopes), and {@code chat.postMessage} records replies.
+ * Slack as far as Socket Mode uses it: {@code POST /api/apps.connections.open} answers the URL of a WebSocket,
+ * {@code /link} (it says hello, records what the app sends, and the test pushes envelopes), and
+ * {@code chat.postMessage} records replies.
  */
 final class SlackSocketStandIn implements AutoCloseable {
 
-    record Call(String path, String authorization, String body) {
-    }
-
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    private final Channel server;
-    private final HttpServer api;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final List<String> received = new CopyOnWriteArrayList<>();
-    private final List<Channel> sockets = new CopyOnWriteArrayList<>();
+    private final WebSocketStandIn socket;
+    private final PlatformApiStandIn api;
 
     SlackSocketStandIn() throws InterruptedException, IOException {
-        server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel channel) {
-                        channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(1 << 20),
-                                new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder().websocketPath("/link").checkStartsWith(true).build()), new Frames());
-                    }
-                })
-                .bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
-        api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        api.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            calls.add(new Call(path, exchange.getRequestHeaders().getFirst("Authorization"),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            String body = path.endsWith("/apps.connections.open")
-                    ? "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + port() + "/link?ticket=t-" + calls.size() + "\"}"
-                    : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1764000200." + calls.size() + "\"}";
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        api.start();
-    }
-
-    int port() {
-        return ((InetSocketAddress) server.localAddress()).getPort();
+        socket = new WebSocketStandIn("/link", channel -> channel.writeAndFlush(new TextWebSocketFrame(
+                "{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A1\"}}")), (channel, bytes) -> { });
+        api = new PlatformApiStandIn((path, n) -> path.endsWith("/apps.connections.open")
+                ? "{\"ok\":true,\"url\":\"" + socket.url("/link?ticket=t-" + n) + "\"}"
+                : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1764000200." + n + "\"}");
     }
 
     String apiUrl() {
-        return "http://127.0.0.1:" + api.getAddress().getPort() + "/api";
+        return api.url("/api");
     }
 
-    List<Call> calls(String path) {
-        return calls.stream().filter(c -> c.path().equals(path)).toList();
+    List<PlatformApiStandIn.Call> calls(String path) {
+        return api.calls(path);
     }
 
     List<String> received() {
-        return List.copyOf(received);
+        return socket.texts();
     }
 
     int connections() {
-        return sockets.size();
+        return socket.connections();
     }
 
     /** Sends a frame to the newest connection. */
     void push(String frame) {
-        sockets.getLast().writeAndFlush(new TextWebSocketFrame(frame));
+        socket.push(frame);
     }
 
     @Override
     public void close() {
-        api.stop(0);
-        server.close();
-        group.shutdownGracefully();
-    }
-
-    private final class Frames extends SimpleChannelInboundHandler<TextWebSocketFrame> {
-
-        @Override
-        public void userEventTriggered(ChannelHandlerContext context, Object event) throws Exception {
-            if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
-                sockets.add(context.channel());
-                context.writeAndFlush(new TextWebSocketFrame(
-                        "{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A1\"}}"));
-            }
-            super.userEventTriggered(context, event);
-        }
-
-        @Override
-        protected void channelRead0(ChannelHandlerContext context, TextWebSocketFrame frame) {
-            received.add(frame.text());
-        }
+        api.close();
+        socket.close();
     }
 }
