@@ -3,6 +3,7 @@
 # keyword-only and vector-only search), ingest throughput against the bare model's on the same chunks, query
 # latency p50/p95 with N chunks in the index, and the resident memory of `serve` with that index open.
 #   evals/bench/knowledge.sh [chunks [corpus-folder...]]
+# chunks 0: retrieval quality and ingest throughput only (no latency index, no serve).
 # Default corpus: knowledge/runbooks (or the seed stand-ins while it is empty) and evals/knowledge/k8s-docs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,6 +23,7 @@ run() { java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAM
 echo "## Retrieval quality and ingest throughput (corpus: ${corpus[*]})"
 run io.kubemate.evals.bench.KnowledgeBenchmark evals/knowledge/questions.yaml "${corpus[@]}"
 
+[ "$chunks" -eq 0 ] && exit 0
 index=evals/target/kb-$chunks
 echo
 echo "## Query latency with $chunks chunks ($index)"

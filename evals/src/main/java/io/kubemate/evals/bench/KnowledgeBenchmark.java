@@ -17,6 +17,7 @@ import io.kubemate.knowledge.ingest.SkippedException;
 import io.kubemate.knowledge.store.LuceneStore;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,20 +59,27 @@ public final class KnowledgeBenchmark {
         // the machine is shared: alternate the two measurements and keep each one's best round
         double bareSeconds = Double.MAX_VALUE;
         double ingestSeconds = Double.MAX_VALUE;
+        double bareCpu = 0;
+        double ingestCpu = 0;
+        List<Double> roundRatios = new ArrayList<>();
         long ingested = 0;
         Path index = null;
         for (int round = 0; round < ROUNDS; round++) {
             long t0 = System.nanoTime();
+            long c0 = cpuNanos();
             for (List<String> texts : documents) {
                 embedder.embedAll(texts);
             }
-            bareSeconds = Math.min(bareSeconds, (System.nanoTime() - t0) / 1e9);
-            System.out.printf("  round %d: bare %.3f s%n", round, (System.nanoTime() - t0) / 1e9);
+            double bare = (System.nanoTime() - t0) / 1e9;
+            bareCpu += (cpuNanos() - c0) / 1e9;
+            bareSeconds = Math.min(bareSeconds, bare);
+            System.out.printf("  round %d: bare %.3f s%n", round, bare);
             index = Files.createTempDirectory("kb-bench-" + model);
             try (KnowledgeBase kb = new KnowledgeBase(LuceneStore.open(index, embedder.name(), embedder.dimension()),
                     embedder, IngestOptions.defaults())) {
                 ingested = 0;
                 long t1 = System.nanoTime();
+                long c1 = cpuNanos();
                 for (Path folder : corpus) {
                     IngestSummary summary = kb.ingestFolder(folder, folder.toAbsolutePath().toString(), p -> { });
                     ingested += summary.chunks();
@@ -81,7 +89,10 @@ public final class KnowledgeBenchmark {
                         summary.skipped().forEach(s -> System.out.println("  skipped " + s.source() + ": " + s.reason()));
                     }
                 }
-                ingestSeconds = Math.min(ingestSeconds, (System.nanoTime() - t1) / 1e9);
+                double ingest = (System.nanoTime() - t1) / 1e9;
+                ingestCpu += (cpuNanos() - c1) / 1e9;
+                ingestSeconds = Math.min(ingestSeconds, ingest);
+                roundRatios.add((ingested / ingest) / (chunks / bare));
             }
         }
         double pipelineSeconds = pipelineOnly(corpus, embedder.dimension());
@@ -89,8 +100,13 @@ public final class KnowledgeBenchmark {
         System.out.printf("ingest with a constant stand-in for the model (read, parse, chunk, index, commit only): %.1f chunks/s%n",
                 chunks / pipelineSeconds);
         System.out.printf("chunks: %d; bare embedding %.1f chunks/s; ingest (read, parse, chunk, embed, index, commit) "
-                        + "%.1f chunks/s; ratio %.2f (best of %d alternating rounds each)%n%n", ingested, chunks / bareSeconds,
+                        + "%.1f chunks/s; ratio %.2f (best of %d alternating rounds each)%n", ingested, chunks / bareSeconds,
                 ingested / ingestSeconds, (ingested / ingestSeconds) / (chunks / bareSeconds), ROUNDS);
+        // on a shared machine the best rounds may fall in different load; these two are less sensitive to it
+        System.out.printf("per-round ratios %s (median %.2f); per CPU second of this process: bare %.1f, ingest %.1f "
+                        + "chunks/CPU-s, ratio %.2f%n%n", roundRatios.stream().map(r -> String.format("%.2f", r)).toList(),
+                median(roundRatios), chunks * ROUNDS / bareCpu, ingested * ROUNDS / ingestCpu,
+                (ingested * ROUNDS / ingestCpu) / (chunks * ROUNDS / bareCpu));
         try (LuceneStore store = LuceneStore.open(index, embedder.name(), embedder.dimension());
              KnowledgeBase kb = new KnowledgeBase(store, embedder, IngestOptions.defaults())) {
             System.out.println("| search | group | questions | recall@5 | MRR@5 |");
@@ -101,6 +117,17 @@ public final class KnowledgeBenchmark {
             table("vector", questions, (q, k) -> store.search("", embedder.embedQuery(q), k), new ArrayList<>());
             misses.forEach(m -> System.out.println("  hybrid miss: " + m));
         }
+    }
+
+    /** CPU time of every thread of this process (the model's, Lucene's background commits and merges too). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Best-of-rounds time of an ingest whose model answers instantly: the cost of everything but embedding. */

@@ -32,6 +32,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,16 +47,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The embedded store: a Lucene index on disk with BM25 over title, heading and text and an HNSW vector
- * field, fused by reciprocal rank. One {@link IndexWriter} (writes serialised, each document atomic, commits at
- * most once a second and at the end of an ingest) and a {@link SearcherManager} make it safe to share between threads; the model name is kept in
- * the commit data so that vectors of two models never mix.
+ * field, fused by reciprocal rank. One {@link IndexWriter} (writes serialised, each document atomic, committed
+ * in the background at most once a second and at the end of an ingest) and a {@link SearcherManager} make it safe
+ * to share between threads; the model name is kept in the commit data so that vectors of two models never mix.
  */
 public final class LuceneStore implements KnowledgeStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneStore.class);
     private static final String META = "meta.";
     private static final int CANDIDATES = 50;
     private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
@@ -66,7 +73,9 @@ public final class LuceneStore implements KnowledgeStore {
     private final SearcherManager searchers;
     private final Map<String, String> commitData;
     private final ReentrantLock writes = new ReentrantLock();
-    private long lastCommit = System.nanoTime();
+    private final ExecutorService committer;
+    private final AtomicBoolean committing = new AtomicBoolean();
+    private volatile long lastCommit = System.nanoTime();
     private final Map<String, Optional<String>> pending = new HashMap<>();
     private volatile boolean dirty;
     private boolean closed;
@@ -83,6 +92,7 @@ public final class LuceneStore implements KnowledgeStore {
                 throw new StoreException("there is no index in " + dir);
             }
             this.writer = null;
+            this.committer = null;
             this.searchers = new SearcherManager(directory, null);
             return;
         }
@@ -97,6 +107,7 @@ public final class LuceneStore implements KnowledgeStore {
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
+        this.committer = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("kb-commit").factory());
     }
 
     /** Opens (creating if needed) the index in {@code dir} for vectors of {@code model}. */
@@ -134,22 +145,36 @@ public final class LuceneStore implements KnowledgeStore {
 
     @Override
     public Optional<String> hashOf(String source) {
+        if (writer == null) {
+            return withSearcher(searcher -> storedHash(searcher, source));
+        }
         writes.lock();
         try {
-            // a document written since the last refresh answers from memory, so ingest does not refresh per file
+            // a source written since the last refresh answers from memory; any other source is unchanged since
+            // then, so the current searcher answers without a refresh (a refresh flushes a segment: per file,
+            // that flush and the merges it causes cost ingest more than parsing and chunking)
             if (pending.containsKey(source)) {
                 return pending.get(source);
             }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return storedHash(searcher, source);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             writes.unlock();
         }
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term("source", source)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.<String>empty();
-            }
-            return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get("hash"));
-        });
+    }
+
+    private static Optional<String> storedHash(IndexSearcher searcher, String source) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term("source", source)), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get("hash"));
     }
 
     @Override
@@ -169,7 +194,8 @@ public final class LuceneStore implements KnowledgeStore {
     /**
      * Applies one document's change (atomic in Lucene); the next read refreshes the searcher, so it sees the
      * change. Commits to disk at most every {@link #COMMIT_INTERVAL_NANOS}, so a crash loses at most the last
-     * second's documents, whole, and a re-ingest adds them again.
+     * second's documents, whole, and a re-ingest adds them again. The commit runs on its own thread: its flush
+     * and fsync overlap the embedding of the next documents instead of holding up the ingest.
      */
     private void write(String source, Optional<String> hash, IoAction change) {
         requireWriter();
@@ -178,8 +204,8 @@ public final class LuceneStore implements KnowledgeStore {
             change.run();
             pending.put(source, hash);
             dirty = true;
-            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
-                commitLocked();
+            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS && committing.compareAndSet(false, true)) {
+                committer.execute(this::commitInBackground);
             }
         } catch (IOException e) {
             // updateDocuments is atomic, so the index holds the old or the new document, never part of one
@@ -215,7 +241,7 @@ public final class LuceneStore implements KnowledgeStore {
         }
         writes.lock();
         try {
-            commitLocked();
+            commitNow();
         } catch (IOException e) {
             throw new StoreException("cannot commit the index " + dir + ": " + e.getMessage(), e);
         } finally {
@@ -223,7 +249,20 @@ public final class LuceneStore implements KnowledgeStore {
         }
     }
 
-    private void commitLocked() throws IOException {
+    private void commitInBackground() {
+        try {
+            // IndexWriter.commit is thread-safe and runs beside updateDocuments; the commit data never changes
+            commitNow();
+        } catch (IOException | RuntimeException e) {
+            // the changes stay in the writer: the next commit (at the latest the one ending the ingest) retries
+            // them and reports a lasting failure; a writer closed meanwhile has committed on close
+            LOG.warn("background commit of {} failed: {}", dir, e.toString());
+        } finally {
+            committing.set(false);
+        }
+    }
+
+    private void commitNow() throws IOException {
         writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
         lastCommit = System.nanoTime();
@@ -353,7 +392,9 @@ public final class LuceneStore implements KnowledgeStore {
             closed = true;
             searchers.close();
             if (writer != null) {
-                commitLocked();
+                committer.shutdown();
+                awaitCommitter();
+                commitNow();
                 writer.close();
             }
             directory.close();
@@ -361,6 +402,17 @@ public final class LuceneStore implements KnowledgeStore {
             throw new StoreException("cannot close the index " + dir + ": " + e.getMessage(), e);
         } finally {
             writes.unlock();
+        }
+    }
+
+    private void awaitCommitter() {
+        try {
+            if (!committer.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new StoreException("the background commit of the index " + dir + " did not finish within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while closing the index " + dir, e);
         }
     }
 

@@ -112,4 +112,42 @@ class LuceneStoreTest extends KnowledgeStoreContract {
         }
         assertEquals(3, store.chunkCount());
     }
+
+    @Test
+    void a_hash_lookup_between_writes_sees_every_earlier_write_and_removal() {
+        store.replace("a.md", "v1", List.of(chunk("a.md", 0, "A", "one")));
+        store.replace("b.md", "v1", List.of(chunk("b.md", 0, "B", "two")));
+        assertEquals(2, store.chunkCount());
+        store.replace("a.md", "v2", List.of(chunk("a.md", 0, "A", "one again")));
+
+        assertEquals(Optional.of("v1"), store.hashOf("b.md"));
+        assertEquals(Optional.of("v2"), store.hashOf("a.md"));
+        store.remove("b.md");
+        assertEquals(Optional.empty(), store.hashOf("b.md"));
+        store.replace("c.md", "v1", List.of(chunk("c.md", 0, "C", "three")));
+        assertEquals(Optional.of("v1"), store.hashOf("c.md"));
+        assertEquals(Optional.of("v2"), store.hashOf("a.md"));
+        assertEquals(2, store.chunkCount());
+    }
+
+    @Test
+    void keeps_every_document_written_while_background_commits_run_when_closed() throws Exception {
+        // long enough for the once-a-second commit to run beside the writes at least once
+        long until = System.nanoTime() + 1_500_000_000L;
+        int written = 0;
+        while (System.nanoTime() < until || written < 10) {
+            String source = "doc-" + written + ".md";
+            assertEquals(Optional.empty(), store.hashOf(source));
+            store.replace(source, "v1", List.of(chunk(source, 0, "H", "text " + written)));
+            written++;
+        }
+        store.close();
+
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir.resolve("index")))) {
+            assertEquals(written, reader.numDocs());
+        }
+        store = newStore();
+        assertEquals(Optional.of("v1"), store.hashOf("doc-" + (written - 1) + ".md"));
+    }
 }
