@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Buttons for "which one did you mean?": for each candidate object the person's own message with the vague word
- * replaced by the candidate's exact name (and its namespace added), so a click routes to that one object, in the
- * person's language and with the rest of what they asked for kept.
+ * replaced by the candidate's exact name (and its namespace added when that is what tells the candidates apart), so a
+ * click routes to that one object, in the person's language and with the rest of what they asked for kept.
  */
 final class NameChoices {
 
@@ -28,13 +28,16 @@ final class NameChoices {
         if (route.ask() == null || route.candidates().isEmpty() || !route.choices().isEmpty()) {
             return route;
         }
+        List<Matcher> objects = route.candidates().stream().map(CANDIDATE::matcher).toList();
+        if (!objects.stream().allMatch(Matcher::matches)) {
+            return route;
+        }
+        boolean namespacesDiffer = objects.stream().map(o -> String.valueOf(o.group(1))).distinct().count() > 1;
         List<Choice> choices = new ArrayList<>();
-        for (String candidate : route.candidates()) {
-            Matcher object = CANDIDATE.matcher(candidate);
-            if (!object.matches()) {
-                return route;
-            }
-            Optional<String> say = say(message, object.group(1), object.group(2));
+        for (int i = 0; i < objects.size(); i++) {
+            Matcher object = objects.get(i);
+            String candidate = route.candidates().get(i);
+            Optional<String> say = say(message, namespacesDiffer ? object.group(1) : null, object.group(2));
             if (say.isEmpty()) {
                 return route;
             }

@@ -26,7 +26,9 @@ class NameChoicesTest {
     }
 
     @Test
-    void keeps_a_namespace_the_message_already_names() {
+    void adds_no_namespace_when_the_candidates_share_it_and_keeps_one_the_message_names() {
+        assertEquals(List.of("logs of payment-api-x", "logs of payment-api-y"),
+                says("logs of payment-api", List.of("pod payments/payment-api-x", "pod payments/payment-api-y")));
         assertEquals(List.of("logs of payment-api-x in payments", "logs of payment-api-y in payments"),
                 says("logs of payment-api in payments", List.of("pod payments/payment-api-x", "pod payments/payment-api-y")));
     }
