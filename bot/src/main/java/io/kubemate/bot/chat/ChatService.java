@@ -134,14 +134,7 @@ public final class ChatService {
                     "help", List.of());
         }
         if (route.ask() != null) {
-            String text2 = messages.get(language, "ask", messages.get(language, route.ask().messageKey(), route.ask().args().toArray()));
-            if (!route.candidates().isEmpty()) {
-                text2 += "\n\n" + messages.get(language, route.choices().isEmpty() ? "ask.candidates" : "ask.choices",
-                        String.join(", ", route.candidates()));
-            }
-            List<Map<String, String>> choices = route.choices().stream()
-                    .map(c -> Map.of("label", c.label(), "text", c.say())).toList();
-            return new ChatReply(MODE, text2, html.render(text2), route.tool(), List.of(), List.of(), List.of(), choices);
+            return askBack(language, route);
         }
         if (route.tool().equals("inspect_ignore")) {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
@@ -164,6 +157,17 @@ public final class ChatService {
         ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
         Caller caller = person == null ? Caller.unrestricted(subject) : new Caller(subject, person::may);
         return fromOutcome(language, tool.name(), tool.run(caller, ToolArgs.of(route.args())));
+    }
+
+    /** The router's question in the person's language, with its candidates as choices to click where it has them. */
+    private ChatReply askBack(Language language, Route route) {
+        String question = messages.get(language, "ask", messages.get(language, route.ask().messageKey(), route.ask().args().toArray()));
+        if (!route.candidates().isEmpty()) {
+            question += "\n\n" + messages.get(language, route.choices().isEmpty() ? "ask.candidates" : "ask.choices",
+                    String.join(", ", route.candidates()));
+        }
+        List<Map<String, String>> choices = route.choices().stream().map(c -> Map.of("label", c.label(), "text", c.say())).toList();
+        return new ChatReply(MODE, question, html.render(question), route.tool(), List.of(), List.of(), List.of(), choices);
     }
 
     private Route route(Subject subject, String text) {
