@@ -31,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Feishu over the long connection: the bot connects out, pings, acknowledges each event frame and answers like the HTTP hook. */
 class FeishuLongConnectionTest {
 
-    private static final String CHAT = "oc_5ce6d572455d361153b7cb5xxfsdfsdfdsf";
-    private static final String REQUESTER = "ou_84aad35d084aa403a838cf73ee18467";
+    private static final String CHAT = FeishuEvents.CHAT;
+    private static final String REQUESTER = FeishuEvents.REQUESTER;
+    private static final FeishuEvents EVENTS = new FeishuEvents("");
     private static FeishuLongConnectionStandIn feishu;
     private static TestBot bot;
 
@@ -60,30 +61,6 @@ class FeishuLongConnectionTest {
             Thread.sleep(50);
         }
         assertTrue(condition.getAsBoolean(), what);
-    }
-
-    private static String event(String eventId, String type, String event) {
-        return """
-                {"schema":"2.0","header":{"event_id":"%s","token":"","create_time":"1764000000000","event_type":"%s",
-                 "tenant_key":"736588c9260f175e","app_id":"cli_a1b2c3d4e5f6"},"event":%s}""".formatted(eventId, type, event);
-    }
-
-    private static String message(String eventId, String messageId, String text) {
-        return event(eventId, "im.message.receive_v1", """
-                {"sender":{"sender_id":{"union_id":"on_8ed6aa67826108097d9ee143816345","user_id":"e33ggbyz","open_id":"%s"},
-                  "sender_type":"user","tenant_key":"736588c9260f175e"},
-                 "message":{"message_id":"%s","root_id":"","parent_id":"","create_time":"1764000000000","chat_id":"%s",
-                  "chat_type":"group","message_type":"text","content":"{\\"text\\":\\"@_user_1 %s\\"}",
-                  "mentions":[{"key":"@_user_1","id":{"open_id":"ou_bot"},"name":"Kubemate","tenant_key":"736588c9260f175e"}]}}"""
-                .formatted(REQUESTER, messageId, CHAT, text));
-    }
-
-    private static String click(String eventId, String operator, JsonNode value) {
-        return event(eventId, "card.action.trigger", """
-                {"operator":{"tenant_key":"736588c9260f175e","user_id":"867bcb5d","open_id":"%s"},
-                 "token":"c-295ee57216a5dc9de90fefd0aadb4b1d7d337c5d","host":"im_message",
-                 "action":{"value":%s,"tag":"button"},"context":{"open_message_id":"om_card","open_chat_id":"%s"}}"""
-                .formatted(operator, value, CHAT));
     }
 
     /** A data frame as Feishu sends it: type, message_id, sum, seq and trace_id headers around (part of) the event. */
@@ -116,7 +93,7 @@ class FeishuLongConnectionTest {
 
     @Test
     void a_message_is_acknowledged_with_code_200_and_answered_once_even_when_pushed_twice() throws Exception {
-        String event = message("ev-ws-1", "om_ws1", "get pods in payments");
+        String event = EVENTS.message("ev-ws-1", "om_ws1", "get pods in payments");
         feishu.push(frame("frame-1a", event));
         feishu.push(frame("frame-1b", event));
         await(() -> answers("frame-1a").size() == 1 && answers("frame-1b").size() == 1, "both frames acknowledged");
@@ -134,7 +111,7 @@ class FeishuLongConnectionTest {
 
     @Test
     void a_message_split_over_two_frames_is_joined_and_answered() throws Exception {
-        byte[] whole = message("ev-ws-2", "om_ws2", "get pods in payments").getBytes(StandardCharsets.UTF_8);
+        byte[] whole = EVENTS.message("ev-ws-2", "om_ws2", "get pods in payments").getBytes(StandardCharsets.UTF_8);
         feishu.push(frame("frame-2", 2, 0, Arrays.copyOfRange(whole, 0, whole.length / 2)));
         feishu.push(frame("frame-2", 2, 1, Arrays.copyOfRange(whole, whole.length / 2, whole.length)));
         await(() -> !replies("om_ws2").isEmpty(), "the joined message was answered");
@@ -155,14 +132,14 @@ class FeishuLongConnectionTest {
     void a_malformed_frame_is_skipped_and_the_connection_keeps_working() throws Exception {
         int before = feishu.connections();
         feishu.push("not a protobuf frame".getBytes(StandardCharsets.UTF_8));
-        feishu.push(frame("frame-3", message("ev-ws-3", "om_ws3", "get pods in payments")));
+        feishu.push(frame("frame-3", EVENTS.message("ev-ws-3", "om_ws3", "get pods in payments")));
         await(() -> !replies("om_ws3").isEmpty(), "the next message was answered");
         assertEquals(before, feishu.connections());
     }
 
     @Test
     void a_card_confirm_is_refused_for_another_person_and_executes_for_the_requester() throws Exception {
-        feishu.push(frame("frame-4", message("ev-ws-scale", "om_ws_scale", "scale payment-api to 3")));
+        feishu.push(frame("frame-4", EVENTS.message("ev-ws-scale", "om_ws_scale", "scale payment-api to 3")));
         await(() -> !replies("om_ws_scale").isEmpty(), "the proposal card was posted");
         idle(bot);
         JsonNode card = read(read(replies("om_ws_scale").getFirst().body()).path("content").asText());
@@ -175,11 +152,11 @@ class FeishuLongConnectionTest {
             }
         }
         assertTrue(confirm != null, card.toString());
-        feishu.push(frame("frame-5", click("ev-ws-click-other", "ou_someone_else", confirm)));
+        feishu.push(frame("frame-5", EVENTS.click("ev-ws-click-other", "ou_someone_else", confirm)));
         await(() -> replies("om_ws_scale").size() == 2, "the other person's click was answered");
         idle(bot);
         assertTrue(replies("om_ws_scale").stream().noneMatch(FeishuLongConnectionTest::executed), replies("om_ws_scale").toString());
-        feishu.push(frame("frame-6", click("ev-ws-click-mine", REQUESTER, confirm)));
+        feishu.push(frame("frame-6", EVENTS.click("ev-ws-click-mine", REQUESTER, confirm)));
         await(() -> replies("om_ws_scale").stream().anyMatch(FeishuLongConnectionTest::executed), "executed for the requester");
         assertEquals(200, read(new String(answers("frame-6").getFirst().payload(), StandardCharsets.UTF_8)).path("code").asInt());
     }
