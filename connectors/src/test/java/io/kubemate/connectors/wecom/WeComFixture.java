@@ -1,21 +1,12 @@
 package io.kubemate.connectors.wecom;
 
+import io.kubemate.connectors.core.CallbackCipherFixture;
 import io.kubemate.connectors.core.RequestHeaders;
 import io.kubemate.connectors.core.RequestVerifierContract;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** WeCom's callback encryption and signature written out with the JDK, apart from the production code. */
+/** WeCom's callback keys, envelopes and signed posts, encrypted by the JDK-only fixture. */
 final class WeComFixture {
 
     static final String ENCODING_AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
@@ -26,25 +17,11 @@ final class WeComFixture {
     }
 
     static String encrypt(String message, String receiveId) throws Exception {
-        byte[] key = Base64.getDecoder().decode(ENCODING_AES_KEY + "=");
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        plain.writeBytes("a1b2c3d4e5f6g7h8".getBytes(StandardCharsets.US_ASCII));
-        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
-        plain.writeBytes(new byte[]{(byte) (msg.length >>> 24), (byte) (msg.length >>> 16), (byte) (msg.length >>> 8), (byte) msg.length});
-        plain.writeBytes(msg);
-        plain.writeBytes(receiveId.getBytes(StandardCharsets.UTF_8));
-        int pad = 32 - plain.size() % 32;
-        for (int i = 0; i < pad; i++) {
-            plain.write(pad);
-        }
-        Cipher aes = Cipher.getInstance("AES/CBC/NoPadding");
-        aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOfRange(key, 0, 16)));
-        return Base64.getEncoder().encodeToString(aes.doFinal(plain.toByteArray()));
+        return CallbackCipherFixture.encrypt(ENCODING_AES_KEY, "a1b2c3d4e5f6g7h8", message, receiveId);
     }
 
     static String signature(String... parts) throws Exception {
-        String joined = Stream.of(parts).sorted().collect(Collectors.joining());
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(joined.getBytes(StandardCharsets.UTF_8)));
+        return CallbackCipherFixture.signature(parts);
     }
 
     static String envelope(String encrypt) {
