@@ -1,5 +1,6 @@
 package io.kubemate.bot.chat;
 
+import io.kubemate.bot.deadline.TurnDeadline;
 import io.kubemate.bot.guide.GuideReply;
 import io.kubemate.bot.guide.RunbookGuide;
 import io.kubemate.bot.identity.IdentityResolver;
@@ -15,6 +16,7 @@ import io.kubemate.bot.toolcall.Caller;
 import io.kubemate.bot.toolcall.ReadTool;
 import io.kubemate.bot.toolcall.ToolArgs;
 import io.kubemate.bot.toolcall.ToolCatalog;
+import io.kubemate.tools.http.CallDeadline;
 import io.kubemate.tools.kube.KubeCall;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
@@ -50,12 +52,14 @@ public final class ChatService {
     private final ChangeIntent intents;
     private final RunbookGuide guide;
     private final Optional<ModelAnswerer> model;
+    private final TurnDeadline deadline;
     private final Clock clock;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, ProposalReply proposals,
-                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, Clock clock) {
+                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, TurnDeadline deadline, Clock clock) {
         this.intents = intents;
+        this.deadline = deadline;
         this.identities = identities;
         this.router = router;
         this.catalog = catalog;
@@ -90,9 +94,12 @@ public final class ChatService {
         }
         Person person = identities.person(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
                 identities.refusal(request.user())));
-        ChatReply reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)
-                .or(() -> viaModel(person, request.conversation(), request.text(), progress))
-                .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text()));
+        ChatReply reply;
+        try (CallDeadline.Scope ignored = deadline.start(clock)) {
+            reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)
+                    .or(() -> viaModel(person, request.conversation(), request.text(), progress))
+                    .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text()));
+        }
         memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
                 reply.mode(), clock.instant()));
         return reply;

@@ -24,7 +24,7 @@ public final class AlertWebhook {
     private final AlertNotifier notifier;
 
     public AlertWebhook(AlertWebhookProperties properties, ChatPlatforms platforms, StateStoreDelivery states,
-                        Messages messages, ObjectMapper json) {
+                        Messages messages, ObjectMapper json, AlertButtonStore buttons) {
         this.verifier = new BearerTokenVerifier(properties.bearerToken());
         this.parser = new AlertmanagerParser(json);
         AlertRoutes routes;
@@ -39,7 +39,7 @@ public final class AlertWebhook {
                 messages.get(language, "alert.alerts"), messages.get(language, "alert.more"),
                 messages.get(language, "alert.investigate"), messages.get(language, "alert.silence"),
                 messages.get(language, "alert.runbook"));
-        this.notifier = new AlertNotifier(routes, new AlertGroupTracker(states), new AlertMessages(texts),
+        this.notifier = new AlertNotifier(routes, new AlertGroupTracker(states), new AlertMessages(texts, buttons),
                 target -> platforms.sender(target.platform(), target.workspace()));
     }
 

@@ -6,6 +6,8 @@ import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.proposal.Decision;
+import io.kubemate.connectors.alertmanager.AlertButton;
+import io.kubemate.connectors.alertmanager.AlertMessages;
 import io.kubemate.connectors.core.ChatSender;
 import io.kubemate.connectors.core.Inbound;
 import io.kubemate.connectors.core.InboundAction;
@@ -39,14 +41,17 @@ public final class HookDispatcher implements AutoCloseable {
     private final Confirmations confirmations;
     private final ReplyMessages replies;
     private final ChatPlatforms platforms;
+    private final AlertButtonStore alertButtons;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public HookDispatcher(ChatService chat, Confirmations confirmations, ReplyMessages replies, ChatPlatforms platforms) {
+    public HookDispatcher(ChatService chat, Confirmations confirmations, ReplyMessages replies, ChatPlatforms platforms,
+                          AlertButtonStore alertButtons) {
         this.chat = chat;
         this.confirmations = confirmations;
         this.replies = replies;
         this.platforms = platforms;
+        this.alertButtons = alertButtons;
     }
 
     public void submit(Runnable work) {
@@ -92,8 +97,7 @@ public final class HookDispatcher implements AutoCloseable {
         }
         OutboundMessage reply = switch (inbound) {
             case InboundMessage message -> answer(message, message.text(), sender.get());
-            case InboundAction action when action.decision() == InboundAction.Decision.CHOICE ->
-                    ChoiceCommands.command(action.choiceId()).map(command -> answer(action, command, sender.get())).orElse(null);
+            case InboundAction action when action.decision() == InboundAction.Decision.CHOICE -> choose(action, sender.get());
             case InboundAction action -> decide(action);
         };
         if (reply == null) {
@@ -106,11 +110,25 @@ public final class HookDispatcher implements AutoCloseable {
         }
     }
 
+    /** A choice: an answer offered when the bot asked back, or an alert button whose record says what it does. */
+    private OutboundMessage choose(InboundAction action, ChatSender sender) {
+        String choice = action.choiceId();
+        if (choice != null && choice.startsWith(AlertMessages.BUTTON)) {
+            Optional<AlertButton> button = alertButtons.find(choice.substring(AlertMessages.BUTTON.length()));
+            if (button.isEmpty()) {
+                return replies.notice(Language.EN, "hook.alert-button.expired");
+            }
+            return ChoiceCommands.command(button.get()).map(command -> answer(action, command, sender))
+                    .orElseGet(() -> replies.notice(Language.EN, "hook.alert-button.unusable"));
+        }
+        return choice == null ? null : ChoiceCommands.command(choice).map(command -> answer(action, command, sender)).orElse(null);
+    }
+
     private OutboundMessage answer(Inbound inbound, String text, ChatSender sender) {
         try {
             ChatReply reply = chat.handle(new ChatRequest(inbound.chatUser(), inbound.conversation(), text),
                     new ChatProgress(sender, inbound));
-            return replies.of(reply, Language.of(text));
+            return replies.of(reply, Language.of(text), inbound.user());
         } catch (ChatFailure failure) {
             return replies.failure(failure.getMessage());
         }
@@ -119,7 +137,7 @@ public final class HookDispatcher implements AutoCloseable {
     private OutboundMessage decide(InboundAction action) {
         try {
             Decision decision = confirmations.decide(action);
-            return replies.of(decision, Language.EN);
+            return replies.of(decision, Language.EN, action.user());
         } catch (ChatFailure failure) {
             return replies.failure(failure.getMessage());
         }

@@ -22,6 +22,14 @@ public final class ReplyMessages {
     }
 
     public OutboundMessage of(ChatReply reply, Language language) {
+        return of(reply, language, null);
+    }
+
+    /**
+     * A reply to one person ({@code audience}, their platform user id): the Confirm and Cancel of their own proposals
+     * and the answers to what the bot asked them are theirs alone; a four-eyes proposal's buttons are for anyone.
+     */
+    public OutboundMessage of(ChatReply reply, Language language, String audience) {
         OutboundMessage.Builder message = OutboundMessage.builder().section(reply.reply());
         for (Evidence evidence : reply.evidence()) {
             message.evidence(evidence.title(), evidence.source(), evidence.lines());
@@ -31,23 +39,43 @@ public final class ReplyMessages {
             message.source(source.getOrDefault("title", url), url != null && url.startsWith("http") ? url : null);
         }
         for (Map<String, Object> proposal : reply.proposals()) {
-            String id = String.valueOf(proposal.get("id"));
-            message.button(Button.confirm(messages.get(language, "hook.button.confirm"), id));
-            message.button(Button.cancel(messages.get(language, "hook.button.cancel"), id));
+            buttons(message, language, proposal, audience);
         }
         for (Map<String, String> choice : reply.choices()) {
-            message.button(Button.choice(choice.get("label"), ChoiceCommands.SAY + choice.get("text")));
+            message.button(Button.choice(choice.get("label"), ChoiceCommands.SAY + choice.get("text")).forUser(audience));
         }
         return message.build();
     }
 
     public OutboundMessage of(Decision decision, Language language) {
+        return of(decision, language, null);
+    }
+
+    /** A decision; a refusal that comes with a fresh proposal (the target changed) offers its buttons. */
+    public OutboundMessage of(Decision decision, Language language, String audience) {
         String text = switch (decision.status()) {
             case "executed" -> messages.get(language, "hook.decision.executed", decision.result());
             case "cancelled" -> messages.get(language, "hook.decision.cancelled");
             default -> messages.get(language, "hook.decision.rejected", decision.reason());
         };
-        return OutboundMessage.builder().section(text).build();
+        OutboundMessage.Builder message = OutboundMessage.builder().section(text);
+        if (decision.proposal() != null) {
+            message.section(messages.get(language, "hook.decision.fresh", decision.proposal().get("diff")));
+            buttons(message, language, decision.proposal(), audience);
+        }
+        return message.build();
+    }
+
+    /** A notice from the message bundle. */
+    public OutboundMessage notice(Language language, String key) {
+        return OutboundMessage.builder().section(messages.get(language, key)).build();
+    }
+
+    private void buttons(OutboundMessage.Builder message, Language language, Map<String, Object> proposal, String audience) {
+        String id = String.valueOf(proposal.get("id"));
+        String only = Boolean.TRUE.equals(proposal.get("needsApprover")) ? null : audience;
+        message.button(Button.confirm(messages.get(language, "hook.button.confirm"), id).forUser(only));
+        message.button(Button.cancel(messages.get(language, "hook.button.cancel"), id).forUser(only));
     }
 
     /** A failure the person can act on (unknown user, bad input, a backend down), said as it is. */

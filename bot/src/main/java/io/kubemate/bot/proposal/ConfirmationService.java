@@ -20,8 +20,9 @@ import java.util.Optional;
  * The only way to execute a change: a Confirm, in the conversation the change was proposed in, on a proposal
  * that exists, is unused and unexpired, from the person who asked — or, where a four-eyes rule covers the
  * change, from a second person holding {@code actions.approve}. Then the guardrails and the requester's
- * permission are checked again, a fresh dry run and the execution run as the requester, and every outcome is
- * audited before the answer is returned.
+ * permission are checked again, a fresh dry run runs as the requester, and the target's state is compared with the
+ * state the proposal was made against: if it changed, nothing executes and the answer carries the current diff and
+ * a fresh proposal. Every outcome is audited before the answer is returned.
  */
 @Singleton
 public final class ConfirmationService {
@@ -35,10 +36,11 @@ public final class ConfirmationService {
     private final Guardrails guardrails;
     private final ServiceAccounts serviceAccounts;
     private final AuditLog audit;
+    private final Proposer proposer;
     private final Clock clock;
 
     public ConfirmationService(ProposalStore store, ActionCatalog actions, PlanAsUser planner, IdentityResolver identities,
-                               Guardrails guardrails, ServiceAccounts serviceAccounts, AuditLog audit, Clock clock) {
+                               Guardrails guardrails, ServiceAccounts serviceAccounts, AuditLog audit, Proposer proposer, Clock clock) {
         this.store = store;
         this.actions = actions;
         this.planner = planner;
@@ -46,6 +48,7 @@ public final class ConfirmationService {
         this.guardrails = guardrails;
         this.serviceAccounts = serviceAccounts;
         this.audit = audit;
+        this.proposer = proposer;
         this.clock = clock;
     }
 
@@ -135,6 +138,9 @@ public final class ConfirmationService {
         if (fresh.plan() == null) {
             return reject(user, executor, proposal, fresh.refusal());
         }
+        if (!sameState(proposal.state(), fresh.plan().current())) {
+            return changed(user, executor, requester, proposal, fresh.plan());
+        }
         Optional<String> guarded = guardrails.refusal(fresh.plan(), clock.instant());
         if (guarded.isPresent()) {
             return reject(user, executor, proposal, guarded.get());
@@ -153,6 +159,29 @@ public final class ConfirmationService {
         };
         audit.record(entry(AuditEvent.FAILED, user, executor, proposal, reason));
         return Decision.rejected("the change failed: " + reason);
+    }
+
+    /**
+     * The target changed between proposal and confirmation: refused (audited with the diff that is true now) and a
+     * fresh proposal from the same request against the current state, itself checked and audited like any other.
+     */
+    private Decision changed(String user, String executor, Person requester, Proposal proposal, ActionPlan now) {
+        String reason = proposal.target() + " changed since proposed: the proposal said " + proposal.diff() + ", now it would be "
+                + now.diff() + "; nothing was changed";
+        audit.record(new AuditEntry(AuditEvent.DENIED, user, executor, proposal.action(), proposal.args(), now.diff(),
+                "proposal " + proposal.id() + ": " + reason, proposal.conversation()));
+        ProposalOutcome fresh = proposer.propose(requester, proposal.conversation(), proposal.action(), proposal.args());
+        return fresh instanceof ProposalOutcome.Proposed proposed
+                ? Decision.stale(reason + "; confirm the fresh proposal " + proposed.proposal().id() + " if you still want it", proposed.proposal())
+                : Decision.stale(reason + "; a fresh proposal was refused: " + ((ProposalOutcome.Refused) fresh).reason(), null);
+    }
+
+    /** Compared as text: a proposal read back from the state store has JSON's types, a fresh plan Java's. */
+    private static boolean sameState(Map<String, Object> proposed, Map<String, Object> now) {
+        if (!proposed.keySet().equals(now.keySet())) {
+            return false;
+        }
+        return proposed.entrySet().stream().allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(now.get(e.getKey()))));
     }
 
     private Decision reject(String user, String identity, Proposal proposal, String reason) {

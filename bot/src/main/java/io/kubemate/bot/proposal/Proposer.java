@@ -70,7 +70,7 @@ public final class Proposer {
         boolean fourEyes = guardrails.fourEyesRule(actionName, Guardrails.namespaceOf(planned.plan())).isPresent();
         Proposal proposal = new Proposal(store.newId(), actionName, planned.plan().args(), planned.plan().diff(), planned.plan().target(),
                 action.get().risk().name().toLowerCase(java.util.Locale.ROOT), requester, conversation, now,
-                now.plus(properties.proposalTtl()), fourEyes);
+                now.plus(properties.proposalTtl()), fourEyes, planned.plan().current());
         audit.record(new AuditEntry(AuditEvent.PROPOSED, requester, subject.user(), actionName, proposal.args(), proposal.diff(),
                 "proposal " + proposal.id() + " until " + proposal.expiresAt(), conversation));
         store.save(proposal, properties.proposalTtl());

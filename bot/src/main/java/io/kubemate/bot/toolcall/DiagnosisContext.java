@@ -1,7 +1,10 @@
 package io.kubemate.bot.toolcall;
 
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.chat.Messages;
 import io.kubemate.tools.alerts.AlertRow;
 import io.kubemate.tools.alerts.AlertSummary;
+import io.kubemate.tools.http.CallDeadline;
 import io.kubemate.tools.kube.Diagnosis;
 import io.kubemate.tools.logs.LogPatterns;
 import io.kubemate.tools.logs.LogSummary;
@@ -12,7 +15,9 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +26,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
  * Gathers, for a diagnosed workload, the firing alerts that name it, its error log patterns of the last 15
  * minutes, its golden metrics and the runbook that matches — each through the read tool of that source, so the
- * caller's namespace grants, budgets and redaction apply exactly as when they ask for it directly.
+ * caller's namespace grants, budgets and redaction apply exactly as when they ask for it directly. The sources
+ * (and the golden metrics among themselves) are asked at once on virtual threads and waited for until the turn's
+ * deadline ({@link CallDeadline}); a source that failed or had not answered by then is named in the answer.
  */
 @Singleton
 final class DiagnosisContext {
@@ -40,48 +48,84 @@ final class DiagnosisContext {
     private final LogsQueryTool logs;
     private final MetricsQueryTool metrics;
     private final RunbookSearchTool runbooks;
+    private final Messages messages;
 
-    DiagnosisContext(AlertsListTool alerts, LogsQueryTool logs, MetricsQueryTool metrics, RunbookSearchTool runbooks) {
+    DiagnosisContext(AlertsListTool alerts, LogsQueryTool logs, MetricsQueryTool metrics, RunbookSearchTool runbooks, Messages messages) {
         this.alerts = alerts;
         this.logs = logs;
         this.metrics = metrics;
         this.runbooks = runbooks;
+        this.messages = messages;
     }
 
-    /** The sources are asked at once, each bounded by its own backend timeout. */
+    /** What one source gave: a section, nothing to say, or why it was left out. */
+    private record Lookup(Optional<DiagnosisWithContext.Section> section, String leftOut) {
+
+        static Lookup of(Optional<DiagnosisWithContext.Section> section) {
+            return new Lookup(section, null);
+        }
+
+        static Lookup failed(String reason) {
+            return new Lookup(Optional.empty(), reason);
+        }
+    }
+
     DiagnosisWithContext around(Caller caller, Diagnosis diagnosis) {
         String namespace = diagnosis.target().namespace();
         String workload = diagnosis.target().name();
-        List<Callable<Optional<DiagnosisWithContext.Section>>> lookups = List.of(
-                () -> alertsFor(caller, namespace, workload),
-                () -> errorPatterns(caller, namespace, workload),
-                () -> goldenMetrics(caller, namespace, workload),
-                () -> runbook(caller, diagnosis));
+        Map<String, Callable<Lookup>> sources = new LinkedHashMap<>();
+        sources.put("Alerts (Alertmanager)", () -> alertsFor(caller, namespace, workload));
+        sources.put("Error log patterns (Loki)", () -> errorPatterns(caller, namespace, workload));
+        sources.put("Golden metrics (Prometheus)", () -> goldenMetrics(caller, namespace, workload));
+        sources.put("Runbook", () -> runbook(caller, diagnosis));
         List<DiagnosisWithContext.Section> sections = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Optional<DiagnosisWithContext.Section>>> running = lookups.stream().map(lookup -> threads.submit(lookup)).toList();
-            for (Future<Optional<DiagnosisWithContext.Section>> lookup : running) {
-                section(lookup).ifPresent(sections::add);
+        List<String> leftOut = new ArrayList<>();
+        Map<String, Lookup> answers = all(sources);
+        answers.forEach((name, lookup) -> {
+            lookup.section().ifPresent(sections::add);
+            if (lookup.leftOut() != null) {
+                leftOut.add(name + ": " + lookup.leftOut());
             }
+        });
+        if (!leftOut.isEmpty()) {
+            sections.add(new DiagnosisWithContext.Section(messages.get(Language.EN, "diagnose.left-out"), leftOut, List.of()));
         }
         return new DiagnosisWithContext(diagnosis, sections);
     }
 
-    /** A source that fails leaves its section out; the diagnosis from the cluster still answers. */
-    private static Optional<DiagnosisWithContext.Section> section(Future<Optional<DiagnosisWithContext.Section>> lookup) {
+    /** Runs every task at once under the current deadline; one that has not finished by then is left out. */
+    private static Map<String, Lookup> all(Map<String, Callable<Lookup>> tasks) {
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         try {
-            return lookup.get();
-        } catch (ExecutionException e) {
-            LOG.warn("a diagnosis source failed: {}", e.getCause().toString());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+            Map<String, Future<Lookup>> running = new LinkedHashMap<>();
+            tasks.forEach((name, task) -> running.put(name, threads.submit(CallDeadline.carry(task))));
+            Map<String, Lookup> answers = new LinkedHashMap<>();
+            running.forEach((name, future) -> answers.put(name, await(future)));
+            return answers;
+        } finally {
+            threads.shutdownNow();
         }
     }
 
-    private Optional<DiagnosisWithContext.Section> alertsFor(Caller caller, String namespace, String workload) {
-        return ok(alerts.run(caller, ToolArgs.of(Map.of("namespace", namespace))), AlertSummary.class).map(summary -> {
+    private static Lookup await(Future<Lookup> future) {
+        Optional<Duration> left = CallDeadline.remaining();
+        try {
+            return left.isPresent() ? future.get(Math.max(0, left.get().toMillis()), TimeUnit.MILLISECONDS) : future.get();
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return Lookup.failed("no answer before the turn's deadline");
+        } catch (ExecutionException e) {
+            LOG.warn("a diagnosis source failed: {}", e.getCause().toString());
+            return Lookup.failed(e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Lookup.failed("interrupted");
+        }
+    }
+
+    private Lookup alertsFor(Caller caller, String namespace, String workload) {
+        Outcome<? extends Reportable> outcome = alerts.run(caller, ToolArgs.of(Map.of("namespace", namespace)));
+        return failure(outcome).orElseGet(() -> Lookup.of(ok(outcome, AlertSummary.class).map(summary -> {
             List<AlertRow> mine = summary.rows().stream().filter(row -> names(row, workload)).toList();
             List<String> lines = mine.isEmpty() ? List.of("none firing for " + workload)
                     : mine.stream().map(row -> "**" + row.alertname() + "** (" + row.severity() + "), " + row.firing() + " firing"
@@ -89,7 +133,7 @@ final class DiagnosisContext {
                     + (row.runbookUrl().isEmpty() ? "" : " [runbook](" + row.runbookUrl() + ")")).toList();
             return new DiagnosisWithContext.Section("Alerts", lines,
                     summary.evidence().stream().filter(e -> mine.stream().anyMatch(r -> e.title().startsWith(r.alertname()))).toList());
-        });
+        })));
     }
 
     /** An alert is about the workload when one of its label values is the workload or one of its pods. */
@@ -99,45 +143,68 @@ final class DiagnosisContext {
         return values.anyMatch(value -> value.equals(workload) || value.startsWith(workload + "-"));
     }
 
-    private Optional<DiagnosisWithContext.Section> errorPatterns(Caller caller, String namespace, String workload) {
-        return ok(logs.run(caller, ToolArgs.of(Map.of("namespace", namespace, "workload", workload))), LogSummary.class)
-                .flatMap(summary -> {
-                    List<LogPatterns.LogPattern> errors = summary.patterns().stream().filter(LogPatterns.LogPattern::error)
-                            .limit(PATTERNS).toList();
-                    if (errors.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new DiagnosisWithContext.Section("Error log patterns (Loki, last 15 minutes)",
-                            errors.stream().map(p -> p.count() + "× `" + p.pattern() + "`").toList(), summary.evidence()));
+    private Lookup errorPatterns(Caller caller, String namespace, String workload) {
+        Outcome<? extends Reportable> outcome = logs.run(caller, ToolArgs.of(Map.of("namespace", namespace, "workload", workload)));
+        return failure(outcome).orElseGet(() -> Lookup.of(ok(outcome, LogSummary.class).flatMap(summary -> {
+            List<LogPatterns.LogPattern> errors = summary.patterns().stream().filter(LogPatterns.LogPattern::error)
+                    .limit(PATTERNS).toList();
+            if (errors.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new DiagnosisWithContext.Section("Error log patterns (Loki, last 15 minutes)",
+                    errors.stream().map(p -> p.count() + "× `" + p.pattern() + "`").toList(), summary.evidence()));
+        })));
+    }
+
+    private Lookup goldenMetrics(Caller caller, String namespace, String workload) {
+        Map<String, Callable<Lookup>> shortcuts = new LinkedHashMap<>();
+        List<MetricsResult> results = new ArrayList<>();
+        for (String shortcut : GOLDEN) {
+            shortcuts.put(shortcut, () -> {
+                Outcome<? extends Reportable> outcome = metrics.run(caller, ToolArgs.of(Map.of("namespace", namespace,
+                        "workload", workload, "shortcut", shortcut)));
+                return failure(outcome).orElseGet(() -> {
+                    ok(outcome, MetricsResult.class).filter(r -> !r.headline().isEmpty()).ifPresent(r -> {
+                        synchronized (results) {
+                            results.add(r);
+                        }
+                    });
+                    return Lookup.of(Optional.empty());
                 });
-    }
-
-    private Optional<DiagnosisWithContext.Section> goldenMetrics(Caller caller, String namespace, String workload) {
-        List<MetricsResult> results = GOLDEN.stream()
-                .flatMap(shortcut -> ok(metrics.run(caller, ToolArgs.of(Map.of("namespace", namespace, "workload", workload,
-                        "shortcut", shortcut))), MetricsResult.class).stream())
-                .filter(result -> !result.headline().isEmpty())
-                .toList();
-        if (results.isEmpty()) {
-            return Optional.empty();
+            });
         }
-        return Optional.of(new DiagnosisWithContext.Section("Golden metrics", results.stream().map(MetricsResult::headline).toList(),
-                results.stream().flatMap(r -> r.evidence().stream()).toList()));
+        Map<String, Lookup> answers = all(shortcuts);
+        List<String> failed = answers.entrySet().stream().filter(e -> e.getValue().leftOut() != null)
+                .map(e -> e.getKey() + " (" + e.getValue().leftOut() + ")").toList();
+        List<MetricsResult> ordered;
+        synchronized (results) {
+            ordered = List.copyOf(results);
+        }
+        Optional<DiagnosisWithContext.Section> section = ordered.isEmpty() ? Optional.empty()
+                : Optional.of(new DiagnosisWithContext.Section("Golden metrics", ordered.stream().map(MetricsResult::headline).toList(),
+                ordered.stream().flatMap(r -> r.evidence().stream()).toList()));
+        return new Lookup(section, failed.isEmpty() ? null : String.join("; ", failed));
     }
 
-    private Optional<DiagnosisWithContext.Section> runbook(Caller caller, Diagnosis diagnosis) {
+    private Lookup runbook(Caller caller, Diagnosis diagnosis) {
         String query = diagnosis.runbook() != null ? diagnosis.runbook()
                 : diagnosis.causes().isEmpty() ? null : diagnosis.causes().getFirst();
         if (query == null) {
-            return Optional.empty();
+            return Lookup.of(Optional.empty());
         }
-        return ok(runbooks.run(caller, ToolArgs.of(Map.of("query", query))), RunbookAnswer.class)
+        Outcome<? extends Reportable> outcome = runbooks.run(caller, ToolArgs.of(Map.of("query", query)));
+        return failure(outcome).orElseGet(() -> Lookup.of(ok(outcome, RunbookAnswer.class)
                 .filter(answer -> !answer.hits().isEmpty())
                 .map(answer -> {
                     RunbookAnswer.Hit hit = answer.hits().getFirst();
                     return new DiagnosisWithContext.Section("Runbook",
                             List.of("**" + hit.heading() + "** — `" + hit.source() + "`"), List.of());
-                });
+                })));
+    }
+
+    /** A source that failed (down, slow, out of time) is named; one not configured or not allowed is simply absent. */
+    private static Optional<Lookup> failure(Outcome<? extends Reportable> outcome) {
+        return outcome instanceof Outcome.Failure<? extends Reportable> f ? Optional.of(Lookup.failed(f.reason())) : Optional.empty();
     }
 
     private static <T extends Reportable> Optional<T> ok(Outcome<? extends Reportable> outcome, Class<T> type) {

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * One message for one alert group: status and counts in the title, the common summary, the first alerts with
- * their distinguishing labels, and the buttons Investigate, Silence 1h and Runbook. Button values name the alert
- * and namespace, and the workload when a common label names one ({@code investigate:<alertname>:<namespace>[:<workload>]});
- * the bot turns them into a {@code diagnose} (or an inspection of the namespace), a
- * {@code silence_alert} proposal or a guided run of the runbook for the alert.
+ * their distinguishing labels, and the buttons Investigate, Silence 1h and Runbook. Each button's value is
+ * {@code alert:<id>}, the opaque id of an {@link AlertButton} record kept by {@link AlertButtons}: the alert, its
+ * namespace and workload (when a common label names one) and the action; the bot turns the record into a
+ * {@code diagnose} (or an inspection of the namespace), a {@code silence_alert} proposal or a guided run of the
+ * runbook for the alert.
  */
 public final class AlertMessages {
 
@@ -21,10 +22,15 @@ public final class AlertMessages {
     /** Common labels naming the workload an alert group is about, most specific owner first. */
     private static final List<String> WORKLOAD_LABELS = List.of("deployment", "statefulset", "daemonset", "pod");
 
-    private final AlertTexts texts;
+    /** The prefix of an alert button's value; the rest is the record id. */
+    public static final String BUTTON = "alert:";
 
-    public AlertMessages(AlertTexts texts) {
+    private final AlertTexts texts;
+    private final AlertButtons buttons;
+
+    public AlertMessages(AlertTexts texts, AlertButtons buttons) {
         this.texts = texts;
+        this.buttons = buttons;
     }
 
     public OutboundMessage of(AlertmanagerPayload payload) {
@@ -55,16 +61,18 @@ public final class AlertMessages {
         if (payload.externalUrl() != null && !payload.externalUrl().isBlank()) {
             message.source("Alertmanager", payload.externalUrl());
         }
-        String target = alertname + ":" + namespace;
-        String workload = WORKLOAD_LABELS.stream().map(labels::get).filter(v -> v != null && !v.isBlank()).findFirst()
-                .map(v -> ":" + v).orElse("");
-        message.button(Button.choice(texts.investigate(), "investigate:" + target + workload));
+        String workload = WORKLOAD_LABELS.stream().map(labels::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        String fingerprint = payload.alerts().isEmpty() ? null : payload.alerts().getFirst().fingerprint();
+        message.button(Button.choice(texts.investigate(), BUTTON + buttons.save(
+                new AlertButton("investigate", alertname, namespace, workload, null, fingerprint))));
         if ("firing".equals(payload.status())) {
-            message.button(Button.choice(texts.silence(), "silence:" + target + ":1h"));
+            message.button(Button.choice(texts.silence(), BUTTON + buttons.save(
+                    new AlertButton("silence", alertname, namespace, null, AlertButton.SILENCE, fingerprint))));
         }
         String runbookUrl = payload.commonAnnotations().get("runbook_url");
         message.button(runbookUrl != null && runbookUrl.startsWith("http") ? Button.link(texts.runbook(), runbookUrl)
-                : Button.choice(texts.runbook(), "runbook:" + target + workload));
+                : Button.choice(texts.runbook(), BUTTON + buttons.save(
+                        new AlertButton("runbook", alertname, namespace, workload, null, fingerprint))));
         return message.build();
     }
 

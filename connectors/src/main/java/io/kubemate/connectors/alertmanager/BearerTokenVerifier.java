@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * {@code Authorization: Bearer <token>} as Alertmanager's {@code http_config.authorization} sends it, compared in
- * constant time. Without a configured token every request is accepted (the endpoint is then for trusted networks).
+ * constant time. Without a configured token the hook is off: every request is refused as unavailable (HTTP 503)
+ * with the configuration key to set, since an open hook lets anyone post alerts and their buttons into channels.
  */
 public final class BearerTokenVerifier implements RequestVerifier {
 
@@ -22,7 +23,9 @@ public final class BearerTokenVerifier implements RequestVerifier {
     @Override
     public Verification verify(byte[] rawBody, RequestHeaders headers) {
         if (token == null) {
-            return Verification.verified("alertmanager");
+            return Verification.rejected(Verification.Reason.UNAVAILABLE,
+                    "the Alertmanager hook is off: set kubemate.alertmanager-webhook.bearer-token (and the same token in Alertmanager's "
+                            + "http_config.authorization)");
         }
         Optional<String> presented = headers.first("Authorization").filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(h -> h.substring(7).trim());

@@ -41,8 +41,14 @@ public final class MattermostAttachmentRenderer implements Renderer {
         return CAPABILITIES;
     }
 
+    /** Posts whose buttons are bound to no channel: only for previews; a click on them is refused. */
     @Override
     public List<ObjectNode> render(OutboundMessage message) {
+        return render(message, "", null);
+    }
+
+    /** The posts for a channel and thread (null outside a thread); each button's token is bound to both. */
+    public List<ObjectNode> render(OutboundMessage message, String channel, String thread) {
         StringBuilder text = new StringBuilder();
         message.sections().forEach(s -> text.append(s).append("\n\n"));
         message.codeBlocks().forEach(c -> text.append("```").append(c.language() == null ? "" : c.language()).append('\n')
@@ -74,14 +80,14 @@ public final class MattermostAttachmentRenderer implements Renderer {
                 message.fields().forEach(f -> fields.addObject().put("short", true).put("title", f.label()).put("value", f.value()));
             }
             if (i == parts.size() - 1) {
-                actions(attachment, message.buttons());
+                actions(attachment, message.buttons(), channel, thread);
             }
             posts.add(post);
         }
         return posts;
     }
 
-    private void actions(ObjectNode attachment, List<Button> buttons) {
+    private void actions(ObjectNode attachment, List<Button> buttons, String channel, String thread) {
         List<Button> clickable = buttons.stream().filter(b -> b.kind() != Button.Kind.LINK).toList();
         if (clickable.isEmpty()) {
             return;
@@ -101,8 +107,12 @@ public final class MattermostAttachmentRenderer implements Renderer {
             });
             ObjectNode integration = action.putObject("integration");
             integration.put("url", actionUrl.toString());
-            integration.putObject("context").put("decision", decision).put("value", button.value()).put("user", "")
-                    .put("token", tokens.issue(decision, button.value(), ""));
+            String user = button.audience() == null ? "" : button.audience();
+            ObjectNode context = integration.putObject("context").put("decision", decision).put("value", button.value()).put("user", user);
+            if (thread != null) {
+                context.put("root_id", thread);
+            }
+            context.put("token", tokens.issue(decision, button.value(), user, channel, thread));
         }
     }
 }

@@ -51,7 +51,14 @@ public final class MattermostRequestParser {
         String decisionWord = Json.text(context, "decision");
         String value = Json.text(context, "value");
         String audience = Json.text(context, "user");
-        Optional<String> refusal = tokens.check(Json.text(context, "token"), decisionWord, value, audience);
+        String user = Json.text(body, "user_id");
+        String channel = Json.text(body, "channel_id");
+        Optional<String> refusal = tokens.check(Json.text(context, "token"), decisionWord, value, audience, channel,
+                Json.text(context, "root_id"));
+        if (refusal.isEmpty() && audience != null && !audience.isEmpty() && !audience.equals(user)) {
+            // Mattermost does not authenticate the clicker; a personal button binds who may press it.
+            refusal = Optional.of("this button was shown to another person; only they can press it");
+        }
         if (refusal.isPresent()) {
             return new Result(null, new Verification.Rejected(Verification.Reason.BAD_SIGNATURE, refusal.get()));
         }
@@ -61,7 +68,6 @@ public final class MattermostRequestParser {
             case "choice" -> InboundAction.Decision.CHOICE;
             default -> throw new MalformedRequestException("Mattermost action with unknown decision " + decisionWord);
         };
-        String user = Json.text(body, "user_id");
         boolean choice = decision == InboundAction.Decision.CHOICE;
         // Confirm/Cancel belong to the conversation the proposal was made in (a slash command's reply is not in a
         // thread); a choice on a top-level alert opens a thread under it.
@@ -69,7 +75,7 @@ public final class MattermostRequestParser {
         if (thread == null && choice) {
             thread = Json.text(body, "post_id");
         }
-        InboundAction action = new InboundAction(PLATFORM, server, Json.text(body, "channel_id"), thread, user,
+        InboundAction action = new InboundAction(PLATFORM, server, channel, thread, user,
                 choice ? null : value, choice ? value : null, decision,
                 "action:" + Json.text(body, "post_id") + ":" + user + ":" + decisionWord + ":" + Json.text(body, "trigger_id"));
         return new Result(new InboundRequest.Received(action), null);

@@ -8,7 +8,6 @@ import io.kubemate.connectors.core.ChannelRateLimiter;
 import io.kubemate.connectors.core.ChatSender;
 import io.kubemate.connectors.core.IdempotentParts;
 import io.kubemate.connectors.core.OutboundMessage;
-import io.kubemate.connectors.core.Renderer;
 import io.kubemate.connectors.core.RetryingHttp;
 import io.kubemate.connectors.core.SendException;
 import io.kubemate.connectors.core.SentLedger;
@@ -32,13 +31,13 @@ public final class MattermostSender implements ChatSender {
 
     private final URI server;
     private final String botToken;
-    private final Renderer renderer;
+    private final MattermostAttachmentRenderer renderer;
     private final RetryingHttp http;
     private final ChannelRateLimiter limiter;
     private final SentLedger ledger;
     private final ObjectMapper json;
 
-    public MattermostSender(URI server, String botToken, Renderer renderer, RetryingHttp http, ChannelRateLimiter limiter,
+    public MattermostSender(URI server, String botToken, MattermostAttachmentRenderer renderer, RetryingHttp http, ChannelRateLimiter limiter,
                             SentLedger ledger, ObjectMapper json) {
         this.server = URI.create(server.toString().endsWith("/") ? server.toString() : server + "/");
         this.botToken = botToken;
@@ -51,12 +50,10 @@ public final class MattermostSender implements ChatSender {
 
     @Override
     public SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException {
-        List<String> ids = IdempotentParts.post(renderer.render(message), idempotencyKey, ledger, (key, post) -> {
+        List<String> ids = IdempotentParts.post(renderer.render(message, channel, thread), idempotencyKey, ledger, (key, post) -> {
             post.put("channel_id", channel);
             if (thread != null) {
                 post.put("root_id", thread);
-                post.path("props").path("attachments").forEach(a -> a.path("actions").forEach(action ->
-                        ((ObjectNode) action.path("integration").path("context")).put("root_id", thread)));
             }
             return call("POST", "api/v4/posts", channel, post, 201).path("id").asText();
         });
@@ -65,7 +62,7 @@ public final class MattermostSender implements ChatSender {
 
     @Override
     public void update(SentMessage sent, OutboundMessage message) throws SendException {
-        List<ObjectNode> parts = renderer.render(message);
+        List<ObjectNode> parts = renderer.render(message, sent.channel(), null);
         for (int i = 0; i < Math.min(parts.size(), sent.ids().size()); i++) {
             call("PUT", "api/v4/posts/" + sent.ids().get(i) + "/patch", sent.channel(), parts.get(i), 200);
         }

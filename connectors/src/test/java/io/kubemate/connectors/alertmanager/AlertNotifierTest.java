@@ -43,7 +43,7 @@ class AlertNotifierTest {
 
     private final RecordingChat chat = new RecordingChat();
     private final AlertNotifier notifier = new AlertNotifier(AlertRoutes.parse(List.of("* -> slack:acme:C0ALERTS")),
-            new AlertGroupTracker(new InMemoryGroupStates()), new AlertMessages(AlertTexts.english()),
+            new AlertGroupTracker(new InMemoryGroupStates()), new AlertMessages(AlertTexts.english(), new RecordedButtons()),
             target -> target.workspace().equals("acme") ? Optional.of(chat) : Optional.empty());
 
     @Test
@@ -99,11 +99,28 @@ class AlertNotifierTest {
 
     @Test
     void builds_the_three_buttons_and_uses_the_runbook_annotation() {
-        OutboundMessage message = new AlertMessages(AlertTexts.english()).of(Payloads.parse(Payloads.firing()));
-        assertEquals(List.of(Button.choice("Investigate", "investigate:HighLatency:trade"),
-                Button.choice("Silence 1h", "silence:HighLatency:trade:1h"),
+        RecordedButtons records = new RecordedButtons();
+        OutboundMessage message = new AlertMessages(AlertTexts.english(), records).of(Payloads.parse(Payloads.firing()));
+        assertEquals(List.of(Button.choice("Investigate", "alert:0"), Button.choice("Silence 1h", "alert:1"),
                 Button.link("Runbook", "https://runbooks.example.com/high-latency")), message.buttons());
+        AlertButton investigate = records.saved.get(0);
+        AlertButton silence = records.saved.get(1);
+        assertEquals(List.of("investigate", "HighLatency", "trade"), List.of(investigate.action(), investigate.alertname(), investigate.namespace()));
+        assertEquals(List.of("silence", "HighLatency", "trade"), List.of(silence.action(), silence.alertname(), silence.namespace()));
+        assertEquals(java.time.Duration.ofHours(1), silence.duration(), "the duration is fixed by the button, not read from labels");
         assertEquals("[FIRING 2] HighLatency · trade", message.title());
         assertEquals("订单服务 p99 延迟超过 2 秒", message.sections().getFirst());
+    }
+
+    /** Keeps the records in order; the id is the position. */
+    static final class RecordedButtons implements AlertButtons {
+
+        final List<AlertButton> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public synchronized String save(AlertButton button) {
+            saved.add(button);
+            return Integer.toString(saved.size() - 1);
+        }
     }
 }

@@ -38,7 +38,8 @@ class BearerTokenVerifierTest extends RequestVerifierContract {
     }
 
     @Test
-    void accepts_everything_when_no_token_is_configured() {
-        assertInstanceOf(Verification.Verified.class, new BearerTokenVerifier("").verify(BODY, RequestHeaders.of()));
+    void the_hook_is_off_when_no_token_is_configured() {
+        var off = assertInstanceOf(Verification.Rejected.class, new BearerTokenVerifier("").verify(BODY, RequestHeaders.of()));
+        org.junit.jupiter.api.Assertions.assertEquals(Verification.Reason.UNAVAILABLE, off.reason());
     }
 }

@@ -41,7 +41,7 @@ class MattermostRequestParserTest {
 
     @Test
     void takes_a_click_with_a_valid_token_and_refuses_one_without() {
-        String token = tokens.issue("confirm", "p-7f3a", "");
+        String token = tokens.issue("confirm", "p-7f3a", "", "c1", "root1");
         String click = """
                 {"user_id":"u1","user_name":"zhangsan","channel_id":"c1","team_id":"t1","post_id":"post9","trigger_id":"tr1","type":"",
                  "context":{"decision":"confirm","value":"p-7f3a","user":"","token":"%s","root_id":"root1"}}""";

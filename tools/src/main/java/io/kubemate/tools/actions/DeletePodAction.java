@@ -43,7 +43,8 @@ public final class DeletePodAction implements Action {
                 .orElse("it has no controller: it will NOT be recreated");
         return new ActionPlan(name(), Map.of("namespace", namespace, "pod", podName, "uid", String.valueOf(pod.getMetadata().getUid())),
                 "delete pod " + podName + " (" + consequence + ")", "Pod " + namespace + "/" + podName)
-                .withChecks(Map.of(), List.of(new AccessCheck("delete", "", "pods", null, namespace, podName)));
+                .withChecks(Map.of("uid", String.valueOf(pod.getMetadata().getUid())),
+                        List.of(new AccessCheck("delete", "", "pods", null, namespace, podName)));
     }
 
     @Override

@@ -56,7 +56,9 @@ public final class ExpireSilenceAction implements Action {
             frozen.put("namespace", namespace);
         }
         return new ActionPlan(name(), frozen, "expire silence " + id + " (" + SilenceMatchers.text(silence.matchers()) + ", by "
-                + silence.createdBy() + ", " + silence.state() + " until " + silence.endsAt() + ")", "Alertmanager " + alertmanager.name());
+                + silence.createdBy() + ", " + silence.state() + " until " + silence.endsAt() + ")", "Alertmanager " + alertmanager.name())
+                .withChecks(Map.of("matchers", SilenceMatchers.text(silence.matchers()), "endsAt", String.valueOf(silence.endsAt()),
+                        "active", !"expired".equals(silence.state())), List.of());
     }
 
     @Override

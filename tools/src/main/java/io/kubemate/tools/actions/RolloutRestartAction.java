@@ -1,6 +1,7 @@
 package io.kubemate.tools.actions;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -50,7 +51,8 @@ public final class RolloutRestartAction implements Action {
         WorkloadTarget.mergePatch(asUser, target, body(clock.instant().toString()), true);
         return new ActionPlan(name(), Map.of("namespace", namespace, "workload", workload, "kind", target.getKind()),
                 "restart every pod of " + target.getKind() + " " + workload + ", one rollout step at a time",
-                target.getKind() + " " + namespace + "/" + workload).withChecks(Map.of(), List.of(WorkloadTarget.patchOf(target)));
+                target.getKind() + " " + namespace + "/" + workload)
+                .withChecks(Map.of("restartedAt", restartedAt(target)), List.of(WorkloadTarget.patchOf(target)));
     }
 
     @Override
@@ -61,6 +63,18 @@ public final class RolloutRestartAction implements Action {
         String at = clock.instant().toString();
         WorkloadTarget.mergePatch(asUser, target, body(at), false);
         return target.getKind() + " " + namespace + "/" + workload + " restarting (restartedAt " + at + ")";
+    }
+
+    /** The last restart's stamp ({@code ""} when never restarted): a restart in between makes a proposal stale. */
+    private static String restartedAt(HasMetadata target) {
+        PodTemplateSpec template = switch (target) {
+            case Deployment d -> d.getSpec().getTemplate();
+            case StatefulSet s -> s.getSpec().getTemplate();
+            case DaemonSet ds -> ds.getSpec().getTemplate();
+            default -> null;
+        };
+        Map<String, String> annotations = template == null || template.getMetadata() == null ? null : template.getMetadata().getAnnotations();
+        return annotations == null ? "" : annotations.getOrDefault(ANNOTATION, "");
     }
 
     private static String body(String at) {

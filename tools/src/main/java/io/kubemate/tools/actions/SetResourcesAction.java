@@ -77,7 +77,7 @@ public final class SetResourcesAction implements Action {
         wanted.forEach((arg, quantity) -> frozen.put(arg, quantity.toString()));
         return new ActionPlan(name(), frozen, "container " + container.getName() + ": " + String.join(", ", changes)
                 + " (pods are replaced by a rollout)", target.getKind() + " " + namespace + "/" + workload)
-                .withChecks(Map.of(), List.of(WorkloadTarget.patchOf(target)));
+                .withChecks(current(before, wanted), List.of(WorkloadTarget.patchOf(target)));
     }
 
     @Override
@@ -92,6 +92,16 @@ public final class SetResourcesAction implements Action {
                 quantities(plan.args()));
         WorkloadTarget.jsonPatch(asUser, target, body(index, container.getName(), after), false);
         return target.getKind() + " " + namespace + "/" + workload + ": resources of container " + container.getName() + " set";
+    }
+
+    /** The values now of the fields the change sets ({@code unset} when absent). */
+    private static Map<String, Object> current(ResourceRequirements before, Map<String, Quantity> wanted) {
+        Map<String, Object> current = new LinkedHashMap<>();
+        wanted.keySet().forEach(arg -> {
+            Quantity now = value(before, FIELDS.get(arg));
+            current.put(arg, now == null ? "unset" : now.toString());
+        });
+        return current;
     }
 
     private static Map<String, Quantity> quantities(Map<String, Object> args) throws ActionRejected {

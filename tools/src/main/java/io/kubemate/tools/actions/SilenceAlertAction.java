@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +56,11 @@ public final class SilenceAlertAction implements Action {
         AlertmanagerClient alertmanager = Alertmanagers.pick(alertmanagers, args);
         List<Matcher> matchers = SilenceMatchers.of(args);
         Duration duration = duration(args.get("duration"));
-        Outcome<List<Alert>> firing = alertmanager.alerts(matchers);
+        Outcome<List<Alert>> firing = alertmanager.alerts(List.of());
         if (!(firing instanceof Outcome.Ok<List<Alert>> ok)) {
             throw new ActionRejected("Alertmanager " + alertmanager.name() + " could not be asked which alerts match: " + reason(firing));
         }
+        List<Alert> matched = matching(matchers, ok.value());
         Map<String, Object> frozen = new LinkedHashMap<>();
         frozen.put("alertmanager", alertmanager.name());
         frozen.put("matchers", SilenceMatchers.text(matchers));
@@ -70,7 +72,7 @@ public final class SilenceAlertAction implements Action {
             frozen.put("namespace", namespace);
         }
         return new ActionPlan(name(), frozen, "silence " + SilenceMatchers.text(matchers) + " for " + human(duration) + "; "
-                + firingNow(ok.value()), "Alertmanager " + alertmanager.name());
+                + firingNow(matched), "Alertmanager " + alertmanager.name());
     }
 
     @Override
@@ -105,6 +107,25 @@ public final class SilenceAlertAction implements Action {
             throw new ActionRejected("a silence lasts more than 0 and at most " + human(MAX) + ", not " + value);
         }
         return duration;
+    }
+
+    /**
+     * The firing alerts the matchers cover; refused when they cover every one of several different alerts firing
+     * now, which is a silence of everything under another spelling.
+     */
+    private static List<Alert> matching(List<Matcher> matchers, List<Alert> all) throws ActionRejected {
+        List<Alert> matched = new ArrayList<>();
+        for (Alert alert : all) {
+            if (MatcherReach.matches(matchers, alert.labels())) {
+                matched.add(alert);
+            }
+        }
+        long names = all.stream().map(a -> String.valueOf(a.label("alertname"))).distinct().count();
+        if (names > 1 && matched.size() == all.size()) {
+            throw new ActionRejected("these matchers would silence every alert firing now (" + all.size() + " alerts of " + names
+                    + " kinds); name the alert or its labels exactly");
+        }
+        return matched;
     }
 
     private static String firingNow(List<Alert> alerts) {

@@ -5,17 +5,14 @@ import io.kubemate.tools.alerts.Matcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The matchers of a silence, from the action's arguments: {@code alertname}, {@code namespace} and a
- * {@code matchers} list such as {@code severity="warning",pod=~"payment-api-.*"}. A silence that would match
- * every alert is refused.
+ * {@code matchers} list such as {@code severity="warning",pod=~"payment-api-.*"} (quoted values may hold commas
+ * and {@code \"}). A silence whose matchers could match an unbounded set of alerts is refused ({@link MatcherReach}).
  */
 final class SilenceMatchers {
-
-    private static final Pattern ONE = Pattern.compile("\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)\\s*\"?([^\",]*)\"?\\s*");
-    private static final Pattern MATCHES_ALL = Pattern.compile("\\.\\*|\\.\\+|");
 
     private SilenceMatchers() {
     }
@@ -26,20 +23,15 @@ final class SilenceMatchers {
         add(matchers, "namespace", args.get("namespace"));
         Object raw = args.get("matchers");
         if (raw != null && !raw.toString().isBlank()) {
-            for (String part : raw.toString().replaceAll("^[\\[{]|[\\]}]$", "").split(",")) {
-                java.util.regex.Matcher m = ONE.matcher(part);
-                if (!m.matches()) {
-                    throw new ActionRejected("'" + part.trim() + "' is not a matcher like name=\"value\" or name=~\"regex\"");
-                }
-                String op = m.group(2);
-                matchers.add(new Matcher(m.group(1), m.group(3), op.contains("~"), !op.startsWith("!")));
-            }
+            matchers.addAll(MatcherText.parse(raw.toString().strip().replaceAll("^[\\[{]|[\\]}]$", "")));
         }
         if (matchers.isEmpty()) {
             throw new ActionRejected("a silence needs at least an alertname or a matcher");
         }
-        if (matchers.stream().allMatch(m -> m.isRegex() && MATCHES_ALL.matcher(m.value()).matches())) {
-            throw new ActionRejected("these matchers would silence every alert; name the alert or its labels exactly");
+        Optional<String> unbounded = MatcherReach.unbounded(matchers);
+        if (unbounded.isPresent()) {
+            throw new ActionRejected("these matchers would silence every alert (" + unbounded.get()
+                    + "); name the alert or its labels exactly");
         }
         return matchers;
     }
@@ -51,7 +43,7 @@ final class SilenceMatchers {
     }
 
     static String text(List<Matcher> matchers) {
-        return String.join(", ", matchers.stream().map(Matcher::toString).toList());
+        return MatcherText.text(matchers);
     }
 
     private static void add(List<Matcher> matchers, String name, Object value) {

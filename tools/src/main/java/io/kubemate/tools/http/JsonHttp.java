@@ -18,10 +18,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * JSON over HTTP to one observability backend, with a per-call timeout. Every fault becomes an outcome with a
+ * JSON over HTTP to one observability backend, with a per-call timeout cut short by the turn's deadline
+ * ({@link CallDeadline}): one call never waits past it, and a call made after it is skipped. Every fault becomes an outcome with a
  * reason naming the backend: refused or timed-out connections and 429/5xx are {@code UNAVAILABLE}, 400/422 are
  * {@code BAD_REQUEST} with the server's own error text (for instance PromQL parse errors), 401/403 are
  * {@code Forbidden} and 404 is {@code NoData}.
@@ -100,12 +103,23 @@ public final class JsonHttp {
     }
 
     private Outcome<JsonNode> send(HttpRequest.Builder builder) {
-        HttpRequest request = builder.build();
+        Duration limit = timeout;
+        Optional<Duration> left = CallDeadline.remaining();
+        if (left.isPresent()) {
+            if (left.get().toMillis() <= 0) {
+                return unavailable(backend + " was not asked: the turn's deadline had passed");
+            }
+            if (left.get().compareTo(limit) < 0) {
+                limit = left.get();
+            }
+        }
+        // the request timeout covers connecting too, so one call never outlasts the limit
+        HttpRequest request = builder.timeout(limit).build();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            return unavailable(backend + " did not answer within " + seconds(timeout));
+            return unavailable(backend + " did not answer within " + seconds(limit));
         } catch (ConnectException | UnresolvedAddressException e) {
             return unavailable(backend + " refused the connection (" + base + ")");
         } catch (IOException e) {
@@ -171,7 +185,9 @@ public final class JsonHttp {
     }
 
     private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? d.toSeconds() + " s" : millis >= 1000 ? String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
+                : millis + " ms";
     }
 
     /** Applies {@code next} to an OK value and passes any other outcome through. */

@@ -29,6 +29,15 @@ class SilenceMatchersTest {
     }
 
     @Test
+    void quoted_values_keep_commas_and_escaped_quotes_and_read_back_the_same() throws Exception {
+        var matchers = SilenceMatchers.of(Map.of("alertname", "HighLatency",
+                "matchers", "pod=~\"order-api-[0-9]{1,3}\", note=\"say \\\"hi\\\", then go\""));
+        assertEquals("order-api-[0-9]{1,3}", matchers.get(1).value());
+        assertEquals("say \"hi\", then go", matchers.get(2).value());
+        assertEquals(matchers, SilenceMatchers.of(Map.of("matchers", SilenceMatchers.text(matchers))));
+    }
+
+    @Test
     void reads_durations_and_bounds_them() throws Exception {
         assertEquals(Duration.ofHours(2), SilenceAlertAction.duration("2h"));
         assertEquals(Duration.ofMinutes(30), SilenceAlertAction.duration("30m"));
