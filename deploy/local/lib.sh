@@ -21,6 +21,46 @@ find_jdk() {
   fi
   export JAVA_HOME=$best
   export PATH="$JAVA_HOME/bin:$PATH"
+  JAVA_MAJOR=$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+  export JAVA_MAJOR
+}
+
+# JVM settings for a small service (README "Memory and start-up"): a capped heap (KUBEMATE_HEAP, default 128m;
+# a knowledge base of more than ~20,000 chunks in the embedded store wants 256m), the serial collector, small
+# thread stacks and code cache, native memory given back to the OS. Flags a JDK does not know are ignored.
+# Sets the array JVM_FLAGS; call find_jdk first.
+jvm_flags() {
+  JVM_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC "-Xmx${KUBEMATE_HEAP:-128m}" -Xss512k
+    -XX:ReservedCodeCacheSize=64m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000
+    --enable-native-access=ALL-UNNAMED)
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+}
+
+# The class cache of a jar, made by one training run (`ask` on the crash-loop scenario) when it is missing or
+# older than the jar: a JDK AOT cache on JDK 25+ (JEP 483/514/515), a CDS archive on JDK 21-24. A cache the JVM
+# cannot use (another JDK, other flags) only costs start-up time: the JVM says so and starts without it.
+# Appends the flags that use it to JVM_FLAGS; call jvm_flags first.
+use_class_cache() {
+  local jar=$1 cache root training
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  training=(ask "why is payment-api restarting?" --scenario "$root/evals/scenarios/crashloop-payment")
+  if [ "${JAVA_MAJOR:-0}" -ge 25 ]; then
+    cache="${jar%.jar}.aot"
+    if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
+      echo "training the AOT cache $cache ..." >&2
+      java "${JVM_FLAGS[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off,cds=off -jar "$jar" "${training[@]}" >/dev/null 2>&1 \
+        || { echo "could not train the AOT cache; starting without it" >&2; rm -f "$cache"; return 0; }
+    fi
+    JVM_FLAGS+=(-XX:AOTCache="$cache" -Xlog:aot=off,cds=off)
+  else
+    cache="${jar%.jar}.jsa"
+    if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
+      echo "training the class-data archive $cache ..." >&2
+      java "${JVM_FLAGS[@]}" -XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off -jar "$jar" "${training[@]}" >/dev/null 2>&1 \
+        || { echo "could not train the class-data archive; starting without it" >&2; rm -f "$cache"; return 0; }
+    fi
+    JVM_FLAGS+=(-XX:SharedArchiveFile="$cache" -Xlog:cds=off)
+  fi
 }
 
 # Prints a TCP port that is free on 127.0.0.1 right now.

@@ -13,7 +13,8 @@ if [ ! -f "$jar" ] || [ -n "$(find . -path ./.git -prune -o \( -name pom.xml -o 
   ./mvnw -B -q -DskipTests -pl bot -am package
 fi
 
+jvm_flags
+use_class_cache "$jar"
 export KUBEMATE_DEV_USER=${KUBEMATE_DEV_USER:-web:dev}
 # shellcheck disable=SC2086
-exec java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED ${KUBEMATE_JAVA_OPTS:-} \
-  -jar "$jar" serve "$@"
+exec java "${JVM_FLAGS[@]}" ${KUBEMATE_JAVA_OPTS:-} -jar "$jar" serve "$@"

@@ -1,41 +1,77 @@
 #!/usr/bin/env bash
-# Measures the fat jar's size, the time from launch to the first HTTP 200 of `serve`, and its resident
-# memory when idle and after answering the console's three demo questions. Prints a Markdown table.
-#   evals/bench/startup.sh [runs]
+# Start-up and memory of `serve --scenario evals/scenarios/crashloop-payment` (issue 23), interleaving two JVM
+# configurations so that both see the same machine load: `plain` (java -jar with the old run.sh flags) and
+# `tuned` (deploy/local/lib.sh: jvm_flags + the class cache). Per run: ms to the first HTTP 200, RSS idle
+# (after 10 s), RSS after the console's three demo questions and RSS after N more chats (default 0). Then the
+# wall time of two CLI commands per configuration. Prints Markdown tables; min/median are for RESULTS.md.
+#   evals/bench/startup.sh [runs] [chats]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/lib.sh
 find_jdk
 runs=${1:-3}
-jar=bot/target/kubemate-chatops.jar
+chats=${2:-0}
+jar=$PWD/bot/target/kubemate-chatops.jar
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests -pl bot -am package
+jvm_flags
+use_class_cache "$jar"
+tuned=("${JVM_FLAGS[@]}")
+plain=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xlog:disable)
 
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+ask() {
+  curl -fsS -o /dev/null -H 'Content-Type: application/json' -H "Origin: http://127.0.0.1:$1" \
+    -d "{\"user\":\"web:dev\",\"conversation\":\"$2\",\"text\":\"$3\"}" "http://127.0.0.1:$1/api/chat"
+}
 
-echo "| run | first HTTP 200 (ms) | idle RSS after 15 s (MiB) | RSS after 3 questions (MiB) |"
-echo "| --- | --- | --- | --- |"
-for run in $(seq 1 "$runs"); do
+serve_once() {
+  local name=$1; shift
+  local port pid start first idle busy after
   port=$(free_port)
   start=$(now_ms)
-  java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$jar" serve \
-    --scenario evals/scenarios/crashloop-payment --port "$port" >/dev/null 2>&1 &
+  KUBEMATE_DEV_USER=web:dev java "$@" -jar "$jar" serve --scenario evals/scenarios/crashloop-payment --port "$port" >/dev/null 2>&1 &
   pid=$!
-  trap 'kill $pid 2>/dev/null || true' EXIT
   until curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "serve exited before answering" >&2; exit 1; }
-    sleep 0.05
+    sleep 0.02
   done
   first=$(( $(now_ms) - start ))
-  sleep 15
+  sleep 10
   idle=$(rss_mb "$pid")
-  for q in "get pods in payments" "why is payment-api restarting?" "/inspect"; do
-    curl -fsS -o /dev/null -H 'Content-Type: application/json' \
-      -d "{\"user\":\"web:dev\",\"conversation\":\"bench\",\"text\":\"$q\"}" "http://127.0.0.1:$port/api/chat"
-  done
+  for q in "get pods in payments" "why is payment-api restarting?" "/inspect"; do ask "$port" bench "$q"; done
   busy=$(rss_mb "$pid")
+  for i in $(seq 1 "$chats"); do ask "$port" "bench-$i" "why is payment-api restarting?"; done
+  after=$(rss_mb "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "| $run | $first | $idle | $busy |"
+  echo "| $name | $first | $idle | $busy | $after |"
+}
+
+cli_once() {
+  local name=$1; shift
+  local start
+  start=$(now_ms)
+  java "$@" -jar "$jar" inspect --manifests evals/scenarios/crashloop-payment/cluster --json >/dev/null 2>&1 || true
+  local inspect=$(( $(now_ms) - start ))
+  start=$(now_ms)
+  java "$@" -jar "$jar" route "why is payment-api restarting?" --manifests evals/scenarios/crashloop-payment/cluster --json >/dev/null 2>&1
+  echo "| $name | $inspect | $(( $(now_ms) - start )) |"
+}
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -n 1)"
+echo
+echo "| config | first HTTP 200 (ms) | idle RSS (MiB) | RSS after 3 questions (MiB) | RSS after $chats more chats (MiB) |"
+echo "| --- | --- | --- | --- | --- |"
+for _ in $(seq 1 "$runs"); do
+  serve_once plain "${plain[@]}"
+  serve_once tuned "${tuned[@]}"
 done
 echo
-echo "fat jar: $(( $(stat -c %s "$jar") / 1024 / 1024 )) MiB ($(stat -c %s "$jar") bytes); java: $(java -version 2>&1 | head -n 1)"
+echo "| config | inspect --manifests --json (ms) | route --json (ms) |"
+echo "| --- | --- | --- |"
+for _ in $(seq 1 "$runs"); do
+  cli_once plain "${plain[@]}"
+  cli_once tuned "${tuned[@]}"
+done
+echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); fat jar: $(( $(stat -c %s "$jar") / 1024 / 1024 )) MiB"

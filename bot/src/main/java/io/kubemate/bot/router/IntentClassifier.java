@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Which tool a free-text message most likely asks for: the message's embedding against the example
- * utterances', a tool scoring the cosine of its nearest example. The examples are embedded once, when the
- * service starts or else at the first message, and kept in memory.
+ * utterances', a tool scoring the cosine of its nearest example. The examples' vectors come with the jar
+ * ({@link ExampleVectors}); only when they do not match the examples and the model are they embedded, once.
  */
 public final class IntentClassifier {
 
@@ -53,13 +53,22 @@ public final class IntentClassifier {
         if (ready == null) {
             synchronized (lock) {
                 if (vectors == null) {
-                    vectors = embedder.embedAll(book.examples().stream().map(e -> Placeholders.fill(e.text())).toList()).stream()
-                            .map(IntentClassifier::normalised).toList();
+                    List<String> texts = exampleTexts(book);
+                    vectors = ExampleVectors.bundled(embedder.name(), texts).orElseGet(() -> unitVectors(embedder, texts));
                 }
                 ready = vectors;
             }
         }
         return ready;
+    }
+
+    /** The texts the examples are embedded as: their placeholders filled with sample names. */
+    static List<String> exampleTexts(ExampleBook book) {
+        return book.examples().stream().map(e -> Placeholders.fill(e.text())).toList();
+    }
+
+    static List<float[]> unitVectors(Embedder embedder, List<String> texts) {
+        return embedder.embedAll(texts).stream().map(IntentClassifier::normalised).toList();
     }
 
     private static float[] normalised(float[] v) {

@@ -18,10 +18,13 @@ public final class EmbeddingModels {
     private EmbeddingModels() {
     }
 
+    /** The model of that name, loaded at its first embedding (its dimension is known without loading it). */
     public static Embedder named(String name) {
         return switch (name) {
-            case MINILM -> new OnnxEmbedder(MINILM, new AllMiniLmL6V2QuantizedEmbeddingModel(), "");
-            case BGE_ZH -> new OnnxEmbedder(BGE_ZH, new BgeSmallZhV15QuantizedEmbeddingModel(), "");
+            case MINILM -> new LazyEmbedder(MINILM, 384,
+                    () -> new OnnxEmbedder(MINILM, new AllMiniLmL6V2QuantizedEmbeddingModel(), ""));
+            case BGE_ZH -> new LazyEmbedder(BGE_ZH, 512,
+                    () -> new OnnxEmbedder(BGE_ZH, new BgeSmallZhV15QuantizedEmbeddingModel(), ""));
             default -> throw new IllegalArgumentException("unknown embedding model '" + name + "'; known: "
                     + String.join(", ", NAMES));
         };

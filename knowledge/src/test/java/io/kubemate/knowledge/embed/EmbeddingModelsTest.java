@@ -34,6 +34,16 @@ class EmbeddingModelsTest {
     }
 
     @Test
+    void a_model_is_not_loaded_until_its_first_embedding() {
+        LazyEmbedder embedder = (LazyEmbedder) EmbeddingModels.named(EmbeddingModels.MINILM);
+
+        assertEquals(384, embedder.dimension());
+        assertTrue(!embedder.loaded(), "loaded before any embedding");
+        embedder.embedQuery("etcd");
+        assertTrue(embedder.loaded());
+    }
+
+    @Test
     void an_unknown_model_name_is_refused_with_the_known_ones() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EmbeddingModels.named("gpt"));
 
