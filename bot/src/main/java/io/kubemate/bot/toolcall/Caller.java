@@ -3,6 +3,7 @@ package io.kubemate.bot.toolcall;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.scope.NamespaceScope;
+import io.kubemate.tools.scope.ReadAccess;
 
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * so queries can be narrowed to them; {@code roles} are the Kubemate Role names, for role-scoped documents.
  */
 public record Caller(Subject subject, BiPredicate<String, String> may, Function<String, Set<String>> namespaces,
-                     Set<String> roles) {
+                     Set<String> roles) implements ReadAccess {
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -38,6 +39,7 @@ public record Caller(Subject subject, BiPredicate<String, String> may, Function<
     }
 
     /** The namespaces this caller may read with {@code code} (e.g. {@code logs.read}). */
+    @Override
     public NamespaceScope scope(String code) {
         return may.test(code, null) ? NamespaceScope.all()
                 : new NamespaceScope(false, namespace -> may.test(code, namespace), namespaces.apply(code));
