@@ -2,6 +2,7 @@ package io.kubemate.bot.toolcall;
 
 import io.kubemate.bot.identity.Grant;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.knowledge.Audience;
 import io.kubemate.tools.kube.Subject;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,15 @@ class CallerTest {
         assertEquals(Optional.of(Set.of("trade", "trade-batch")), caller.scope("metrics.read").namespaces());
         assertEquals(Optional.of(Set.of("risk", "trade", "trade-batch")), caller.scope("logs.read").namespaces());
         assertFalse(caller.scope("metrics.read").allows("risk"));
-        assertEquals(Set.of("trade-operator", "risk-viewer"), caller.roles());
+        assertEquals(new Audience(false, false, Set.of("risk", "trade", "trade-batch"), Set.of("trade-operator", "risk-viewer")),
+                caller.audience());
     }
 
     @Test
     void a_cluster_wide_grant_reads_everything() {
         Person admin = new Person("web:dev", "dev", Subject.ownCredentials(), List.of(Grant.EVERYTHING), false);
         assertTrue(Caller.of(admin.subject(), admin).scope("metrics.read").everything());
+        assertEquals(Audience.EVERYTHING.everything(), Caller.of(admin.subject(), admin).audience().everything());
     }
 
     @Test
@@ -39,5 +42,6 @@ class CallerTest {
         Caller caller = new Caller(zhang.subject(), zhang::may);
         assertTrue(caller.scope("metrics.read").allows("trade"));
         assertTrue(caller.scope("metrics.read").namespaces().isEmpty());
+        assertEquals(Audience.PUBLIC_ONLY, caller.audience());
     }
 }
