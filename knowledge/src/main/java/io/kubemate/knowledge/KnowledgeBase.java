@@ -28,7 +28,12 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     public IngestSummary ingest(String target, Consumer<Progress> progress) {
-        return ingestor.ingest(target, progress);
+        return ingestor.ingest(target, Visibility.PUBLIC, progress);
+    }
+
+    /** Ingests {@code target} so that only {@code visibility}'s namespaces and roles find it. */
+    public IngestSummary ingest(String target, Visibility visibility, Consumer<Progress> progress) {
+        return ingestor.ingest(target, visibility, progress);
     }
 
     /** Ingests the runbooks bundled in the jar ({@code knowledge/runbooks/**} on the classpath). */
@@ -41,14 +46,22 @@ public final class KnowledgeBase implements AutoCloseable {
         return ingestor.folder(folder, sourcePrefix, progress);
     }
 
+    /** Search over every document, for administrators and the command line. */
     public List<SearchHit> search(String query, int k) {
+        return search(query, k, Audience.EVERYTHING);
+    }
+
+    /** Search over the documents {@code audience} may find. */
+    public List<SearchHit> search(String query, int k, Audience audience) {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("the query is empty");
         }
         if (k < 1 || k > 100) {
             throw new IllegalArgumentException("k must be between 1 and 100, got " + k);
         }
-        return store.search(query, embedder.embedQuery(query), k);
+        // the store filters; this checks again, so a store that forgot cannot show a restricted chunk
+        return store.search(query, embedder.embedQuery(query), k, audience).stream()
+                .filter(hit -> audience.sees(hit.chunk().visibility())).toList();
     }
 
     public boolean isEmpty() {

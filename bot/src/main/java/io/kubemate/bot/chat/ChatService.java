@@ -162,7 +162,7 @@ public final class ChatService {
             return propose(language, person, conversation, route);
         }
         ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
-        Caller caller = person == null ? Caller.unrestricted(subject) : new Caller(subject, person::may);
+        Caller caller = person == null ? Caller.unrestricted(subject) : Caller.of(subject, person);
         return fromOutcome(language, tool.name(), tool.run(caller, ToolArgs.of(route.args())));
     }
 

@@ -184,7 +184,7 @@ public final class RunbookGuide {
             return save(run.logged(log(step.number(), "not available", person)), header + "\n\n"
                     + messages.get(language, "guide.tool.missing", step.tool()));
         }
-        Outcome<? extends Reportable> outcome = tool.get().run(new Caller(person.subject(), person::may), ToolArgs.of(binding.args()));
+        Outcome<? extends Reportable> outcome = tool.get().run(Caller.of(person.subject(), person), ToolArgs.of(binding.args()));
         String result = switch (outcome) {
             case Outcome.Ok<? extends Reportable> ok -> ok.value().markdown();
             case Outcome.NoData<?> none -> messages.get(language, "nodata", none.reason());

@@ -105,7 +105,7 @@ final class ToolRunner {
     private String read(ReadTool tool, Map<String, Object> args, Person person, Gathered gathered) {
         Outcome<? extends Reportable> outcome;
         try {
-            outcome = tool.run(new Caller(person.subject(), person::may), ToolArgs.of(args));
+            outcome = tool.run(Caller.of(person.subject(), person), ToolArgs.of(args));
         } catch (IllegalArgumentException e) {
             return "error: " + e.getMessage();
         } catch (ChatFailure e) {

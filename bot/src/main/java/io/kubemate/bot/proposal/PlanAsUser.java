@@ -34,7 +34,7 @@ final class PlanAsUser {
     }
 
     Planned plan(Subject subject, Action action, Map<String, Object> args) {
-        Outcome<ActionPlan> outcome = KubeCall.run(action.name() + " " + args.getOrDefault("workload", ""), () -> cluster.as(subject, client -> {
+        Outcome<ActionPlan> outcome = KubeCall.run(action.name() + " " + args.getOrDefault("workload", ""), args, () -> cluster.as(subject, client -> {
             try {
                 Map<String, Object> withIdentity = new java.util.HashMap<>(args);
                 withIdentity.put(Action.IDENTITY_ARG, subject.user());

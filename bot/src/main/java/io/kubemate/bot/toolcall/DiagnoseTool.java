@@ -25,7 +25,7 @@ final class DiagnoseTool implements ReadTool {
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String target = args.string("workload") != null ? args.string("workload") : args.string("pod");
-        Outcome<Diagnosis> diagnosis = diagnoser.diagnose(caller.subject(), target, args.string("namespace"));
+        Outcome<Diagnosis> diagnosis = diagnoser.diagnose(caller.subject(), caller, target, args.string("namespace"));
         return diagnosis instanceof Outcome.Ok<Diagnosis> ok ? Outcome.ok(context.around(caller, ok.value())) : diagnosis;
     }
 }

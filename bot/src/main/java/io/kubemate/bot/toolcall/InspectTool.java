@@ -4,9 +4,13 @@ import io.kubemate.bot.inspect.InspectionLifecycle;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.KubeNames;
+import io.kubemate.tools.kube.ReadPermissions;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
+
+import java.util.Optional;
 
 /** {@code inspect}: every analyzer, with what is new, recurring and fixed since the last run first. */
 @Singleton
@@ -29,7 +33,14 @@ final class InspectTool implements ReadTool {
 
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
-        Outcome<InspectionReport> outcome = runner.run(caller.subject(), args.string("namespace"));
+        String namespace = args.string("namespace");
+        Optional<Outcome<InspectionReport>> refused = KubeNames.problem(KubeNames.of("namespace", namespace))
+                .<Outcome<InspectionReport>>map(Outcome::badRequest)
+                .or(() -> ReadPermissions.refusal(caller, ReadPermissions.INSPECTIONS, namespace));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Outcome<InspectionReport> outcome = runner.run(caller.subject(), namespace);
         if (outcome instanceof Outcome.Ok<InspectionReport> ok) {
             return Outcome.ok(lifecycle.track(cluster.name(), caller.subject().user(), ok.value()));
         }

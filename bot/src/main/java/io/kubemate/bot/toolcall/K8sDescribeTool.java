@@ -21,6 +21,6 @@ final class K8sDescribeTool implements ReadTool {
 
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
-        return describer.describe(caller.subject(), args.string("kind"), args.string("namespace"), args.string("name"));
+        return describer.describe(caller.subject(), caller, args.string("kind"), args.string("namespace"), args.string("name"));
     }
 }

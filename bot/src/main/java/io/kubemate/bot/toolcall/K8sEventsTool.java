@@ -21,6 +21,6 @@ final class K8sEventsTool implements ReadTool {
 
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
-        return events.events(caller.subject(), args.string("namespace"), args.string("name"));
+        return events.events(caller.subject(), caller, args.string("namespace"), args.string("name"));
     }
 }

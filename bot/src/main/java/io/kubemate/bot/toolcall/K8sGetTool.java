@@ -22,6 +22,6 @@ final class K8sGetTool implements ReadTool {
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String kind = args.string("kind") == null ? "pod" : args.string("kind");
-        return reader.get(caller.subject(), kind, args.string("namespace"), args.string("name"));
+        return reader.get(caller.subject(), caller, kind, args.string("namespace"), args.string("name"));
     }
 }

@@ -21,7 +21,7 @@ final class PodLogsTool implements ReadTool {
 
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
-        return logs.logs(caller.subject(), args.string("namespace"), args.string("pod"), args.string("container"),
+        return logs.logs(caller.subject(), caller, args.string("namespace"), args.string("pod"), args.string("container"),
                 args.flag("previous"), args.integer("tail"));
     }
 }

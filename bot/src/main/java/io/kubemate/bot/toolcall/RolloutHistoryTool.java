@@ -21,6 +21,6 @@ final class RolloutHistoryTool implements ReadTool {
 
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
-        return history.history(caller.subject(), args.string("namespace"), args.string("workload"));
+        return history.history(caller.subject(), caller, args.string("namespace"), args.string("workload"));
     }
 }

@@ -48,7 +48,7 @@ final class RunbookSearchTool implements ReadTool {
             if (base.isEmpty() && !bundled.building()) {
                 bundled.indexIfEmpty();
             }
-            List<SearchHit> hits = base.search(query, k);
+            List<SearchHit> hits = base.search(query, k, caller.audience());
             if (hits.isEmpty()) {
                 return Outcome.noData(bundled.building() ? "the knowledge index is still being built, try again in a minute"
                         : "no runbook or document matches '" + query + "'");

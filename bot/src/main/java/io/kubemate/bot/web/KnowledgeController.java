@@ -5,6 +5,7 @@ import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.knowledge.KnowledgeBase;
+import io.kubemate.knowledge.Visibility;
 import io.kubemate.knowledge.ingest.IngestSummary;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
@@ -21,12 +22,13 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /api/knowledge/ingest {"user","target"}}: an administrator adds a folder or file on the
- * server, or an intranet URL, to the knowledge index. Needs the Kubemate permission {@code knowledge.ingest}
- * cluster-wide.
+ * {@code POST /api/knowledge/ingest {"user","target","namespaces","roles"}}: an administrator adds a folder or file
+ * on the server, or an intranet URL, to the knowledge index, public or found only by the people of the given
+ * namespaces or Kubemate Roles. Needs the Kubemate permission {@code knowledge.ingest} cluster-wide.
  */
 @Controller("/api/knowledge")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,7 +37,7 @@ public class KnowledgeController {
     static final String PERMISSION = "knowledge.ingest";
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeController.class);
 
-    record IngestBody(String user, String target) {
+    record IngestBody(String user, String target, List<String> namespaces, List<String> roles) {
     }
 
     private final BeanProvider<KnowledgeBase> knowledge;
@@ -53,7 +55,7 @@ public class KnowledgeController {
 
     @Post(uri = "/ingest", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Map<String, Object> ingest(HttpRequest<?> request, @Body @Nullable String raw) {
-        IngestBody body = JsonBody.parse(json, raw, IngestBody.class, "{\"user\",\"target\"}");
+        IngestBody body = JsonBody.parse(json, raw, IngestBody.class, "{\"user\",\"target\",\"namespaces\",\"roles\"}");
         String user = webUser.of(request, body.user());
         Person person = identities.person(user)
                 .orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER, identities.refusal(user)));
@@ -68,8 +70,14 @@ public class KnowledgeController {
         if (!url && !Files.exists(Path.of(target))) {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "no such file or folder on the server: " + target);
         }
-        IngestSummary summary = knowledge.get().ingest(target, progress -> { });
-        LOG.info("{} ingested {}: {}", user, target, summary.line());
+        Visibility visibility;
+        try {
+            visibility = Visibility.of(body.namespaces(), body.roles());
+        } catch (IllegalArgumentException e) {
+            throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, e.getMessage());
+        }
+        IngestSummary summary = knowledge.get().ingest(target, visibility, progress -> { });
+        LOG.info("{} ingested {} ({}): {}", user, target, visibility, summary.line());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("added", summary.added());
         result.put("updated", summary.updated());
@@ -77,6 +85,7 @@ public class KnowledgeController {
         result.put("removed", summary.removed());
         result.put("skipped", summary.skipped());
         result.put("chunks", summary.chunks());
+        result.put("visibility", visibility.toString());
         return result;
     }
 }

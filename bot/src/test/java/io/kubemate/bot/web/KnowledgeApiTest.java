@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KnowledgeApiTest {
@@ -61,5 +63,33 @@ class KnowledgeApiTest {
 
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("no such file or folder"), response.body());
+    }
+
+    @Test
+    void a_document_ingested_for_a_role_is_found_only_by_that_role_and_administrators() throws Exception {
+        Path dir = Files.createTempDirectory("kubemate-internal");
+        Files.writeString(dir.resolve("breakglass.md"), "# Break-glass access\n\nThe break-glass account is BREAKGLASS-77; use it only in incidents.\n");
+        HttpResponse<String> response = bot.post("/api/knowledge/ingest", JSON.writeValueAsString(Map.of("user", "web:dev",
+                "target", dir.toString(), "roles", List.of("sre"))));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("role:sre", JSON.readTree(response.body()).get("visibility").asText(), response.body());
+
+        assertFalse(runbook("web:viewer").contains("BREAKGLASS-77"));
+        assertTrue(runbook("web:dev").contains("BREAKGLASS-77"));
+    }
+
+    @Test
+    void a_bad_namespace_name_is_a_bad_request_naming_it() throws Exception {
+        HttpResponse<String> response = bot.post("/api/knowledge/ingest", JSON.writeValueAsString(Map.of("user", "web:dev",
+                "target", "/tmp", "namespaces", List.of("../payments"))));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("../payments"), response.body());
+    }
+
+    private static String runbook(String user) throws Exception {
+        HttpResponse<String> response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", user,
+                "conversation", "kb-" + user, "text", "/runbook break-glass account incidents")));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 }

@@ -1,6 +1,7 @@
 package io.kubemate.knowledge.ingest;
 
 import io.kubemate.knowledge.Chunk;
+import io.kubemate.knowledge.Visibility;
 import io.kubemate.knowledge.embed.Embedder;
 import io.kubemate.knowledge.store.EmbeddedChunk;
 import io.kubemate.knowledge.store.KnowledgeStore;
@@ -51,19 +52,28 @@ public final class Ingestor {
 
     /** {@code target} is an http(s) URL, a folder (walked recursively) or a file. */
     public IngestSummary ingest(String target, Consumer<Progress> progress) {
+        return ingest(target, Visibility.PUBLIC, progress);
+    }
+
+    /** {@link #ingest(String, Consumer)} for the audience {@code visibility} names. */
+    public IngestSummary ingest(String target, Visibility visibility, Consumer<Progress> progress) {
         if (target.startsWith("http://") || target.startsWith("https://")) {
-            Run run = new Run(1, progress);
+            Run run = new Run(1, visibility, progress);
             run.one(target, () -> reader.fetch(target));
             return run.summary();
         }
-        return ingest(Path.of(target), progress);
+        return ingest(Path.of(target), visibility, progress);
     }
 
     public IngestSummary ingest(Path path, Consumer<Progress> progress) {
+        return ingest(path, Visibility.PUBLIC, progress);
+    }
+
+    public IngestSummary ingest(Path path, Visibility visibility, Consumer<Progress> progress) {
         if (Files.isDirectory(path)) {
-            return folder(path, sourceOf(path), progress);
+            return folder(path, sourceOf(path), visibility, progress);
         }
-        Run run = new Run(1, progress);
+        Run run = new Run(1, visibility, progress);
         if (!Files.exists(path)) {
             run.skip(sourceOf(path), "no such file or folder");
         } else {
@@ -78,6 +88,10 @@ public final class Ingestor {
      * sources under that prefix whose file is gone are removed.
      */
     public IngestSummary folder(Path folder, String sourcePrefix, Consumer<Progress> progress) {
+        return folder(folder, sourcePrefix, Visibility.PUBLIC, progress);
+    }
+
+    public IngestSummary folder(Path folder, String sourcePrefix, Visibility visibility, Consumer<Progress> progress) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
@@ -85,11 +99,11 @@ public final class Ingestor {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            Run run = new Run(0, progress);
+            Run run = new Run(0, visibility, progress);
             run.skip(sourcePrefix, "cannot list the folder: " + e.getMessage());
             return run.summary();
         }
-        Run run = new Run(files.size(), progress);
+        Run run = new Run(files.size(), visibility, progress);
         Set<String> present = new HashSet<>();
         for (Path file : files) {
             String source = sourcePrefix + "/" + folder.relativize(file).toString().replace('\\', '/');
@@ -117,6 +131,7 @@ public final class Ingestor {
     /** The counters and progress of one ingest. */
     private final class Run {
         private final int total;
+        private final Visibility visibility;
         private final Consumer<Progress> progress;
         private final long started = System.nanoTime();
         private final List<String> added = new ArrayList<>();
@@ -128,15 +143,16 @@ public final class Ingestor {
         private long embeddingNanos;
         private int done;
 
-        Run(int total, Consumer<Progress> progress) {
+        Run(int total, Visibility visibility, Consumer<Progress> progress) {
             this.total = total;
+            this.visibility = visibility;
             this.progress = progress;
         }
 
         void one(String source, Fetch fetch) {
             try {
                 SourceDocument doc = fetch.get();
-                String hash = hash(doc.bytes());
+                String hash = hash(doc.bytes(), visibility);
                 Optional<String> before = store.hashOf(source);
                 if (before.isPresent() && before.get().equals(hash)) {
                     unchanged.add(source);
@@ -158,7 +174,7 @@ public final class Ingestor {
 
         private void store(SourceDocument doc, String hash) throws SkippedException {
             ParsedDocument parsed = extractors.extract(doc);
-            List<Chunk> pieces = chunker.chunk(parsed, shortHash(doc.source()));
+            List<Chunk> pieces = chunker.chunk(parsed, shortHash(doc.source())).stream().map(c -> c.withVisibility(visibility)).toList();
             long t0 = System.nanoTime();
             List<float[]> vectors = embedder.embedAll(pieces.stream().map(Chunk::embeddingText).toList());
             embeddingNanos += System.nanoTime() - t0;
@@ -194,9 +210,12 @@ public final class Ingestor {
         }
     }
 
-    private String hash(byte[] bytes) {
+    /** Covers the visibility too: re-ingesting unchanged content for another audience re-stores it. */
+    private String hash(byte[] bytes, Visibility visibility) {
         MessageDigest digest = sha256();
-        digest.update((PIPELINE + ":" + options.chunkChars() + ":" + embedder.name() + ":").getBytes(StandardCharsets.UTF_8));
+        String pipeline = PIPELINE + ":" + options.chunkChars() + ":" + embedder.name() + ":"
+                + (visibility.isPublic() ? "" : visibility + ":");
+        digest.update(pipeline.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest(bytes));
     }
 

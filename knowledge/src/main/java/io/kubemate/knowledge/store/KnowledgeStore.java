@@ -1,5 +1,6 @@
 package io.kubemate.knowledge.store;
 
+import io.kubemate.knowledge.Audience;
 import io.kubemate.knowledge.SearchHit;
 
 import java.util.List;
@@ -30,8 +31,13 @@ public interface KnowledgeStore extends AutoCloseable {
 
     long chunkCount();
 
-    /** Best {@code k} chunks for the query text and its vector. */
-    List<SearchHit> search(String query, float[] vector, int k);
+    /** Best {@code k} chunks for the query text and its vector, of every visibility. */
+    default List<SearchHit> search(String query, float[] vector, int k) {
+        return search(query, vector, k, Audience.EVERYTHING);
+    }
+
+    /** Best {@code k} chunks that {@code audience} may find ({@link Audience#sees}). */
+    List<SearchHit> search(String query, float[] vector, int k, Audience audience);
 
     @Override
     void close();

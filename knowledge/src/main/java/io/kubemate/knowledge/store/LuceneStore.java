@@ -1,7 +1,9 @@
 package io.kubemate.knowledge.store;
 
+import io.kubemate.knowledge.Audience;
 import io.kubemate.knowledge.Chunk;
 import io.kubemate.knowledge.SearchHit;
+import io.kubemate.knowledge.Visibility;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,6 +26,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +45,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,6 +69,8 @@ public final class LuceneStore implements KnowledgeStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneStore.class);
     private static final String META = "meta.";
+    private static final String VISIBILITY = "visibility";
+    private static final String RESTRICTED = "restricted";
     private static final int CANDIDATES = 50;
     private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -279,6 +287,12 @@ public final class LuceneStore implements KnowledgeStore {
         doc.add(new StoredField("text", chunk.text()));
         doc.add(new TextField("body", chunk.title() + "\n" + chunk.heading() + "\n" + chunk.text(), Field.Store.NO));
         chunk.metadata().forEach((key, value) -> doc.add(new StoredField(META + key, value)));
+        for (String token : chunk.visibility().tokens()) {
+            doc.add(new StringField(VISIBILITY, token, Field.Store.YES));
+        }
+        if (!chunk.visibility().isPublic()) {
+            doc.add(new StringField(VISIBILITY, RESTRICTED, Field.Store.NO));
+        }
         doc.add(new KnnFloatVectorField("vector", embedded.vector(), VectorSimilarityFunction.COSINE));
         return doc;
     }
@@ -308,17 +322,20 @@ public final class LuceneStore implements KnowledgeStore {
     }
 
     @Override
-    public List<SearchHit> search(String query, float[] vector, int k) {
+    public List<SearchHit> search(String query, float[] vector, int k, Audience audience) {
         return withSearcher(searcher -> {
             int n = Math.max(CANDIDATES, k * 4);
             List<List<String>> rankings = new ArrayList<>();
             Map<String, Integer> docIds = new HashMap<>();
+            Query visible = visibleTo(audience);
             BooleanQuery keywords = keywordQuery(query);
             if (!keywords.clauses().isEmpty()) {
-                rankings.add(ids(searcher, searcher.search(keywords, n), docIds));
+                Query scoped = visible == null ? keywords : new BooleanQuery.Builder().add(keywords, BooleanClause.Occur.MUST)
+                        .add(visible, BooleanClause.Occur.FILTER).build();
+                rankings.add(ids(searcher, searcher.search(scoped, n), docIds));
             }
             if (vector != null) {
-                rankings.add(ids(searcher, searcher.search(new KnnFloatVectorQuery("vector", vector, n), n), docIds));
+                rankings.add(ids(searcher, searcher.search(new KnnFloatVectorQuery("vector", vector, n, visible), n), docIds));
             }
             List<SearchHit> hits = new ArrayList<>();
             for (Map.Entry<String, Double> fused : RankFusion.fuse(rankings, k)) {
@@ -336,6 +353,24 @@ public final class LuceneStore implements KnowledgeStore {
             ids.add(id);
         }
         return ids;
+    }
+
+    /**
+     * Public chunks (those not marked restricted, which includes chunks stored before visibility existed) and those
+     * carrying one of the audience's tokens; null for an audience that sees everything.
+     */
+    private static Query visibleTo(Audience audience) {
+        if (audience.everything()) {
+            return null;
+        }
+        BooleanQuery.Builder visible = new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(VISIBILITY, RESTRICTED)), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
+        audience.tokens().forEach(token -> visible.add(new TermQuery(new Term(VISIBILITY, token)), BooleanClause.Occur.SHOULD));
+        if (audience.allNamespaces()) {
+            visible.add(new PrefixQuery(new Term(VISIBILITY, Visibility.NAMESPACE_PREFIX)), BooleanClause.Occur.SHOULD);
+        }
+        return visible.build();
     }
 
     private BooleanQuery keywordQuery(String query) throws IOException {
@@ -361,7 +396,8 @@ public final class LuceneStore implements KnowledgeStore {
                 metadata.put(field.name().substring(META.length()), field.stringValue());
             }
         });
-        return new Chunk(doc.get("id"), doc.get("source"), doc.get("title"), doc.get("heading"), doc.get("text"), metadata);
+        return new Chunk(doc.get("id"), doc.get("source"), doc.get("title"), doc.get("heading"), doc.get("text"), metadata,
+                Visibility.ofTokens(Arrays.asList(doc.getValues(VISIBILITY))));
     }
 
     private <T> T withSearcher(IoFunction<T> read) {

@@ -3,8 +3,10 @@ package io.kubemate.knowledge.store;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
+import io.kubemate.knowledge.Audience;
 import io.kubemate.knowledge.Chunk;
 import io.kubemate.knowledge.SearchHit;
+import io.kubemate.knowledge.Visibility;
 import io.milvus.v2.client.ConnectConfig;
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.common.ConsistencyLevel;
@@ -23,6 +25,7 @@ import io.milvus.v2.service.vector.response.QueryResp;
 import io.milvus.v2.service.vector.response.SearchResp;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,7 @@ public final class MilvusStore implements KnowledgeStore {
 
     private static final int TEXT_MAX = 65_535;
     private static final int SOURCES_LIMIT = 16_384;
+    private static final String VISIBILITY = "kubemate.visibility";
     private static final List<String> OUTPUT = List.of("id", "source", "hash", "title", "heading", "text", "metadata");
 
     private final MilvusClientV2 client;
@@ -122,7 +126,10 @@ public final class MilvusStore implements KnowledgeStore {
         row.addProperty("title", chunk.title());
         row.addProperty("heading", chunk.heading());
         row.addProperty("text", chunk.text().length() > TEXT_MAX / 4 ? chunk.text().substring(0, TEXT_MAX / 4) : chunk.text());
-        row.addProperty("metadata", gson.toJson(chunk.metadata()));
+        // the visibility rides in the metadata under a reserved key, written last so front matter cannot set it
+        Map<String, String> metadata = new LinkedHashMap<>(chunk.metadata());
+        metadata.put(VISIBILITY, String.join(" ", chunk.visibility().tokens()));
+        row.addProperty("metadata", gson.toJson(metadata));
         row.add("vector", gson.toJsonTree(embedded.vector()));
         return row;
     }
@@ -154,26 +161,37 @@ public final class MilvusStore implements KnowledgeStore {
         return resp.getQueryResults().isEmpty() ? 0 : ((Number) resp.getQueryResults().get(0).getEntity().get("count(*)")).longValue();
     }
 
+    /**
+     * Vector search, then only the chunks {@code audience} may find: restricted chunks are dropped here, so more
+     * candidates are fetched than asked for when the audience is limited.
+     */
     @Override
-    public List<SearchHit> search(String query, float[] vector, int k) {
+    public List<SearchHit> search(String query, float[] vector, int k, Audience audience) {
+        int candidates = audience.everything() ? k : Math.min(SOURCES_LIMIT, Math.max(64, k * 8));
         SearchResp resp = client.search(SearchReq.builder().collectionName(collection)
-                .data(List.of(new FloatVec(vector))).annsField("vector").topK(k)
+                .data(List.of(new FloatVec(vector))).annsField("vector").topK(candidates)
                 .outputFields(OUTPUT).consistencyLevel(ConsistencyLevel.STRONG).build());
         List<SearchHit> hits = new ArrayList<>();
         for (List<SearchResp.SearchResult> results : resp.getSearchResults()) {
             for (SearchResp.SearchResult result : results) {
-                hits.add(new SearchHit(chunk(result.getEntity()), result.getScore()));
+                Chunk chunk = chunk(result.getEntity());
+                if (audience.sees(chunk.visibility()) && hits.size() < k) {
+                    hits.add(new SearchHit(chunk, result.getScore()));
+                }
             }
         }
         return hits;
     }
 
     private Chunk chunk(Map<String, Object> entity) {
-        Map<String, String> metadata = gson.fromJson(String.valueOf(entity.get("metadata")),
+        Map<String, String> stored = gson.fromJson(String.valueOf(entity.get("metadata")),
                 new TypeToken<Map<String, String>>() { }.getType());
+        Map<String, String> metadata = stored == null ? new LinkedHashMap<>() : new LinkedHashMap<>(stored);
+        String visibility = metadata.remove(VISIBILITY);
         return new Chunk(String.valueOf(entity.get("id")), String.valueOf(entity.get("source")),
                 String.valueOf(entity.get("title")), String.valueOf(entity.get("heading")),
-                String.valueOf(entity.get("text")), metadata == null ? Map.of() : metadata);
+                String.valueOf(entity.get("text")), metadata,
+                visibility == null || visibility.isBlank() ? Visibility.PUBLIC : Visibility.ofTokens(List.of(visibility.split(" "))));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.kubemate.knowledge.store;
 
+import io.kubemate.knowledge.Audience;
 import io.kubemate.knowledge.Chunk;
 import io.kubemate.knowledge.HashingEmbedder;
 import io.kubemate.knowledge.SearchHit;
+import io.kubemate.knowledge.Visibility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,5 +119,25 @@ public abstract class KnowledgeStoreContract {
     void an_empty_store_finds_nothing() {
         assertEquals(List.of(), search("anything at all", 5));
         assertEquals(0, store.chunkCount());
+    }
+
+    @Test
+    void restricted_chunks_are_found_only_by_their_audience_and_keep_their_visibility() {
+        Visibility payments = new Visibility(Set.of("payments"), Set.of("sre"));
+        EmbeddedChunk restricted = chunk("internal/payroll.md", 0, "Payroll", "payroll database password rotation");
+        store.replace("internal/payroll.md", "h1", List.of(new EmbeddedChunk(restricted.chunk().withVisibility(payments), restricted.vector())));
+        store.replace("docs/dns.md", "h2", List.of(chunk("docs/dns.md", 0, "DNS", "CoreDNS payroll names")));
+        String query = "payroll database password rotation";
+        float[] vector = embedder.embedQuery(query);
+
+        assertTrue(store.search(query, vector, 5, new Audience(false, false, Set.of("trade"), Set.of("dev"))).stream()
+                .noneMatch(h -> h.chunk().source().equals("internal/payroll.md")));
+        assertTrue(store.search(query, vector, 5, new Audience(false, false, Set.of(), Set.of("sre"))).stream()
+                .anyMatch(h -> h.chunk().source().equals("internal/payroll.md")));
+        SearchHit hit = store.search(query, vector, 5, new Audience(false, false, Set.of("payments"), Set.of())).stream()
+                .filter(h -> h.chunk().source().equals("internal/payroll.md")).findFirst().orElseThrow();
+        assertEquals(payments, hit.chunk().visibility());
+        assertFalse(hit.chunk().metadata().containsKey("kubemate.visibility"), hit.chunk().metadata().toString());
+        assertEquals(Visibility.PUBLIC, store.search(query, vector, 5, Audience.PUBLIC_ONLY).getFirst().chunk().visibility());
     }
 }

@@ -2,6 +2,7 @@ package io.kubemate.tools.kube;
 
 import io.fabric8.kubernetes.api.model.Event;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
 
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code k8s_events}: the events of a namespace, or of the named objects in it, warnings first. */
@@ -27,12 +29,16 @@ public final class EventReader {
         this.clock = clock;
     }
 
-    public Outcome<EventList> events(Subject subject, String namespace, String objectName) {
+    public Outcome<EventList> events(Subject subject, ReadAccess access, String namespace, String objectName) {
         if (namespace == null || namespace.isBlank()) {
             return Outcome.badRequest("events need a namespace");
         }
         Set<String> names = objectName == null ? Set.of() : Set.of(objectName);
-        return KubeCall.run("list events in " + namespace, () -> {
+        return KubeCall.run("list events in " + namespace, KubeNames.of("namespace", namespace, "name", objectName), () -> {
+            Optional<Outcome<EventList>> refused = ReadPermissions.refusal(access, ReadPermissions.WORKLOADS, namespace);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             List<Event> events = cluster.as(subject, client -> client.v1().events().inNamespace(namespace).list().getItems());
             List<EventRow> rows = matching(events, names);
             if (rows.isEmpty()) {

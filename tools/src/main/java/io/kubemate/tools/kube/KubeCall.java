@@ -6,6 +6,7 @@ import io.kubemate.tools.outcome.Outcome;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -13,6 +14,11 @@ import java.util.function.Supplier;
 public final class KubeCall {
 
     private KubeCall() {
+    }
+
+    /** {@link #run(String, Supplier)} after checking the Kubernetes names among {@code args} ({@link KubeNames}). */
+    public static <T> Outcome<T> run(String what, Map<String, ?> args, Supplier<Outcome<T>> call) {
+        return KubeNames.problem(args).<Outcome<T>>map(Outcome::badRequest).orElseGet(() -> run(what, call));
     }
 
     public static <T> Outcome<T> run(String what, Supplier<Outcome<T>> call) {

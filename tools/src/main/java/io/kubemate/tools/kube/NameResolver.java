@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -53,6 +54,9 @@ public final class NameResolver {
     }
 
     private static List<ObjectRef> refs(KubernetesClient client, ResourceKind kind, String namespace) {
+        if (namespace != null && KubeNames.problem(Map.of("namespace", namespace)).isPresent()) {
+            return List.of();
+        }
         var resources = client.resources(kind.type());
         List<? extends HasMetadata> items = namespace == null
                 ? resources.inAnyNamespace().list().getItems()

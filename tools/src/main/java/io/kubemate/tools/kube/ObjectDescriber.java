@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
 
@@ -19,6 +20,7 @@ import java.util.Set;
 public final class ObjectDescriber {
 
     static final int MAX_LINES = 120;
+    static final String HIDDEN = "(hidden)";
 
     private final ClusterAccess cluster;
     private final EventReader events;
@@ -33,7 +35,7 @@ public final class ObjectDescriber {
         this.clock = clock;
     }
 
-    public Outcome<ObjectDescription> describe(Subject subject, String kindName, String namespace, String name) {
+    public Outcome<ObjectDescription> describe(Subject subject, ReadAccess access, String kindName, String namespace, String name) {
         var kind = ResourceKind.parse(kindName);
         if (kind.isEmpty()) {
             return Outcome.badRequest("unknown kind '" + kindName + "'; known kinds: " + ResourceKind.knownNames());
@@ -42,11 +44,16 @@ public final class ObjectDescriber {
             return Outcome.badRequest("describe needs a name" + (kind.get().namespaced() ? " and a namespace" : ""));
         }
         String ns = kind.get().namespaced() ? namespace : null;
-        return KubeCall.run("describe " + kind.get().label() + " " + name, () -> cluster.as(subject, client -> {
-            var resources = client.resources(kind.get().type());
+        return KubeCall.run("describe " + kind.get().label() + " " + name, KubeNames.of("namespace", ns, "name", name),
+                () -> ReadPermissions.<ObjectDescription>refusal(access, kind.get(), ns).orElseGet(() -> read(subject, kind.get(), ns, name)));
+    }
+
+    private Outcome<ObjectDescription> read(Subject subject, ResourceKind kind, String ns, String name) {
+        return cluster.as(subject, client -> {
+            var resources = client.resources(kind.type());
             HasMetadata object = ns == null ? resources.withName(name).get() : resources.inNamespace(ns).withName(name).get();
             if (object == null) {
-                return Outcome.<ObjectDescription>noData("no " + kind.get().label() + " " + name
+                return Outcome.<ObjectDescription>noData("no " + kind.label() + " " + name
                         + (ns == null ? "" : " in namespace " + ns));
             }
             List<String> lines = yamlLines(withoutSecretsOrNoise(object));
@@ -59,8 +66,8 @@ public final class ObjectDescriber {
                             Math.max(0, rows.size() - EventReader.MAX_ROWS), clock.instant());
                 }
             }
-            return Outcome.ok(new ObjectDescription(kind.get(), ns, name, shown, lines.size() - shown.size(), eventList));
-        }));
+            return Outcome.ok(new ObjectDescription(kind, ns, name, shown, lines.size() - shown.size(), eventList));
+        });
     }
 
     private HasMetadata withoutSecretsOrNoise(HasMetadata original) {
@@ -70,18 +77,21 @@ public final class ObjectDescriber {
             copy.getMetadata().getAnnotations().remove("kubectl.kubernetes.io/last-applied-configuration");
         }
         if (copy instanceof Secret secret) {
-            secret.setData(masked(secret.getData()));
-            secret.setStringData(masked(secret.getStringData()));
+            // metadata and key names only: values, their lengths and annotation values (which tools fill with
+            // copies of the data) never leave, whatever the RBAC allowed to be read
+            secret.setData(hidden(secret.getData()));
+            secret.setStringData(hidden(secret.getStringData()));
+            secret.getMetadata().setAnnotations(hidden(secret.getMetadata().getAnnotations()));
         }
         return copy;
     }
 
-    private static Map<String, String> masked(Map<String, String> data) {
-        if (data == null) {
+    private static Map<String, String> hidden(Map<String, String> values) {
+        if (values == null) {
             return null;
         }
         Map<String, String> out = new LinkedHashMap<>();
-        data.forEach((key, value) -> out.put(key, "(" + (value == null ? 0 : value.length()) + " chars, redacted)"));
+        values.keySet().forEach(key -> out.put(key, HIDDEN));
         return out;
     }
 

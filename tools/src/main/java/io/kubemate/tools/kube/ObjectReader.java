@@ -3,14 +3,20 @@ package io.kubemate.tools.kube;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.NamespaceScope;
+import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.report.Ages;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** {@code k8s_get}: lists objects of one kind, or gets one by name, as the caller. */
+/**
+ * {@code k8s_get}: lists objects of one kind, or gets one by name, as the caller and within the namespaces the
+ * caller's Kubemate roles grant {@code workloads.read} in (a list over all namespaces shows only those).
+ */
 @Singleton
 public final class ObjectReader {
 
@@ -24,15 +30,22 @@ public final class ObjectReader {
         this.clock = clock;
     }
 
-    public Outcome<ObjectList> get(Subject subject, String kindName, String namespace, String name) {
+    public Outcome<ObjectList> get(Subject subject, ReadAccess access, String kindName, String namespace, String name) {
         var kind = ResourceKind.parse(kindName);
         if (kind.isEmpty()) {
             return Outcome.badRequest("unknown kind '" + kindName + "'; known kinds: " + ResourceKind.knownNames());
         }
         String ns = kind.get().namespaced() ? blankToNull(namespace) : null;
         String what = "get " + kind.get().label() + (name == null ? "" : " " + name) + (ns == null ? "" : " in " + ns);
-        return KubeCall.run(what, () -> {
-            List<? extends HasMetadata> items = cluster.as(subject, client -> fetch(client, kind.get(), ns, blankToNull(name)));
+        return KubeCall.run(what, KubeNames.of("namespace", ns, "name", blankToNull(name)), () -> {
+            Optional<Outcome<ObjectList>> refused = ReadPermissions.refusal(access, kind.get(), ns);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            NamespaceScope readable = access.scope(ReadPermissions.WORKLOADS);
+            List<? extends HasMetadata> items = cluster.as(subject, client -> fetch(client, kind.get(), ns, blankToNull(name))).stream()
+                    .filter(o -> !kind.get().namespaced() || readable.allows(o.getMetadata().getNamespace()))
+                    .toList();
             if (items.isEmpty()) {
                 return Outcome.noData("no " + kind.get().label() + (name == null ? "" : " named " + name)
                         + (ns == null ? "" : " in namespace " + ns));

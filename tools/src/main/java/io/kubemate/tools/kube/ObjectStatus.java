@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -13,6 +14,8 @@ import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** One-line status and detail for an object of any kind, for tables. */
 public final class ObjectStatus {
@@ -46,8 +49,21 @@ public final class ObjectStatus {
                     + ", available " + orZero(d.getStatus().getAvailableReplicas());
             case CronJob cj -> cj.getSpec() == null ? "" : "schedule " + cj.getSpec().getSchedule();
             case Service svc -> svc.getSpec() == null ? "" : "cluster IP " + Objects.toString(svc.getSpec().getClusterIP(), "-");
+            case Secret secret -> secretKeys(secret);
             default -> "";
         };
+    }
+
+    /** A Secret's type and key names, never its values. */
+    private static String secretKeys(Secret secret) {
+        Set<String> keys = new TreeSet<>();
+        if (secret.getData() != null) {
+            keys.addAll(secret.getData().keySet());
+        }
+        if (secret.getStringData() != null) {
+            keys.addAll(secret.getStringData().keySet());
+        }
+        return "type " + Objects.toString(secret.getType(), "Opaque") + ", keys " + (keys.isEmpty() ? "-" : String.join(", ", keys));
     }
 
     private static String readyOf(Integer ready, Integer desired) {

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
 
@@ -27,13 +28,19 @@ public final class PodLogReader {
         this.redactor = redactor;
     }
 
-    public Outcome<PodLogs> logs(Subject subject, String namespace, String podName, String container,
+    public Outcome<PodLogs> logs(Subject subject, ReadAccess access, String namespace, String podName, String container,
                                  boolean previous, Integer tail) {
         if (namespace == null || podName == null) {
             return Outcome.badRequest("pod_logs needs a namespace and a pod");
         }
         int lines = tail == null ? DEFAULT_TAIL : Math.max(1, Math.min(MAX_TAIL, tail));
-        return KubeCall.run("read logs of " + namespace + "/" + podName, () -> cluster.as(subject, client -> {
+        return KubeCall.run("read logs of " + namespace + "/" + podName,
+                KubeNames.of("namespace", namespace, "pod", podName, "container", container), () -> ReadPermissions.<PodLogs>refusal(
+                        access, ReadPermissions.LOGS, namespace).orElseGet(() -> read(subject, namespace, podName, container, previous, lines)));
+    }
+
+    private Outcome<PodLogs> read(Subject subject, String namespace, String podName, String container, boolean previous, int lines) {
+        return cluster.as(subject, client -> {
             Pod pod = client.pods().inNamespace(namespace).withName(podName).get();
             if (pod == null) {
                 return Outcome.<PodLogs>noData("no pod " + podName + " in namespace " + namespace);
@@ -50,7 +57,7 @@ public final class PodLogReader {
                         + (previous ? "previous " : "") + "log lines");
             }
             return Outcome.ok(new PodLogs(namespace, podName, chosen.get(), previous, redactor.redactAll(logLines)));
-        }));
+        });
     }
 
     /** The container that restarted most, else the first one: that is the one people mean. */

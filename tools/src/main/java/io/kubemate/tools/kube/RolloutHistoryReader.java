@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Ages;
 import jakarta.inject.Singleton;
@@ -25,11 +26,17 @@ public final class RolloutHistoryReader {
         this.clock = clock;
     }
 
-    public Outcome<RolloutHistory> history(Subject subject, String namespace, String workload) {
+    public Outcome<RolloutHistory> history(Subject subject, ReadAccess access, String namespace, String workload) {
         if (namespace == null || workload == null) {
             return Outcome.badRequest("rollout history needs a namespace and a Deployment");
         }
-        return KubeCall.run("read the rollout history of " + namespace + "/" + workload, () -> cluster.as(subject, client -> {
+        return KubeCall.run("read the rollout history of " + namespace + "/" + workload, KubeNames.of("namespace", namespace,
+                "workload", workload), () -> ReadPermissions.<RolloutHistory>refusal(access, ReadPermissions.WORKLOADS, namespace)
+                .orElseGet(() -> read(subject, namespace, workload)));
+    }
+
+    private Outcome<RolloutHistory> read(Subject subject, String namespace, String workload) {
+        return cluster.as(subject, client -> {
             Deployment deployment = client.apps().deployments().inNamespace(namespace).withName(workload).get();
             if (deployment == null) {
                 return Outcome.noData("no Deployment " + workload + " in namespace " + namespace
@@ -41,7 +48,7 @@ public final class RolloutHistoryReader {
             }
             int current = DeploymentRevisions.revisionOf(deployment).orElse(revisions.getFirst().number());
             return Outcome.ok(new RolloutHistory(namespace, workload, current, revisions));
-        }));
+        });
     }
 
     private RolloutHistory.Revision revision(ReplicaSet rs) {

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.PodInspection;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.NamespaceScope;
+import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.report.Ages;
 import jakarta.inject.Singleton;
 
@@ -52,13 +54,18 @@ public final class WorkloadDiagnoser {
         this.clock = clock;
     }
 
-    public Outcome<Diagnosis> diagnose(Subject subject, String target, String namespace) {
+    public Outcome<Diagnosis> diagnose(Subject subject, ReadAccess access, String target, String namespace) {
         if (target == null || target.isBlank()) {
             return Outcome.badRequest("diagnose needs a workload or pod name");
         }
         String ns = namespace == null || namespace.isBlank() ? null : namespace.trim();
-        return KubeCall.run("diagnose " + target, () -> {
-            List<ObjectRef> matches = names.workloadOrPod(subject, target.trim(), ns);
+        return KubeCall.run("diagnose " + target, KubeNames.of("namespace", ns, "name", target.trim()), () -> {
+            if (ns != null && ReadPermissions.refusal(access, ReadPermissions.WORKLOADS, ns).isPresent()) {
+                return ReadPermissions.<Diagnosis>refusal(access, ReadPermissions.WORKLOADS, ns).get();
+            }
+            NamespaceScope readable = access.scope(ReadPermissions.WORKLOADS);
+            List<ObjectRef> matches = names.workloadOrPod(subject, target.trim(), ns).stream()
+                    .filter(ref -> readable.allows(ref.namespace())).toList();
             if (matches.isEmpty()) {
                 return Outcome.noData("no workload or pod named " + target + (ns == null ? "" : " in namespace " + ns));
             }
@@ -66,11 +73,11 @@ public final class WorkloadDiagnoser {
                 return Outcome.badRequest("'" + target + "' matches " + matches.stream().map(ObjectRef::toString)
                         .collect(Collectors.joining(", ")) + "; say which one");
             }
-            return Outcome.ok(diagnose(subject, matches.getFirst()));
+            return Outcome.ok(diagnose(subject, access, matches.getFirst()));
         });
     }
 
-    private Diagnosis diagnose(Subject subject, ObjectRef ref) {
+    private Diagnosis diagnose(Subject subject, ReadAccess access, ObjectRef ref) {
         List<Event> namespaceEvents = cluster.as(subject, client -> client.v1().events().inNamespace(ref.namespace()).list().getItems());
         Map<Pod, List<Finding>> podFindings = new LinkedHashMap<>();
         cluster.as(subject, client -> podsOf(client, ref)).forEach(p -> podFindings.put(p,
@@ -92,7 +99,7 @@ public final class WorkloadDiagnoser {
         PodLogs podLogs = pods.stream()
                 .filter(p -> PodStatus.restarts(p) > 0 || !podFindings.get(p).isEmpty())
                 .findFirst()
-                .flatMap(p -> readLogs(subject, p))
+                .flatMap(p -> readLogs(subject, access, p))
                 .orElse(null);
         List<String> causeLines = causes.causes(pods, findings, warnings, podLogs);
         String runbook = findings.stream().map(Finding::runbook).filter(r -> r != null).findFirst().orElse(null);
@@ -105,9 +112,9 @@ public final class WorkloadDiagnoser {
         return events.stream().filter(e -> e.getInvolvedObject() != null && name.equals(e.getInvolvedObject().getName())).toList();
     }
 
-    private java.util.Optional<PodLogs> readLogs(Subject subject, Pod pod) {
+    private java.util.Optional<PodLogs> readLogs(Subject subject, ReadAccess access, Pod pod) {
         boolean previous = PodStatus.restarts(pod) > 0;
-        var outcome = logs.logs(subject, pod.getMetadata().getNamespace(), pod.getMetadata().getName(), null, previous, LOG_TAIL);
+        var outcome = logs.logs(subject, access, pod.getMetadata().getNamespace(), pod.getMetadata().getName(), null, previous, LOG_TAIL);
         return outcome instanceof Outcome.Ok<PodLogs> ok ? java.util.Optional.of(ok.value()) : java.util.Optional.empty();
     }
 

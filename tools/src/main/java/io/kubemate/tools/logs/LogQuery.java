@@ -101,7 +101,7 @@ public final class LogQuery {
                 }
             }
             return JsonHttp.then(client.queryRange(logql, start, end, limit), result -> summary(client, logql, since,
-                    limit, result, end, budget, request));
+                    limit, result.readableBy(scope), end, budget, request));
         });
     }
 

@@ -41,9 +41,14 @@ public final class MetricsQuery {
     }
 
     public Outcome<MetricsResult> query(PrometheusClient client, NamespaceScope scope, MetricsRequest request, TokenBudget budget) {
-        String title;
-        String unit;
-        String promql;
+        return JsonHttp.then(target(scope, request), target -> run(client, target, request.range(), budget));
+    }
+
+    /** What to ask Prometheus and how to title it. */
+    private record Target(String title, String unit, String promql) {
+    }
+
+    private Outcome<Target> target(NamespaceScope scope, MetricsRequest request) {
         if (request.shortcut() != null) {
             Optional<MetricShortcuts.Shortcut> shortcut = shortcuts.get(request.shortcut());
             if (shortcut.isEmpty()) {
@@ -57,28 +62,23 @@ public final class MetricsQuery {
                 return new Outcome.Forbidden<>("you don't have access to namespace " + request.namespace());
             }
             try {
-                promql = shortcuts.render(shortcut.get(), request.namespace(), request.workload());
+                return Outcome.ok(new Target(shortcut.get().title() + " of " + request.namespace() + "/" + request.workload(),
+                        shortcut.get().unit(), shortcuts.render(shortcut.get(), request.namespace(), request.workload())));
             } catch (IllegalArgumentException e) {
                 return Outcome.badRequest(e.getMessage());
             }
-            title = shortcut.get().title() + " of " + request.namespace() + "/" + request.workload();
-            unit = shortcut.get().unit();
-        } else if (request.query() != null && !request.query().isBlank()) {
-            promql = request.query().strip();
-            Optional<PromqlScope.Violation> violation = PromqlScope.violation(promql, scope);
-            if (violation.isPresent()) {
-                return violation.get().forbidden() ? new Outcome.Forbidden<>(violation.get().reason())
-                        : Outcome.badRequest(violation.get().reason());
-            }
-            title = "PromQL";
-            unit = "";
-        } else {
-            return Outcome.badRequest("metrics_query needs a PromQL query or a shortcut (" + String.join(", ", shortcuts.names()) + ")");
         }
+        if (request.query() != null && !request.query().isBlank()) {
+            return JsonHttp.then(PromqlScope.restrict(request.query().strip(), scope), promql -> Outcome.ok(new Target("PromQL", "", promql)));
+        }
+        return Outcome.badRequest("metrics_query needs a PromQL query or a shortcut (" + String.join(", ", shortcuts.names()) + ")");
+    }
+
+    private Outcome<MetricsResult> run(PrometheusClient client, Target target, Duration range, TokenBudget budget) {
         Instant now = clock.instant();
-        Duration range = request.range();
         if (range == null) {
-            return JsonHttp.then(client.instant(promql, now), r -> ok(client, title, unit, promql, null, r, now, budget));
+            return JsonHttp.then(client.instant(target.promql(), now),
+                    r -> ok(client, target.title(), target.unit(), target.promql(), null, r, now, budget));
         }
         if (range.isNegative() || range.isZero()) {
             return Outcome.badRequest("the time range must be positive");
@@ -88,9 +88,8 @@ public final class MetricsQuery {
         }
         Duration step = range.dividedBy(POINTS);
         step = step.compareTo(MIN_STEP) < 0 ? MIN_STEP : Duration.ofSeconds(step.toSeconds());
-        Duration window = range;
-        return JsonHttp.then(client.range(promql, now.minus(range), now, step),
-                r -> ok(client, title, unit, promql, window, r, now, budget));
+        return JsonHttp.then(client.range(target.promql(), now.minus(range), now, step),
+                r -> ok(client, target.title(), target.unit(), target.promql(), range, r, now, budget));
     }
 
     private Outcome<MetricsResult> ok(PrometheusClient client, String title, String unit, String promql, Duration range,

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.kubemate.tools.Fixtures;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.ReadAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ImpersonationTest {
         server.expect().get().withPath("/api/v1/namespaces/trade/pods").andReturn(200, new PodListBuilder().build()).once();
         Subject subject = Subject.serviceAccount("kubemate-users", "u-zhangsan");
 
-        new ObjectReader(cluster, Fixtures.CLOCK).get(subject, "pods", "trade", null);
+        new ObjectReader(cluster, Fixtures.CLOCK).get(subject, ReadAccess.ALL, "pods", "trade", null);
 
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         assertEquals("system:serviceaccount:kubemate-users:u-zhangsan", request.getHeader("Impersonate-User"));
@@ -53,7 +54,7 @@ class ImpersonationTest {
                 "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403,"
                         + "\"message\":\"pods is forbidden: User \\\"system:serviceaccount:kubemate-users:u-lisi\\\" cannot list resource\"}").once();
 
-        var outcome = new ObjectReader(cluster, Fixtures.CLOCK).get(Subject.serviceAccount("kubemate-users", "u-lisi"), "pods", "trade", null);
+        var outcome = new ObjectReader(cluster, Fixtures.CLOCK).get(Subject.serviceAccount("kubemate-users", "u-lisi"), ReadAccess.ALL, "pods", "trade", null);
 
         var forbidden = assertInstanceOf(Outcome.Forbidden.class, outcome);
         assertEquals("the cluster denied get pod in trade for your identity", forbidden.reason());
@@ -62,7 +63,7 @@ class ImpersonationTest {
     @Test
     void own_credentials_send_no_impersonation() throws Exception {
         server.expect().get().withPath("/api/v1/namespaces/trade/pods").andReturn(200, new PodListBuilder().build()).once();
-        new ObjectReader(cluster, Fixtures.CLOCK).get(Subject.ownCredentials(), "pods", "trade", null);
+        new ObjectReader(cluster, Fixtures.CLOCK).get(Subject.ownCredentials(), ReadAccess.ALL, "pods", "trade", null);
         assertNull(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Impersonate-User"));
     }
 }

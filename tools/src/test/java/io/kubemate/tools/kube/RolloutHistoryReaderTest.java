@@ -2,6 +2,7 @@ package io.kubemate.tools.kube;
 
 import io.kubemate.tools.Fixtures;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.sandbox.SandboxCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +31,7 @@ class RolloutHistoryReaderTest {
 
     @Test
     void lists_the_revisions_of_one_deployment_newest_first_with_their_images() {
-        var history = assertInstanceOf(Outcome.Ok.class, reader.history(Subject.ownCredentials(), "shop", "checkout"));
+        var history = assertInstanceOf(Outcome.Ok.class, reader.history(Subject.ownCredentials(), ReadAccess.ALL, "shop", "checkout"));
         RolloutHistory value = (RolloutHistory) history.value();
         assertEquals(3, value.current());
         assertEquals(java.util.List.of(3, 2, 1), value.revisions().stream().map(RolloutHistory.Revision::number).toList());
@@ -41,7 +42,7 @@ class RolloutHistoryReaderTest {
 
     @Test
     void says_plainly_when_there_is_no_such_deployment() {
-        var none = assertInstanceOf(Outcome.NoData.class, reader.history(Subject.ownCredentials(), "shop", "cart"));
+        var none = assertInstanceOf(Outcome.NoData.class, reader.history(Subject.ownCredentials(), ReadAccess.ALL, "shop", "cart"));
         assertTrue(none.reason().startsWith("no Deployment cart in namespace shop"), none.reason());
     }
 }

@@ -152,4 +152,14 @@ class LogQueryTest {
         assertInstanceOf(Outcome.NoData.class, tool.query(client, trade,
                 new LogsRequest("trade", "order-svc", null, "nothing-like-this", null, null), LogLimits.defaults(), TokenBudget.defaults()));
     }
+
+    @Test
+    void a_reader_of_every_namespace_also_sees_streams_without_a_namespace_label() {
+        loki.reply("/loki/api/v1/query_range", 200, """
+                {"status":"success","data":{"resultType":"streams","result":[
+                  {"stream":{"app":"order-svc"},"values":[["1795953590000000000","level=error from a node agent"]]}]}}""");
+        var ok = assertInstanceOf(Outcome.Ok.class, tool.query(client, NamespaceScope.all(),
+                new LogsRequest("trade", "order-svc", null, null, null, null), LogLimits.defaults(), TokenBudget.defaults()));
+        assertEquals(1, ((LogSummary) ok.value()).lines());
+    }
 }

@@ -8,33 +8,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Range queries against a real Prometheus holding backfilled history: the test writes OpenMetrics, turns it into
- * TSDB blocks with {@code promtool tsdb create-blocks-from openmetrics}, and starts its own short-lived Prometheus
- * on that directory (the test script's Prometheus keeps its data where tests cannot reach it).
+ * Range queries against a real Prometheus holding backfilled history ({@link LocalPrometheus}: the test script's
+ * Prometheus keeps its data where tests cannot reach it).
  */
 class PrometheusIT {
 
@@ -42,21 +29,11 @@ class PrometheusIT {
     private static final Instant START = END.minus(Duration.ofHours(2));
     private static final Instant JUMP = START.plus(Duration.ofMinutes(80));
 
-    private static Path dir;
-    private static Process prometheus;
+    private static LocalPrometheus prometheus;
     private static URI url;
 
     @BeforeAll
     static void backfillAndStart() throws Exception {
-        boolean required = "true".equals(System.getenv("KUBEMATE_REQUIRE_SERVICES"));
-        if (!onPath("promtool") || !onPath("prometheus")) {
-            if (required) {
-                fail("promtool and prometheus must be on PATH (deploy/local/test.sh installs them)");
-            }
-            assumeTrue(false, "promtool or prometheus is not on PATH: run deploy/local/test.sh");
-        }
-        dir = Files.createTempDirectory("kubemate-prom-it");
-        Path om = dir.resolve("history.om");
         StringBuilder text = new StringBuilder("# HELP kubemate_it_latency_seconds Request latency.\n"
                 + "# TYPE kubemate_it_latency_seconds gauge\n");
         for (String pod : List.of("order-1", "order-2")) {
@@ -67,44 +44,14 @@ class PrometheusIT {
             }
         }
         text.append("# EOF\n");
-        Files.writeString(om, text);
-        Path data = dir.resolve("data");
-        run(List.of("promtool", "tsdb", "create-blocks-from", "openmetrics", om.toString(), data.toString()));
-        Path config = dir.resolve("prometheus.yml");
-        Files.writeString(config, "global:\n  scrape_interval: 1m\n");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        url = URI.create("http://127.0.0.1:" + port);
-        prometheus = new ProcessBuilder("prometheus", "--config.file=" + config, "--storage.tsdb.path=" + data,
-                "--web.listen-address=127.0.0.1:" + port).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("prometheus.log").toFile()).start();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 150; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(url.resolve("/-/ready")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        fail("Prometheus did not become ready: " + Files.readString(dir.resolve("prometheus.log")));
+        prometheus = LocalPrometheus.start(text.toString());
+        url = prometheus.url();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (prometheus != null) {
-            prometheus.destroy();
-            prometheus.waitFor(10, TimeUnit.SECONDS);
-        }
-        if (dir != null) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+            prometheus.close();
         }
     }
 
@@ -135,19 +82,5 @@ class PrometheusIT {
         var failure = assertInstanceOf(Outcome.Failure.class, client.instant("sum(rate(kubemate_it_latency_seconds[5m]", Instant.now()));
         assertEquals(Outcome.FailureKind.BAD_REQUEST, failure.kind());
         assertTrue(failure.reason().contains("parse error"), failure.reason());
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            fail(String.join(" ", command) + " failed: " + out);
-        }
     }
 }
