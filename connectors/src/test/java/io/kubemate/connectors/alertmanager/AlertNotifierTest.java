@@ -104,6 +104,6 @@ class AlertNotifierTest {
                 Button.choice("Silence 1h", "silence:HighLatency:trade:1h"),
                 Button.link("Runbook", "https://runbooks.example.com/high-latency")), message.buttons());
         assertEquals("[FIRING 2] HighLatency · trade", message.title());
-        assertEquals("订单服务 p99 延迟超过 2 秒", message.sections().getFirst());
+        assertEquals("`订单服务 p99 延迟超过 2 秒`", message.sections().getFirst(), "the annotation is shown as text");
     }
 }
