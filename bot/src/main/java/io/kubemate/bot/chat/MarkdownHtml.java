@@ -7,7 +7,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.List;
 
-/** Renders reply Markdown to HTML for the web console; raw HTML in the text is escaped, links sanitised. */
+/**
+ * Renders reply Markdown to HTML for the web console: raw HTML in the text is escaped, link addresses sanitised,
+ * images never loaded and links show where they go ({@link InertLinks}).
+ */
 @Singleton
 public final class MarkdownHtml {
 
@@ -17,7 +20,8 @@ public final class MarkdownHtml {
     public MarkdownHtml() {
         var extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
-        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
+                .nodeRendererFactory(InertLinks::new).build();
     }
 
     public String render(String markdown) {

@@ -1,5 +1,6 @@
 package io.kubemate.bot.state;
 
+import io.kubemate.bot.chat.MemoryProperties;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
@@ -20,9 +21,9 @@ public class StateStoreFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    StateStore stateStore(StateProperties properties, Clock clock) {
+    StateStore stateStore(StateProperties properties, MemoryProperties memory, Clock clock) {
         if (properties.uri() == null || properties.uri().isBlank()) {
-            InMemoryStateStore store = new InMemoryStateStore(clock);
+            InMemoryStateStore store = new InMemoryStateStore(clock, memory.maxConversations());
             LOG.info("State: {}. Set kubemate.redis.uri (KUBEMATE_REDIS_URI) to run several replicas.", store.describe());
             return store;
         }

@@ -4,6 +4,7 @@ import io.kubemate.knowledge.SearchHit;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.report.Untrusted;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +31,17 @@ record RunbookAnswer(String query, List<Hit> hits) implements Reportable {
         StringBuilder md = new StringBuilder();
         int n = 1;
         for (Hit hit : hits) {
-            md.append(n++).append(". **").append(hit.heading()).append("**\n\n")
+            md.append(n++).append(". ").append(Untrusted.code(hit.heading())).append("\n\n")
                     .append(excerpt(hit.text())).append("\n\n")
-                    .append("   — `").append(hit.source()).append("`\n\n");
+                    .append("   — ").append(Untrusted.code(hit.source())).append("\n\n");
         }
         return md.toString().strip();
     }
 
+    /** Document text is shown as text (a fenced block), so links, images or HTML in a document stay inert. */
     private static String excerpt(String text) {
         String cut = text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + " …" : text;
-        if (cut.lines().filter(line -> line.strip().startsWith("```")).count() % 2 == 1) {
-            cut += "\n```";
-        }
-        return cut.lines().map(line -> "   " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+        return Untrusted.block("", cut.lines().toList()).lines().map(line -> "   " + line).reduce((a, b) -> a + "\n" + b).orElse("");
     }
 
     @Override

@@ -76,7 +76,7 @@ class ObservabilityToolsTest {
         var ok = assertInstanceOf(Outcome.Ok.class, new AlertsListTool(backends, new Redactor(), Clock.systemUTC(), properties)
                 .run(payments, ToolArgs.of(Map.of())));
         String markdown = ((io.kubemate.tools.report.Reportable) ok.value()).markdown();
-        assertTrue(markdown.contains("| A |") && !markdown.contains("| B |"), markdown);
+        assertTrue(markdown.contains("| `A` |") && !markdown.contains("| `B` |"), markdown);
     }
 
     @Test

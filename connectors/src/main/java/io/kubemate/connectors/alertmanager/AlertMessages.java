@@ -1,6 +1,7 @@
 package io.kubemate.connectors.alertmanager;
 
 import io.kubemate.connectors.core.Button;
+import io.kubemate.connectors.core.LiteralText;
 import io.kubemate.connectors.core.OutboundMessage;
 
 import java.util.List;
@@ -44,7 +45,7 @@ public final class AlertMessages {
                 .title("[" + state + "] " + alertname + (namespace.isEmpty() ? "" : " · " + namespace));
         String summary = payload.commonAnnotations().getOrDefault("summary", payload.commonAnnotations().get("description"));
         if (summary != null && !summary.isBlank()) {
-            message.section(summary);
+            message.section(LiteralText.code(summary));
         }
         message.field(texts.firingCount(), Long.toString(firing + Math.max(0, payload.truncatedAlerts())));
         message.field(texts.resolvedCount(), Long.toString(payload.resolvedCount()));

@@ -43,24 +43,28 @@ public record OutboundMessage(String title, List<String> sections, List<Field> f
         return new Builder();
     }
 
-    /** The text of the message without buttons, as CommonMark: for platforms with one text field and for fallbacks. */
+    /**
+     * The text of the message without buttons, as CommonMark: for platforms with one text field and for fallbacks.
+     * Title and fields may carry alert labels, so they are defanged; code and evidence are fenced so that their
+     * text cannot close the fence.
+     */
     public String markdown() {
         StringBuilder out = new StringBuilder();
         if (title != null && !title.isBlank()) {
-            out.append("**").append(title).append("**\n\n");
+            out.append("**").append(LiteralText.defang(title)).append("**\n\n");
         }
         sections.forEach(s -> out.append(s).append("\n\n"));
-        fields.forEach(f -> out.append("**").append(f.label()).append(":** ").append(f.value()).append('\n'));
+        fields.forEach(f -> out.append("**").append(LiteralText.defang(f.label())).append(":** ").append(LiteralText.defang(f.value())).append('\n'));
         if (!fields.isEmpty()) {
             out.append('\n');
         }
-        codeBlocks.forEach(c -> out.append("```").append(c.language() == null ? "" : c.language()).append('\n')
-                .append(c.text()).append("\n```\n\n"));
+        codeBlocks.forEach(c -> out.append(LiteralText.fence(c.language(), c.text())).append("\n\n"));
         for (Evidence e : evidence) {
-            out.append("**").append(e.title()).append("** (").append(e.source()).append(")\n```\n")
-                    .append(String.join("\n", e.lines())).append("\n```\n\n");
+            out.append("**").append(LiteralText.defang(e.title())).append("** (").append(LiteralText.defang(e.source())).append(")\n")
+                    .append(LiteralText.fence("", String.join("\n", e.lines()))).append("\n\n");
         }
-        sources.forEach(s -> out.append("- ").append(s.url() == null ? s.title() : "[" + s.title() + "](" + s.url() + ")").append('\n'));
+        sources.forEach(s -> out.append("- ").append(s.url() == null ? LiteralText.defang(s.title())
+                : "[" + LiteralText.linkText(s.title()) + "](" + s.url() + ")").append('\n'));
         return out.toString().strip();
     }
 

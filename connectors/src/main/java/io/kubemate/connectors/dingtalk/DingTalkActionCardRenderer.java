@@ -3,6 +3,7 @@ package io.kubemate.connectors.dingtalk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.Button;
+import io.kubemate.connectors.core.LiteralText;
 import io.kubemate.connectors.core.MessageSplitter;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.PlatformCapabilities;
@@ -47,8 +48,8 @@ public final class DingTalkActionCardRenderer implements Renderer {
                 ? cut(firstLine(message.markdown()), TITLE_LIMIT) : cut(message.title(), TITLE_LIMIT);
         OutboundMessage body = new OutboundMessage(null, message.sections(), message.fields(), message.codeBlocks(),
                 message.evidence(), message.sources(), List.of());
-        String text = (message.title() == null || message.title().isBlank() ? "" : "#### " + message.title() + "\n\n")
-                + body.markdown().replaceAll("(?m)^\\*\\*(.+?):\\*\\* (.*)$", "- **$1:** $2");
+        String text = (message.title() == null || message.title().isBlank() ? "" : "#### " + LiteralText.defang(message.title()) + "\n\n")
+                + LiteralText.mapLiterals(body.markdown(), LiteralText::defang).replaceAll("(?m)^\\*\\*(.+?):\\*\\* (.*)$", "- **$1:** $2");
         List<String> parts = splitter.split(text.strip());
         List<Button> buttons = message.buttons().stream().limit(MAX_BUTTONS).toList();
         List<ObjectNode> rendered = new ArrayList<>();

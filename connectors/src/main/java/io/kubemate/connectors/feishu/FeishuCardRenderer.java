@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.Button;
+import io.kubemate.connectors.core.LiteralText;
 import io.kubemate.connectors.core.ConfirmTexts;
 import io.kubemate.connectors.core.MessageSplitter;
 import io.kubemate.connectors.core.OutboundMessage;
@@ -44,22 +45,21 @@ public final class FeishuCardRenderer implements Renderer {
     @Override
     public List<ObjectNode> render(OutboundMessage message) {
         List<ObjectNode> elements = new ArrayList<>();
-        message.sections().forEach(section -> markdown(elements, section));
+        message.sections().forEach(section -> markdown(elements, LiteralText.mapLiterals(section, LiteralText::defang)));
         if (!message.fields().isEmpty()) {
             ObjectNode div = json.createObjectNode().put("tag", "div");
             ArrayNode fields = div.putArray("fields");
             message.fields().forEach(f -> fields.addObject().put("is_short", true)
-                    .set("text", larkMd("**" + f.label() + "**\n" + f.value())));
+                    .set("text", larkMd("**" + LiteralText.defang(f.label()) + "**\n" + LiteralText.defang(f.value()))));
             elements.add(div);
         }
-        message.codeBlocks().forEach(code -> markdown(elements, "```" + (code.language() == null ? "" : code.language())
-                + "\n" + code.text() + "\n```"));
-        message.evidence().forEach(e -> markdown(elements, "**" + e.title() + "** · " + e.source() + "\n```\n"
-                + String.join("\n", e.lines()) + "\n```"));
+        message.codeBlocks().forEach(code -> markdown(elements, LiteralText.fence(code.language(), LiteralText.defang(code.text()))));
+        message.evidence().forEach(e -> markdown(elements, "**" + LiteralText.defang(e.title()) + "** · " + LiteralText.defang(e.source())
+                + "\n" + LiteralText.fence("", LiteralText.defang(String.join("\n", e.lines())))));
         if (!message.sources().isEmpty()) {
             ObjectNode note = json.createObjectNode().put("tag", "note");
             ArrayNode notes = note.putArray("elements");
-            message.sources().forEach(s -> notes.add(larkMd(s.url() == null ? s.title() : "[" + s.title() + "](" + s.url() + ")")));
+            message.sources().forEach(s -> notes.add(larkMd(s.url() == null ? LiteralText.defang(s.title()) : "[" + LiteralText.linkText(LiteralText.defang(s.title())) + "](" + s.url() + ")")));
             elements.add(note);
         }
         List<ObjectNode> cards = cards(message.title(), elements);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.Button;
+import io.kubemate.connectors.core.LiteralText;
 import io.kubemate.connectors.core.MessageSplitter;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.PlatformCapabilities;
@@ -51,13 +52,12 @@ public final class MattermostAttachmentRenderer implements Renderer {
     public List<ObjectNode> render(OutboundMessage message, String channel, String thread) {
         StringBuilder text = new StringBuilder();
         message.sections().forEach(s -> text.append(s).append("\n\n"));
-        message.codeBlocks().forEach(c -> text.append("```").append(c.language() == null ? "" : c.language()).append('\n')
-                .append(c.text()).append("\n```\n\n"));
-        message.evidence().forEach(e -> text.append("**").append(e.title()).append("** · `").append(e.source()).append("`\n```\n")
-                .append(String.join("\n", e.lines())).append("\n```\n\n"));
+        message.codeBlocks().forEach(c -> text.append(LiteralText.fence(c.language(), c.text())).append("\n\n"));
+        message.evidence().forEach(e -> text.append("**").append(LiteralText.defang(e.title())).append("** · ").append(LiteralText.code(e.source()))
+                .append('\n').append(LiteralText.fence("", String.join("\n", e.lines()))).append("\n\n"));
         if (!message.sources().isEmpty()) {
             text.append(String.join(" · ", message.sources().stream()
-                    .map(s -> s.url() == null ? s.title() : "[" + s.title() + "](" + s.url() + ")").toList())).append("\n\n");
+                    .map(s -> s.url() == null ? LiteralText.defang(s.title()) : "[" + LiteralText.linkText(s.title()) + "](" + s.url() + ")").toList())).append("\n\n");
         }
         List<String> links = message.buttons().stream().filter(b -> b.kind() == Button.Kind.LINK)
                 .map(b -> "[" + b.label() + "](" + b.value() + ")").toList();
@@ -77,7 +77,7 @@ public final class MattermostAttachmentRenderer implements Renderer {
             attachment.put("text", parts.get(i));
             if (i == 0 && !message.fields().isEmpty()) {
                 ArrayNode fields = attachment.putArray("fields");
-                message.fields().forEach(f -> fields.addObject().put("short", true).put("title", f.label()).put("value", f.value()));
+                message.fields().forEach(f -> fields.addObject().put("short", true).put("title", f.label()).put("value", LiteralText.defang(f.value())));
             }
             if (i == parts.size() - 1) {
                 actions(attachment, message.buttons(), channel, thread);

@@ -59,16 +59,16 @@ public final class SlackBlockKitRenderer implements Renderer {
         }
         message.sections().forEach(section -> mrkdwnSections(blocks, SlackMrkdwn.from(section)));
         fields(blocks, message.fields());
-        message.codeBlocks().forEach(code -> mrkdwnSections(blocks, "```\n" + SlackMrkdwn.escape(code.text()) + "\n```"));
+        message.codeBlocks().forEach(code -> mrkdwnSections(blocks, "```\n" + SlackMrkdwn.literal(code.text()) + "\n```"));
         for (OutboundMessage.Evidence evidence : message.evidence()) {
             mrkdwnSections(blocks, "*" + SlackMrkdwn.escape(evidence.title()) + "* · " + SlackMrkdwn.escape(evidence.source())
-                    + "\n```\n" + SlackMrkdwn.escape(String.join("\n", evidence.lines())) + "\n```");
+                    + "\n```\n" + SlackMrkdwn.literal(String.join("\n", evidence.lines())) + "\n```");
         }
         if (!message.sources().isEmpty()) {
             ObjectNode context = block("context");
             ArrayNode elements = context.putArray("elements");
             message.sources().stream().limit(10).forEach(source -> elements.add(mrkdwn(source.url() == null
-                    ? SlackMrkdwn.escape(source.title()) : "<" + source.url() + "|" + SlackMrkdwn.escape(source.title()) + ">")));
+                    ? SlackMrkdwn.escape(source.title()) : "<" + SlackMrkdwn.escape(source.url()).replace("|", "%7C") + "|" + SlackMrkdwn.escape(source.title()) + ">")));
             blocks.add(context);
         }
         if (!message.buttons().isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.Button;
+import io.kubemate.connectors.core.LiteralText;
 import io.kubemate.connectors.core.MessageSplitter;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.PlatformCapabilities;
@@ -43,6 +44,8 @@ public final class TeamsAdaptiveCardRenderer implements Renderer {
     public List<ObjectNode> render(OutboundMessage message) {
         String text = new OutboundMessage(null, message.sections(), List.of(), message.codeBlocks(), message.evidence(),
                 message.sources(), List.of()).markdown();
+        // Adaptive Cards show no code formatting: literal text stays visible but cannot become a link
+        text = LiteralText.mapLiterals(text, LiteralText::defang);
         List<String> parts = text.isBlank() ? List.of("") : splitter.split(text);
         List<ObjectNode> activities = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -51,12 +54,12 @@ public final class TeamsAdaptiveCardRenderer implements Renderer {
             card.put("type", "AdaptiveCard").put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json").put("version", "1.4");
             ArrayNode body = card.putArray("body");
             if (i == 0 && message.title() != null && !message.title().isBlank()) {
-                body.addObject().put("type", "TextBlock").put("text", message.title()).put("weight", "Bolder")
+                body.addObject().put("type", "TextBlock").put("text", LiteralText.defang(message.title())).put("weight", "Bolder")
                         .put("size", "Medium").put("wrap", true);
             }
             if (i == 0 && !message.fields().isEmpty()) {
                 ArrayNode facts = body.addObject().put("type", "FactSet").putArray("facts");
-                message.fields().forEach(f -> facts.addObject().put("title", f.label()).put("value", f.value()));
+                message.fields().forEach(f -> facts.addObject().put("title", LiteralText.defang(f.label())).put("value", LiteralText.defang(f.value())));
             }
             if (!parts.get(i).isBlank()) {
                 body.addObject().put("type", "TextBlock").put("text", parts.get(i)).put("wrap", true);

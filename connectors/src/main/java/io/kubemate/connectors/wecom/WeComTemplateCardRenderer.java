@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemate.connectors.core.Button;
+import io.kubemate.connectors.core.LiteralText;
 import io.kubemate.connectors.core.MessageSplitter;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.connectors.core.PlatformCapabilities;
@@ -49,7 +50,7 @@ public final class WeComTemplateCardRenderer implements Renderer {
         OutboundMessage text = new OutboundMessage(message.title(), message.sections(), message.fields(), message.codeBlocks(),
                 message.evidence(), message.sources(), List.of());
         List<ObjectNode> parts = new ArrayList<>();
-        for (String part : splitter.split(quoteCode(text.markdown()))) {
+        for (String part : splitter.split(quoteCode(LiteralText.mapLiterals(text.markdown(), LiteralText::defang)))) {
             ObjectNode markdown = json.createObjectNode().put("msgtype", "markdown");
             markdown.putObject("markdown").put("content", part);
             parts.add(markdown);
@@ -88,16 +89,15 @@ public final class WeComTemplateCardRenderer implements Renderer {
         return payload;
     }
 
-    /** Fenced blocks as quoted lines, the nearest WeCom Markdown has. */
+    /** Fenced blocks as quoted lines, the nearest WeCom Markdown has (a block ends only at a fence as long as its own). */
     static String quoteCode(String markdown) {
         StringBuilder out = new StringBuilder();
-        boolean inCode = false;
-        for (String line : markdown.split("\n", -1)) {
-            if (line.stripLeading().startsWith("```")) {
-                inCode = !inCode;
-                continue;
+        for (LiteralText.Part part : LiteralText.parts(markdown)) {
+            if (part.block()) {
+                out.append(String.join("\n", part.text().lines().map(line -> "> " + line).toList()));
+            } else {
+                out.append(part.original());
             }
-            out.append(inCode ? "> " + line : line).append('\n');
         }
         return out.toString().strip();
     }

@@ -109,7 +109,7 @@ class AlertNotifierTest {
         assertEquals(List.of("silence", "HighLatency", "trade"), List.of(silence.action(), silence.alertname(), silence.namespace()));
         assertEquals(java.time.Duration.ofHours(1), silence.duration(), "the duration is fixed by the button, not read from labels");
         assertEquals("[FIRING 2] HighLatency · trade", message.title());
-        assertEquals("订单服务 p99 延迟超过 2 秒", message.sections().getFirst());
+        assertEquals("`订单服务 p99 延迟超过 2 秒`", message.sections().getFirst(), "the annotation is shown as text");
     }
 
     /** Keeps the records in order; the id is the position. */

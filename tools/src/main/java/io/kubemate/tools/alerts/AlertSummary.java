@@ -5,6 +5,7 @@ import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.MarkdownTable;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.report.Untrusted;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +37,9 @@ public record AlertSummary(String alertmanager, String namespace, List<AlertRow>
         String heading = "**" + firing() + " alerts firing" + where + "** across " + rows.size() + " alertnames"
                 + (muted() > 0 ? ", " + muted() + " silenced or inhibited" : "") + " (Alertmanager `" + alertmanager + "`)";
         MarkdownTable table = new MarkdownTable("ALERT", "SEVERITY", "FIRING", "SILENCED", "SINCE", "DIFFERS BY", "SUMMARY");
-        rows.forEach(r -> table.row(r.alertname(), r.severity(), String.valueOf(r.firing()), String.valueOf(r.muted()),
-                r.since() == null ? "?" : Ages.of(Duration.between(r.since(), now)) + " ago", differing(r.differing()),
-                r.summary() + (r.runbookUrl().isEmpty() ? "" : " [runbook](" + r.runbookUrl() + ")")));
+        rows.forEach(r -> table.row(Untrusted.code(r.alertname()), Untrusted.code(r.severity()), String.valueOf(r.firing()), String.valueOf(r.muted()),
+                r.since() == null ? "?" : Ages.of(Duration.between(r.since(), now)) + " ago", Untrusted.code(differing(r.differing())),
+                Untrusted.code(r.summary()) + (r.runbookUrl().isEmpty() ? "" : " runbook: " + Untrusted.code(r.runbookUrl()))));
         String footer = hiddenOutOfScope > 0
                 ? "_(" + hiddenOutOfScope + " alerts in namespaces you cannot read, or without a namespace, are not shown)_" : "";
         return budget.fitTable(heading + "\n", table.render(), "alertnames", footer);

@@ -5,6 +5,7 @@ import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.MarkdownTable;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.report.Untrusted;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record SilenceList(String alertmanager, String namespace, List<Silence> s
         String heading = "**" + silences.size() + " silences" + (namespace == null ? "" : " for `" + namespace + "`")
                 + "** (Alertmanager `" + alertmanager + "`)";
         MarkdownTable table = new MarkdownTable("ID", "STATE", "MATCHERS", "ENDS", "BY", "COMMENT");
-        silences.forEach(s -> table.row(s.id(), s.state(), matchers(s), ends(s), s.createdBy(), s.comment()));
+        silences.forEach(s -> table.row(s.id(), s.state(), Untrusted.code(matchers(s)), ends(s), Untrusted.code(s.createdBy()), Untrusted.code(s.comment())));
         return budget.fitTable(heading + "\n", table.render(), "silences", "");
     }
 

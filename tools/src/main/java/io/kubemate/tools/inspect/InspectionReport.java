@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.report.Untrusted;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public record InspectionReport(String namespace, List<Finding> findings) impleme
                 .add(f));
         groups.forEach((group, list) -> {
             out.append("\n**").append(group).append("**\n");
-            list.forEach(f -> out.append("- ").append(f.kind()).append(" `").append(f.name()).append("`: ")
+            list.forEach(f -> out.append("- ").append(f.kind()).append(" ").append(Untrusted.code(f.name())).append(": ")
                     .append(f.problem()).append(f.runbook() == null ? "" : " (runbook: " + f.runbook() + ")").append('\n'));
         });
         if (findings.size() > MAX_SHOWN) {

@@ -4,6 +4,7 @@ import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.MarkdownTable;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.report.Untrusted;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,18 +34,18 @@ public record Diagnosis(ObjectRef target, List<ObjectRow> pods, List<Finding> fi
         }
         if (!pods.isEmpty()) {
             MarkdownTable table = new MarkdownTable("POD", "STATUS", "DETAIL", "AGE");
-            pods.forEach(p -> table.row(p.name(), p.status(), p.detail(), p.age()));
+            pods.forEach(p -> table.row(p.name(), Untrusted.code(p.status()), Untrusted.code(p.detail()), p.age()));
             out.append('\n').append(table.render());
         }
         if (!warnings.isEmpty()) {
             out.append("\n**Warning events**\n");
-            warnings.stream().limit(8).forEach(e -> out.append("- ").append(e.reason()).append(" (")
-                    .append(e.objectName()).append(", ×").append(e.count()).append("): ").append(e.message()).append('\n'));
+            warnings.stream().limit(8).forEach(e -> out.append("- ").append(Untrusted.code(e.reason())).append(" (")
+                    .append(e.objectName()).append(", ×").append(e.count()).append("): ").append(Untrusted.code(e.message())).append('\n'));
         }
         if (logs != null) {
             List<String> tail = logs.lines().subList(Math.max(0, logs.lines().size() - 15), logs.lines().size());
-            out.append("\n**").append(logs.title()).append("**, last ").append(tail.size()).append(" lines\n\n```\n")
-                    .append(String.join("\n", tail)).append("\n```\n");
+            out.append("\n**").append(logs.title()).append("**, last ").append(tail.size()).append(" lines\n\n")
+                    .append(Untrusted.block("", tail));
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package io.kubemate.tools.kube;
 
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.report.Untrusted;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ public record ObjectDescription(ResourceKind kind, String namespace, String name
 
     @Override
     public String markdown() {
-        StringBuilder out = new StringBuilder("**").append(title()).append("**\n\n```yaml\n")
-                .append(String.join("\n", yaml)).append("\n```\n");
+        StringBuilder out = new StringBuilder("**").append(title()).append("**\n\n")
+                .append(Untrusted.block("yaml", yaml));
         if (omittedLines > 0) {
             out.append("(").append(omittedLines).append(" more lines not shown)\n");
         }

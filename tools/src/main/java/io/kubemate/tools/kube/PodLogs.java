@@ -2,6 +2,7 @@ package io.kubemate.tools.kube;
 
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.report.Untrusted;
 
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record PodLogs(String namespace, String pod, String container, boolean pr
 
     @Override
     public String markdown() {
-        return "**" + title() + "**, last " + lines.size() + " lines\n\n```\n" + String.join("\n", lines) + "\n```\n";
+        return "**" + title() + "**, last " + lines.size() + " lines\n\n" + Untrusted.block("", lines);
     }
 
     @Override

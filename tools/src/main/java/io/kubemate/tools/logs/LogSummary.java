@@ -5,6 +5,7 @@ import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.MarkdownTable;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.report.Untrusted;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record LogSummary(String loki, String logql, Duration since, int lines, b
         String heading = "**" + lines + " log lines in " + patterns.size() + " patterns** (last " + Ages.of(since)
                 + ", Loki `" + loki + "`" + (limitReached ? ", line limit reached: the newest lines only" : "") + ")\n`" + logql + "`";
         MarkdownTable table = new MarkdownTable("COUNT", "FIRST", "LAST", "PATTERN");
-        patterns.forEach(p -> table.row(String.valueOf(p.count()), ago(p.firstSeen()), ago(p.lastSeen()), p.pattern()));
+        patterns.forEach(p -> table.row(String.valueOf(p.count()), ago(p.firstSeen()), ago(p.lastSeen()), Untrusted.code(p.pattern())));
         return budget.fitTable(heading + "\n", table.render(), "patterns", "");
     }
 

@@ -3,46 +3,108 @@ package io.kubemate.tools.redact;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Masks secrets in free text before it leaves the process towards a model or a chat: credentials in
- * key=value or key: value form, bearer tokens, JWTs, PEM private keys, bank card numbers (Luhn-checked)
- * and PRC resident ID numbers.
+ * Masks secrets before text leaves the process towards a model, a chat or stored history. The rules live in
+ * {@code rules.yaml} next to this class (provider token shapes after gitleaks' public rule set); three of them are
+ * structure-aware passes in code: Secret data, env name/value pairs across lines, and values of secret-looking keys.
+ * Masked values become {@code ****}; quotes, keys, indentation and line structure stay, so YAML stays YAML.
  */
 @Singleton
 public final class Redactor {
 
     public static final String MASK = "****";
 
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|\\z)", Pattern.DOTALL);
-    private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)(\"?[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)\"?"
-                    + "\\s*[:=]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s,;&\"']+)");
-    private static final Pattern AUTH_HEADER = Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{8,}");
-    private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}");
-    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@\\s]+:)([^@/\\s]+)(@)");
-    private static final Pattern CARD = Pattern.compile("(?<![\\d-])(?:\\d[ -]?){12,18}\\d(?![\\d-])");
-    private static final Pattern PRC_ID = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?!\\d)");
+    private final RedactionRules rules;
+    private final EnvPairs envPairs;
+    private final SecretKeys secretKeys;
+
+    public Redactor() {
+        this(RedactionRules.bundled());
+    }
+
+    Redactor(RedactionRules rules) {
+        this.rules = rules;
+        this.envPairs = new EnvPairs(rules.names());
+        this.secretKeys = new SecretKeys(rules.names());
+    }
 
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = PEM.matcher(text).replaceAll("-----BEGIN PRIVATE KEY----- " + MASK + " -----END PRIVATE KEY-----");
-        out = URL_PASSWORD.matcher(out).replaceAll("$1" + MASK + "$3");
-        out = KEY_VALUE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
-        out = AUTH_HEADER.matcher(out).replaceAll("$1 " + MASK);
-        out = JWT.matcher(out).replaceAll(MASK);
-        out = PRC_ID.matcher(out).replaceAll(m -> isPrcId(m.group()) ? MASK : Matcher.quoteReplacement(m.group()));
-        out = CARD.matcher(out).replaceAll(m -> luhnValid(m.group()) ? MASK : Matcher.quoteReplacement(m.group()));
+        String lower = text.toLowerCase(Locale.ROOT);
+        String out = text;
+        for (RedactionRule rule : rules.rules()) {
+            if (rule.mayApply(lower)) {
+                out = apply(rule, out);
+            }
+        }
         return out;
     }
 
     public List<String> redactAll(List<String> lines) {
         return lines.stream().map(this::redact).toList();
+    }
+
+    private String apply(RedactionRule rule, String text) {
+        if (rule.builtin() != null) {
+            return switch (rule.builtin()) {
+                case "secret-data" -> SecretDataBlocks.mask(text);
+                case "env-pairs" -> envPairs.mask(text);
+                case "secret-keys" -> secretKeys.mask(text);
+                default -> throw new IllegalStateException("unknown builtin " + rule.builtin());
+            };
+        }
+        Matcher m = rule.pattern().matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            int group = firstMatched(m, rule.groups());
+            if (group < 0 || m.end(group) <= copied || !passes(rule.check(), m.group(group))) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, Math.max(copied, m.start(group))).append(MASK);
+            copied = m.end(group);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static int firstMatched(Matcher m, List<Integer> groups) {
+        for (int group : groups) {
+            if (m.group(group) != null) {
+                return group;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean passes(RedactionRule.Check check, String value) {
+        return switch (check) {
+            case NONE -> !value.equals(MASK);
+            case LUHN -> luhnValid(value);
+            case PRC_ID -> isPrcId(value);
+            case SECRETISH -> isSecretish(value);
+        };
+    }
+
+    /** Not a plain word: holds a digit, a symbol or an upper-case letter after the first, and is not already masked. */
+    static boolean isSecretish(String value) {
+        if (value.startsWith(MASK) || value.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isDigit(c) || !Character.isLetter(c) || i > 0 && Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean luhnValid(String candidate) {

@@ -75,7 +75,7 @@ class KubeReadToolsTest {
                 Fixtures.CLOCK).describe(ME, ReadAccess.ALL, "secret", "shop", "web-db"));
         String text = secret.markdown();
         assertFalse(text.contains("aHVudGVyMi1zdXBlci1zZWNyZXQ"), text);
-        assertTrue(text.contains("password: ****"), text);
+        assertTrue(text.contains("password: \"****\""), text);
     }
 
     @Test
