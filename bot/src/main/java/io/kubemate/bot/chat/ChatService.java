@@ -3,6 +3,7 @@ package io.kubemate.bot.chat;
 import io.kubemate.bot.guide.GuideReply;
 import io.kubemate.bot.guide.RunbookGuide;
 import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.identity.Refusals;
 import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.ChangeIntent;
@@ -51,10 +52,15 @@ public final class ChatService {
     private final RunbookGuide guide;
     private final Optional<ModelAnswerer> model;
     private final Clock clock;
+    private final ConversationParticipants participants;
+    private final Refusals refusals;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, ProposalReply proposals,
-                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, Clock clock) {
+                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, Clock clock,
+                       ConversationParticipants participants, Refusals refusals) {
+        this.participants = participants;
+        this.refusals = refusals;
         this.intents = intents;
         this.identities = identities;
         this.router = router;
@@ -89,7 +95,8 @@ public final class ChatService {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "text is longer than " + MAX_TEXT + " characters");
         }
         Person person = identities.person(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
-                identities.refusal(request.user())));
+                refusals.refuse(request.user(), "chat", request.conversation())));
+        participants.add(request.conversation(), request.user());
         ChatReply reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)
                 .or(() -> viaModel(person, request.conversation(), request.text(), progress))
                 .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text()));
