@@ -3,13 +3,17 @@ package io.kubemate.bot.chat;
 import io.kubemate.bot.state.StateStore;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who may read a conversation's history: the chat users who wrote in it, and for threads the bot posts into on
- * its own (scheduled reports), whoever holds a permission code. Kept in the state store beside the memory, under its
- * own key, for as long as the memory.
+ * Who may read a conversation's history: the chat users who wrote in it, from the time they first did, and for
+ * threads the bot posts into on its own (scheduled reports), whoever holds a permission code. Kept in the state store
+ * beside the memory, under its own key, for as long as the memory.
  */
 @Singleton
 public final class ConversationParticipants {
@@ -25,14 +29,16 @@ public final class ConversationParticipants {
 
     private final StateStore store;
     private final MemoryProperties memory;
+    private final Clock clock;
 
-    public ConversationParticipants(StateStore store, MemoryProperties memory) {
+    public ConversationParticipants(StateStore store, MemoryProperties memory, Clock clock) {
         this.store = store;
         this.memory = memory;
+        this.clock = clock;
     }
 
     public void add(String conversation, String chatUser) {
-        store.append(key(conversation), USER + chatUser, MAX_ENTRIES, memory.ttl());
+        store.append(key(conversation), USER + clock.millis() + " " + chatUser, MAX_ENTRIES, memory.ttl());
     }
 
     public void allow(String conversation, Readers readers) {
@@ -40,9 +46,17 @@ public final class ConversationParticipants {
                 MAX_ENTRIES, memory.ttl());
     }
 
-    public List<String> users(String conversation) {
-        return store.list(key(conversation)).stream().filter(e -> e.startsWith(USER)).map(e -> e.substring(USER.length()))
-                .distinct().toList();
+    /** Each chat user who wrote in the conversation, with when they first did. */
+    public Map<String, Instant> users(String conversation) {
+        Map<String, Instant> users = new LinkedHashMap<>();
+        for (String entry : store.list(key(conversation))) {
+            int space = entry.indexOf(' ');
+            if (entry.startsWith(USER) && space > 0) {
+                Instant since = Instant.ofEpochMilli(Long.parseLong(entry.substring(USER.length(), space)));
+                users.merge(entry.substring(space + 1), since, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return users;
     }
 
     public List<Readers> readers(String conversation) {

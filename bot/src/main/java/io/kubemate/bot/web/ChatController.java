@@ -23,6 +23,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +76,9 @@ public class ChatController {
     @Get(uri = "/chat/{conversation}", produces = MediaType.APPLICATION_JSON)
     public Map<String, List<Turn>> history(String conversation, HttpRequest<?> request, @QueryValue @Nullable String user) {
         String who = webUser.of(request, user);
-        if (!access.mayRead(person(request, who, conversation), conversation)) {
-            throw new NoSuchConversation(conversation);
-        }
-        return Map.of("turns", memory.turns(conversation));
+        Instant from = access.readableFrom(person(request, who, conversation), conversation)
+                .orElseThrow(() -> new NoSuchConversation(conversation));
+        return Map.of("turns", memory.turns(conversation).stream().filter(t -> t.at() == null || !t.at().isBefore(from)).toList());
     }
 
     @Get(uri = "/me", produces = MediaType.APPLICATION_JSON)

@@ -6,12 +6,17 @@ import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Person;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whether a person may read or write a conversation: they took part in it (as this chat user, or as another chat
- * identity of the same Kubernetes identity, e.g. their Slack account), or it is a report thread and their roles grant
- * its permission. A conversation nobody has written in yet is open to its first writer.
+ * What of a conversation a person may read: from when they first took part in it (as this chat user, or as another
+ * chat identity of the same Kubernetes identity, e.g. their Slack account), or all of a report thread when their
+ * roles grant its permission. Writing in a console thread makes a person take part from then on (a console thread's
+ * id is shared like a link to work on an incident together); a chat platform's thread takes writes from the console
+ * only from its participants.
  */
 @Singleton
 public final class ConversationAccess {
@@ -24,15 +29,24 @@ public final class ConversationAccess {
         this.identities = identities;
     }
 
-    public boolean mayRead(Person person, String conversation) {
-        return participants.users(conversation).stream().anyMatch(user -> samePerson(person, user))
-                || participants.readers(conversation).stream().anyMatch(r -> person.may(r.permission(), r.namespace()));
+    /** From when {@code person} may read {@code conversation}; empty when not at all. */
+    public Optional<Instant> readableFrom(Person person, String conversation) {
+        if (participants.readers(conversation).stream().anyMatch(r -> person.may(r.permission(), r.namespace()))) {
+            return Optional.of(Instant.EPOCH);
+        }
+        return participants.users(conversation).entrySet().stream().filter(e -> samePerson(person, e.getKey()))
+                .map(Map.Entry::getValue).min(Comparator.naturalOrder());
     }
 
-    /** Writing joins a conversation: allowed in a new one, or for someone who may read it. */
+    /** Console threads take anyone who has their id; a chat platform's thread ({@code slack:…}) only its participants. */
     public boolean mayWrite(Person person, String conversation) {
-        return participants.users(conversation).isEmpty() && participants.readers(conversation).isEmpty()
-                || mayRead(person, conversation);
+        return !platformThread(conversation) || participants.users(conversation).isEmpty()
+                || readableFrom(person, conversation).isPresent();
+    }
+
+    private static boolean platformThread(String conversation) {
+        int colon = conversation.indexOf(':');
+        return colon > 0 && !conversation.substring(0, colon).equals("web");
     }
 
     private boolean samePerson(Person person, String chatUser) {
