@@ -63,7 +63,11 @@ async function request(method, path, body) {
     try { data = await response.json(); } catch (e) {
       throw new Error('the bot answered HTTP ' + response.status + ' without JSON');
     }
-    if (!response.ok) throw new Error(data.error || ('HTTP ' + response.status));
+    if (!response.ok) {
+      const failure = new Error(data.error || ('HTTP ' + response.status));
+      failure.status = response.status;
+      throw failure;
+    }
     return data;
   } catch (e) {
     if (e.name === 'AbortError') throw new Error('no answer within ' + TIMEOUT_MS / 1000 + ' s / 超时未响应');
@@ -198,7 +202,15 @@ async function openThread(id) {
   $('thread').replaceChildren();
   renderThreads();
   try {
-    const history = await request('GET', '/api/chat/' + encodeURIComponent(id));
+    // without an identity proxy (development), the server needs to know who asks
+    const who = state.userFixed || !state.user ? '' : '?user=' + encodeURIComponent(state.user);
+    let history = { turns: [] };
+    try {
+      history = await request('GET', '/api/chat/' + encodeURIComponent(id) + who);
+    } catch (e) {
+      // a thread that expired, or is not this user's: start it afresh
+      if (e.status !== 404) throw e;
+    }
     for (const turn of history.turns || []) {
       showUser(turn.text);
       showReply(turn);

@@ -1,14 +1,22 @@
 package io.kubemate.bot.audit;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * {@code kubemate.audit.*}: where audit records go. With Redis configured they also go to the Redis stream
- * {@code <key-prefix>audit}, shared by replicas.
+ * {@code kubemate.audit.*}: where audit records go and the key that seals them. With Redis configured they also go
+ * to the Redis stream {@code <key-prefix>audit}, shared by replicas.
  *
- * @param file the JSON-lines file; empty to write only to Redis
+ * @param file    the JSON-lines file; empty to write only to Redis
+ * @param keyFile a file holding the audit key (a mounted Secret), at least 32 bytes
+ * @param key     the audit key itself (e.g. from an environment variable fed by a Secret), when no file is given
  */
 @ConfigurationProperties("kubemate.audit")
-public record AuditProperties(@Bindable(defaultValue = "data/audit.jsonl") String file) {
+public record AuditProperties(@Bindable(defaultValue = "data/audit.jsonl") String file, @Nullable String keyFile,
+                              @Nullable String key) {
+
+    public boolean keyConfigured() {
+        return keyFile != null && !keyFile.isBlank() || key != null && !key.isBlank();
+    }
 }

@@ -4,6 +4,7 @@ import io.kubemate.bot.deadline.TurnDeadline;
 import io.kubemate.bot.guide.GuideReply;
 import io.kubemate.bot.guide.RunbookGuide;
 import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.identity.Refusals;
 import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.ChangeIntent;
@@ -54,10 +55,15 @@ public final class ChatService {
     private final Optional<ModelAnswerer> model;
     private final TurnDeadline deadline;
     private final Clock clock;
+    private final ConversationParticipants participants;
+    private final Refusals refusals;
 
     public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, ProposalReply proposals,
-                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, TurnDeadline deadline, Clock clock) {
+                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, TurnDeadline deadline, Clock clock,
+                       ConversationParticipants participants, Refusals refusals) {
+        this.participants = participants;
+        this.refusals = refusals;
         this.intents = intents;
         this.deadline = deadline;
         this.identities = identities;
@@ -93,7 +99,8 @@ public final class ChatService {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "text is longer than " + MAX_TEXT + " characters");
         }
         Person person = identities.person(request.user()).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
-                identities.refusal(request.user())));
+                refusals.refuse(request.user(), "chat", request.conversation())));
+        participants.add(request.conversation(), request.user());
         ChatReply reply;
         try (CallDeadline.Scope ignored = deadline.start(clock)) {
             reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)

@@ -1,10 +1,10 @@
 package io.kubemate.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kubemate.bot.audit.AuditChain;
 import io.kubemate.bot.audit.AuditLog;
-import io.kubemate.bot.audit.AuditRecord;
 import io.kubemate.bot.audit.AuditSink;
+import io.kubemate.bot.audit.ChainCheck;
+import io.kubemate.bot.audit.StoredRecord;
 import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "verify", description = "Recompute the audit hash chain of every sink and name the first broken record. "
-        + "Exit 0 when every chain is intact, 1 when one is broken.")
+@Command(name = "verify", description = "Check every audit sink's chain with the audit key and against its checkpoint; name each "
+        + "problem (unreadable entry, restarted chain, missing records or tail, broken link, altered record) by sequence number. "
+        + "Exit 0 when every chain is intact, 1 when one is not.")
 final class AuditVerifyCommand implements Callable<Integer> {
 
     static final int BROKEN = 1;
@@ -27,7 +28,8 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print {\"sinks\":[{\"sink\",\"records\",\"intact\",\"broken\":{\"seq\",\"reason\"}}]}.")
+    @Option(names = "--json", description = "Print {\"sinks\":[{\"sink\",\"records\",\"intact\",\"key\",\"checkpoint\","
+            + "\"broken\":{\"seq\",\"reason\"},\"problems\":[{\"seq\",\"kind\",\"reason\"}]}]}.")
     boolean json;
 
     @Override
@@ -35,25 +37,40 @@ final class AuditVerifyCommand implements Callable<Integer> {
         try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).start()) {
             List<Map<String, Object>> results = new ArrayList<>();
             for (AuditSink sink : context.getBean(AuditLog.class).sinks()) {
-                List<AuditRecord> records = sink.read();
-                var broken = AuditChain.verify(records);
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("sink", sink.describe());
-                result.put("records", records.size());
-                result.put("intact", broken.isEmpty());
-                result.put("broken", broken.orElse(null));
-                results.add(result);
+                results.add(check(sink));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(JsonOutput.of(context.getBean(ObjectMapper.class), Map.of("sinks", results)));
             } else {
-                results.forEach(r -> out.println(r.get("sink") + ": " + r.get("records") + " records, " + ((boolean) r.get("intact")
-                        ? "chain intact" : "chain broken at record " + ((AuditChain.Break) r.get("broken")).seq() + ": "
-                        + ((AuditChain.Break) r.get("broken")).reason())));
+                results.forEach(r -> print(out, r));
             }
             out.flush();
             return results.stream().allMatch(r -> (boolean) r.get("intact")) ? 0 : BROKEN;
         }
+    }
+
+    private static Map<String, Object> check(AuditSink sink) {
+        List<StoredRecord> stored = sink.scan();
+        var checkpoint = sink.checkpoint();
+        List<ChainCheck.Problem> problems = new ChainCheck(sink.chain()).check(stored, checkpoint);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("sink", sink.describe());
+        result.put("records", stored.size());
+        result.put("intact", problems.isEmpty());
+        result.put("key", sink.chain().key().development() ? "development" : "configured");
+        result.put("checkpoint", checkpoint.map(c -> c.checkpoint() == null ? null : c.checkpoint().seq()).orElse(null));
+        result.put("broken", problems.isEmpty() ? null : Map.of("seq", problems.getFirst().seq(), "reason", problems.getFirst().reason()));
+        result.put("problems", problems);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(PrintWriter out, Map<String, Object> result) {
+        List<ChainCheck.Problem> problems = (List<ChainCheck.Problem>) result.get("problems");
+        out.println(result.get("sink") + ": " + result.get("records") + " records, " + (problems.isEmpty() ? "chain intact"
+                : "chain broken (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"))
+                + ("development".equals(result.get("key")) ? " [development key: no protection]" : ""));
+        problems.forEach(p -> out.println("  record " + p.seq() + " " + p.kind() + ": " + p.reason()));
     }
 }

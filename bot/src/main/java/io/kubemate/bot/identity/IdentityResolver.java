@@ -53,6 +53,11 @@ public final class IdentityResolver {
                 .orElse("unknown user '" + chatUser + "': ask an administrator to add it to a Kubemate User (chatIdentities)");
     }
 
+    /** True when Kubemate knows {@code chatUser} but has disabled them. */
+    public boolean disabled(String chatUser) {
+        return find(chatUser).map(Person::disabled).orElse(false);
+    }
+
     public Optional<Subject> resolve(String chatUser) {
         return person(chatUser).map(Person::subject);
     }

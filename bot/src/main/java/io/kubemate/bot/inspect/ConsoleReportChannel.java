@@ -1,6 +1,7 @@
 package io.kubemate.bot.inspect;
 
 import io.kubemate.bot.chat.ConversationMemory;
+import io.kubemate.bot.chat.ConversationParticipants;
 import io.kubemate.bot.chat.MarkdownHtml;
 import io.kubemate.bot.chat.Turn;
 import jakarta.inject.Singleton;
@@ -12,13 +13,16 @@ import java.time.Clock;
 final class ConsoleReportChannel implements ReportChannel {
 
     static final String PREFIX = "web:";
+    static final String READERS = "inspections.read";
 
     private final ConversationMemory memory;
     private final MarkdownHtml html;
     private final Clock clock;
+    private final ConversationParticipants participants;
 
-    ConsoleReportChannel(ConversationMemory memory, MarkdownHtml html, Clock clock) {
+    ConsoleReportChannel(ConversationMemory memory, MarkdownHtml html, Clock clock, ConversationParticipants participants) {
         this.memory = memory;
+        this.participants = participants;
         this.html = html;
         this.clock = clock;
     }
@@ -31,6 +35,9 @@ final class ConsoleReportChannel implements ReportChannel {
     @Override
     public void post(String channel, String title, TrackedReport report) {
         String markdown = report.markdown();
+        // whoever may read inspections of that scope reads the thread the report is posted to
+        participants.allow(channel.substring(PREFIX.length()),
+                new ConversationParticipants.Readers(READERS, report.report().namespace()));
         memory.append(channel.substring(PREFIX.length()),
                 new Turn("kubemate", title, markdown, html.render(markdown), "router", clock.instant()));
     }

@@ -1,11 +1,15 @@
 package io.kubemate.bot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.bot.chat.ConversationMemory;
 import io.kubemate.bot.chat.Turn;
+import io.kubemate.bot.identity.IdentityResolver;
+import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.identity.Refusals;
 import io.kubemate.bot.state.StateStore;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.micronaut.core.annotation.Nullable;
@@ -15,9 +19,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,27 +43,42 @@ public class ChatController {
     private final ObjectMapper json;
     private final ClusterAccess cluster;
     private final StateStore state;
+    private final IdentityResolver identities;
+    private final Refusals refusals;
+    private final ConversationAccess access;
 
     public ChatController(ChatService chat, ConversationMemory memory, WebUser webUser, ObjectMapper json,
-                          ClusterAccess cluster, StateStore state) {
+                          ClusterAccess cluster, StateStore state, IdentityResolver identities, Refusals refusals,
+                          ConversationAccess access) {
         this.chat = chat;
         this.memory = memory;
         this.webUser = webUser;
         this.json = json;
         this.cluster = cluster;
         this.state = state;
+        this.identities = identities;
+        this.refusals = refusals;
+        this.access = access;
     }
 
     @Post(uri = "/chat", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    public ChatReply chat(HttpRequest<?> request, @Body @Nullable String raw) {
+    public ChatReply chat(HttpRequest<?> request, @Body @Nullable byte[] raw) {
         ChatBody body = JsonBody.parse(json, raw, ChatBody.class, "{\"user\",\"conversation\",\"text\"}");
         String user = webUser.of(request, body.user());
+        if (body.conversation() != null && !body.conversation().isBlank() && !access.mayWrite(person(request, user, body.conversation()),
+                body.conversation())) {
+            throw new NoSuchConversation(body.conversation());
+        }
         return chat.handle(new ChatRequest(user, body.conversation(), body.text()));
     }
 
+    /** {@code user}: who asks, where no authenticated identity is required (the console sends the name typed in). */
     @Get(uri = "/chat/{conversation}", produces = MediaType.APPLICATION_JSON)
-    public Map<String, List<Turn>> history(String conversation) {
-        return Map.of("turns", memory.turns(conversation));
+    public Map<String, List<Turn>> history(String conversation, HttpRequest<?> request, @QueryValue @Nullable String user) {
+        String who = webUser.of(request, user);
+        Instant from = access.readableFrom(person(request, who, conversation), conversation)
+                .orElseThrow(() -> new NoSuchConversation(conversation));
+        return Map.of("turns", memory.turns(conversation).stream().filter(t -> t.at() == null || !t.at().isBefore(from)).toList());
     }
 
     @Get(uri = "/me", produces = MediaType.APPLICATION_JSON)
@@ -68,5 +89,10 @@ public class ChatController {
         me.put("cluster", cluster.description());
         me.put("state", state.describe());
         return me;
+    }
+
+    private Person person(HttpRequest<?> request, String user, String conversation) {
+        return identities.person(user).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
+                refusals.refuse(user, "console " + request.getRemoteAddress().getHostString(), conversation)));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.identity.Refusals;
 import io.kubemate.knowledge.KnowledgeBase;
 import io.kubemate.knowledge.Visibility;
 import io.kubemate.knowledge.ingest.IngestSummary;
@@ -44,9 +45,11 @@ public class KnowledgeController {
     private final IdentityResolver identities;
     private final WebUser webUser;
     private final ObjectMapper json;
+    private final Refusals refusals;
 
     public KnowledgeController(BeanProvider<KnowledgeBase> knowledge, IdentityResolver identities, WebUser webUser,
-                               ObjectMapper json) {
+                               ObjectMapper json, Refusals refusals) {
+        this.refusals = refusals;
         this.knowledge = knowledge;
         this.identities = identities;
         this.webUser = webUser;
@@ -54,11 +57,12 @@ public class KnowledgeController {
     }
 
     @Post(uri = "/ingest", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> ingest(HttpRequest<?> request, @Body @Nullable String raw) {
+    public Map<String, Object> ingest(HttpRequest<?> request, @Body @Nullable byte[] raw) {
         IngestBody body = JsonBody.parse(json, raw, IngestBody.class, "{\"user\",\"target\",\"namespaces\",\"roles\"}");
         String user = webUser.of(request, body.user());
         Person person = identities.person(user)
-                .orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER, identities.refusal(user)));
+                .orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
+                        refusals.refuse(user, "console " + request.getRemoteAddress().getHostString(), null)));
         if (!person.may(PERMISSION, null)) {
             throw new ChatFailure(ChatFailure.Kind.UNKNOWN_USER, "your Kubemate roles do not grant " + PERMISSION + " cluster-wide");
         }

@@ -34,9 +34,10 @@ public class ProposalController {
     }
 
     @Post(uri = "/{id}", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    public Decision decide(String id, HttpRequest<?> request, @Body @Nullable String raw) {
+    public Decision decide(String id, HttpRequest<?> request, @Body @Nullable byte[] raw) {
         DecisionBody body = JsonBody.parse(json, raw, DecisionBody.class, SHAPE);
-        if (body.decision() == null || body.conversation() == null || body.conversation().isBlank()) {
+        if (body.decision() == null || body.conversation() == null || body.conversation().isBlank()
+                || id == null || id.isBlank()) {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "send " + SHAPE);
         }
         return confirmations.decide(id, webUser.of(request, body.user()), body.conversation(), body.decision());

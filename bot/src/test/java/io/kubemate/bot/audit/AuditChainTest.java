@@ -2,6 +2,7 @@ package io.kubemate.bot.audit;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuditChainTest {
 
+    private static final AuditChain CHAIN = new AuditChain(AuditKey.of("an-audit-key-for-the-chain-test-0123456789".getBytes(StandardCharsets.UTF_8)));
+
     private static List<AuditRecord> chain(int length) {
         List<AuditRecord> records = new ArrayList<>();
         String previous = AuditChain.GENESIS;
         for (int i = 1; i <= length; i++) {
-            AuditRecord record = AuditChain.seal(i, Instant.parse("2026-11-23T09:00:00Z").plusSeconds(i),
+            AuditRecord record = CHAIN.seal(i, Instant.parse("2026-11-23T09:00:00Z").plusSeconds(i),
                     AuditSinkContract.entry(AuditEvent.EXECUTED, "u" + i), previous);
             records.add(record);
             previous = record.hash();
@@ -27,8 +30,8 @@ class AuditChainTest {
 
     @Test
     void an_intact_chain_verifies() {
-        assertTrue(AuditChain.verify(chain(5)).isEmpty());
-        assertTrue(AuditChain.verify(List.of()).isEmpty());
+        assertTrue(CHAIN.verify(chain(5)).isEmpty());
+        assertTrue(CHAIN.verify(List.of()).isEmpty());
     }
 
     @Test
@@ -38,8 +41,8 @@ class AuditChainTest {
         Map<String, Object> args = new HashMap<>(original.args());
         args.put("replicas", 50);
         records.set(2, new AuditRecord(original.seq(), original.at(), original.event(), original.actor(), original.identity(),
-                original.action(), args, original.diff(), original.result(), original.conversation(), original.prevHash(), original.hash()));
-        var broken = AuditChain.verify(records).orElseThrow();
+                original.action(), args, original.diff(), original.result(), original.conversation(), original.prevHash(), original.hash(), original.v()));
+        var broken = CHAIN.verify(records).orElseThrow();
         assertEquals(3, broken.seq());
         assertTrue(broken.reason().contains("changed"), broken.reason());
     }
@@ -48,14 +51,22 @@ class AuditChainTest {
     void names_the_record_after_a_removed_one() {
         List<AuditRecord> records = chain(5);
         records.remove(1);
-        assertEquals(3, AuditChain.verify(records).orElseThrow().seq());
+        assertEquals(3, CHAIN.verify(records).orElseThrow().seq());
     }
 
     @Test
     void notices_records_removed_from_the_start() {
         List<AuditRecord> records = chain(5);
         records.removeFirst();
-        assertEquals(2, AuditChain.verify(records).orElseThrow().seq());
+        assertEquals(2, CHAIN.verify(records).orElseThrow().seq());
+    }
+
+    @Test
+    void a_chain_sealed_with_another_key_does_not_verify() {
+        AuditChain other = new AuditChain(AuditKey.of("another-audit-key-of-the-same-length-012345".getBytes(StandardCharsets.UTF_8)));
+        var broken = other.verify(chain(3)).orElseThrow();
+        assertEquals(1, broken.seq());
+        assertTrue(broken.reason().contains("without the audit key"), broken.reason());
     }
 
     @Test
@@ -63,8 +74,8 @@ class AuditChainTest {
         List<AuditRecord> records = chain(4);
         AuditRecord original = records.get(1);
         AuditRecord forged = new AuditRecord(original.seq(), original.at(), AuditEvent.CANCELLED, original.actor(), original.identity(),
-                original.action(), original.args(), original.diff(), original.result(), original.conversation(), original.prevHash(), null);
-        records.set(1, forged.withHash(AuditChain.hash(forged)));
-        assertEquals(3, AuditChain.verify(records).orElseThrow().seq());
+                original.action(), original.args(), original.diff(), original.result(), original.conversation(), original.prevHash(), null, original.v());
+        records.set(1, forged.withHash(CHAIN.hash(forged)));
+        assertEquals(3, CHAIN.verify(records).orElseThrow().seq());
     }
 }

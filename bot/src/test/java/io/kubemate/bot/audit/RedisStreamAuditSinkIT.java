@@ -25,8 +25,10 @@ class RedisStreamAuditSinkIT extends AuditSinkContract {
             }
             assumeTrue(false, "no Redis: run deploy/local/test.sh, which starts one");
         }
-        sink = new RedisStreamAuditSink(RedisClient.create(url), "kubemate-it-" + UUID.randomUUID() + ":", new ObjectMapper(),
-                Clock.systemUTC());
+        String prefix = "kubemate-it-" + UUID.randomUUID() + ":";
+        AuditKey key = AuditKey.developmentKey();
+        sink = new RedisStreamAuditSink(RedisClient.create(url), prefix, new ObjectMapper(), Clock.systemUTC(), new AuditChain(key),
+                new Checkpoints(new RedisCheckpointStore(RedisClient.create(url), prefix + "audit:checkpoint"), key, new ObjectMapper()));
     }
 
     @AfterEach

@@ -23,7 +23,7 @@ class ScheduledInspectionsTest {
             JsonNode turns = null;
             for (int i = 0; i < 100 && (turns == null || turns.size() < 2); i++) {
                 Thread.sleep(100);
-                turns = new ObjectMapper().readTree(bot.get("/api/chat/ops-daily").body()).get("turns");
+                turns = new ObjectMapper().readTree(bot.get("/api/chat/ops-daily?user=web:dev").body()).get("turns");
             }
             assertTrue(turns != null && turns.size() >= 2, "expected two scheduled posts, got " + turns);
             assertTrue(turns.get(0).get("reply").asText().contains("(first run)"), turns.get(0).toString());

@@ -3,7 +3,6 @@ package io.kubemate.bot.proposal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.TestBot;
-import io.kubemate.bot.audit.AuditChain;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.audit.AuditRecord;
@@ -66,7 +65,7 @@ class ProposalFlowTest {
 
     private List<AuditEvent> audited() {
         List<AuditRecord> records = bot.context().getBean(AuditLog.class).sinks().getFirst().read();
-        assertTrue(AuditChain.verify(records).isEmpty());
+        assertTrue(bot.context().getBean(AuditLog.class).sinks().getFirst().chain().verify(records).isEmpty());
         return records.stream().map(AuditRecord::event).toList();
     }
 

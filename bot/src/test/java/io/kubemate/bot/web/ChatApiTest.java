@@ -106,7 +106,7 @@ class ChatApiTest {
                     .matcher(report);
             assertTrue(matcher.find(), report);
             String fingerprint = matcher.group(1);
-            String refused = chat(own, "web:viewer", "c8", "/ignore " + fingerprint + " known issue").get("reply").asText();
+            String refused = chat(own, "web:viewer", "c8-viewer", "/ignore " + fingerprint + " known issue").get("reply").asText();
             assertTrue(refused.startsWith("Not ignored: your Kubemate roles do not grant inspections.ignore"), refused);
             String done = chat(own, "web:dev", "c8", "/ignore " + fingerprint + " fix ships in 2.14.1").get("reply").asText();
             assertTrue(done.startsWith("Ignored: Pod payments/payment-api-7d9f8b6c5d-x2k4p"), done);
@@ -128,7 +128,7 @@ class ChatApiTest {
     void keeps_the_conversation() throws Exception {
         chat("web:dev", "c6", "get pods in payments");
         chat("web:dev", "c6", "/help");
-        JsonNode history = JSON.readTree(bot.get("/api/chat/c6").body());
+        JsonNode history = JSON.readTree(bot.get("/api/chat/c6?user=web:dev").body());
         assertEquals(2, history.get("turns").size());
         assertEquals("/help", history.get("turns").get(1).get("text").asText());
     }
