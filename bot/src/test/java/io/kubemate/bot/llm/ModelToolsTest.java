@@ -10,6 +10,7 @@ import io.kubemate.tools.actions.DeletePodAction;
 import io.kubemate.tools.actions.ScaleAction;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.spec.ToolSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,8 +23,8 @@ class ModelToolsTest {
     private static ReadTool read(String name) {
         return new ReadTool() {
             @Override
-            public String name() {
-                return name;
+            public ToolSpec spec() {
+                return ToolSpec.read(name).describe("reads " + name, "读取 " + name).build();
             }
 
             @Override
