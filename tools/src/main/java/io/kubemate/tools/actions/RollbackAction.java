@@ -32,7 +32,7 @@ public final class RollbackAction implements Action {
                     "提议把 Deployment 回滚到上一个或指定的版本。只创建提议，不执行任何变更。")
             .requiredString("namespace", "namespace", "命名空间")
             .requiredString("workload", "Deployment name", "Deployment 名称")
-            .param("revision", Param.Type.INTEGER, false, "revision number; omit for the previous one", "版本号；不填则为上一个版本")
+            .param("revision", Param.Type.INTEGER, false, "revision number; omit for the previous one", "版本号；不填则为上一个版本").stated()
             .commands("rollback").positions("target", "revision").target(TargetKind.WORKLOAD)
             .intentWords("rollback", "roll back", "revert", "回滚", "回退")
             .build();

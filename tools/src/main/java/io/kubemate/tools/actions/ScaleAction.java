@@ -21,7 +21,7 @@ public final class ScaleAction implements Action {
                     "提议设置 Deployment 或 StatefulSet 的副本数。只创建需要确认的提议，不执行任何变更。")
             .requiredString("namespace", "namespace", "命名空间")
             .requiredString("workload", "workload name", "工作负载名称")
-            .param("replicas", Param.Type.INTEGER, true, "wanted number of replicas", "期望的副本数")
+            .param("replicas", Param.Type.INTEGER, true, "wanted number of replicas", "期望的副本数").stated()
             .commands("scale").positions("target", "replicas").target(TargetKind.WORKLOAD)
             .intentWords("scale", "replica", "扩容", "缩容", "扩", "缩", "副本", "实例数")
             .build();

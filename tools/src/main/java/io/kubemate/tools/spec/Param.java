@@ -1,7 +1,12 @@
 package io.kubemate.tools.spec;
 
-/** One typed argument of a tool, with the design's argument name. */
-public record Param(String name, Type type, boolean required, Text description) {
+/**
+ * One typed argument of a tool, with the design's argument name.
+ *
+ * @param stated for a change, a value the person's own message must state (replicas, a revision, a quantity): a
+ *               model may not fill it in on its own
+ */
+public record Param(String name, Type type, boolean required, Text description, boolean stated) {
 
     public enum Type {
         STRING, INTEGER, BOOLEAN
@@ -14,5 +19,9 @@ public record Param(String name, Type type, boolean required, Text description) 
         if (type == null || description == null) {
             throw new IllegalArgumentException("parameter " + name + " needs a type and a description");
         }
+    }
+
+    Param asStated() {
+        return new Param(name, type, required, description, true);
     }
 }

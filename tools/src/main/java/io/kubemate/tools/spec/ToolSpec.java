@@ -87,7 +87,13 @@ public record ToolSpec(String name, Risk risk, String permission, List<Param> pa
         }
 
         public Builder param(String name, Param.Type type, boolean required, String en, String zh) {
-            parameters.add(new Param(name, type, required, Text.of(en, zh)));
+            parameters.add(new Param(name, type, required, Text.of(en, zh), false));
+            return this;
+        }
+
+        /** The parameter added last is a value the person must state for this change (replicas, a quantity). */
+        public Builder stated() {
+            parameters.add(parameters.removeLast().asStated());
             return this;
         }
 
