@@ -21,7 +21,7 @@ public final class ResumeCronJobAction implements Action {
             .undoes("suspend_cronjob")
             .build();
 
-    private final CronJobSuspension suspension = new CronJobSuspension("resume_cronjob", false);
+    private final CronJobSuspension suspension = new CronJobSuspension(SPEC.name(), false);
 
     @Override
     public ToolSpec spec() {
