@@ -7,16 +7,13 @@ import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Refusals;
 import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
-import io.kubemate.bot.proposal.ChangeIntent;
 import io.kubemate.bot.proposal.Proposal;
-import io.kubemate.bot.proposal.ProposalOutcome;
-import io.kubemate.bot.proposal.Proposer;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
-import io.kubemate.bot.toolcall.Caller;
-import io.kubemate.bot.toolcall.ReadTool;
-import io.kubemate.bot.toolcall.ToolArgs;
-import io.kubemate.bot.toolcall.ToolCatalog;
+import io.kubemate.bot.toolcall.DispatchResult;
+import io.kubemate.bot.toolcall.Origin;
+import io.kubemate.bot.toolcall.ToolCall;
+import io.kubemate.bot.toolcall.ToolDispatch;
 import io.kubemate.tools.http.CallDeadline;
 import io.kubemate.tools.kube.KubeCall;
 import io.kubemate.tools.kube.Subject;
@@ -43,14 +40,12 @@ public final class ChatService {
 
     private final IdentityResolver identities;
     private final Router router;
-    private final ToolCatalog catalog;
+    private final ToolDispatch dispatch;
     private final Messages messages;
     private final MarkdownHtml html;
     private final ConversationMemory memory;
-    private final Proposer proposer;
     private final FindingIgnorer ignorer;
     private final ProposalReply proposals;
-    private final ChangeIntent intents;
     private final RunbookGuide guide;
     private final Optional<ModelAnswerer> model;
     private final TurnDeadline deadline;
@@ -58,21 +53,19 @@ public final class ChatService {
     private final ConversationParticipants participants;
     private final Refusals refusals;
 
-    public ChatService(IdentityResolver identities, Router router, ToolCatalog catalog, Messages messages, MarkdownHtml html,
-                       ConversationMemory memory, Proposer proposer, FindingIgnorer ignorer, ProposalReply proposals,
-                       RunbookGuide guide, Optional<ModelAnswerer> model, ChangeIntent intents, TurnDeadline deadline, Clock clock,
+    public ChatService(IdentityResolver identities, Router router, ToolDispatch dispatch, Messages messages, MarkdownHtml html,
+                       ConversationMemory memory, FindingIgnorer ignorer, ProposalReply proposals,
+                       RunbookGuide guide, Optional<ModelAnswerer> model, TurnDeadline deadline, Clock clock,
                        ConversationParticipants participants, Refusals refusals) {
         this.participants = participants;
         this.refusals = refusals;
-        this.intents = intents;
         this.deadline = deadline;
         this.identities = identities;
         this.router = router;
-        this.catalog = catalog;
+        this.dispatch = dispatch;
         this.messages = messages;
         this.html = html;
         this.memory = memory;
-        this.proposer = proposer;
         this.ignorer = ignorer;
         this.proposals = proposals;
         this.guide = guide;
@@ -159,18 +152,19 @@ public final class ChatService {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
                     : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
         }
-        if (catalog.isAction(route.tool())) {
-            if (person == null) {
-                return reply(messages.get(language, "action.cli"), route.tool(), List.of());
-            }
-            if (!text.trim().startsWith("/") && !intents.asked(route.tool(), route.args(), text)) {
-                return reply(messages.get(language, "route.unasked", route.tool()), route.tool(), List.of());
-            }
-            return propose(language, person, conversation, route);
-        }
-        ReadTool tool = catalog.read(route.tool()).orElseThrow(() -> new IllegalStateException("no read tool " + route.tool()));
-        Caller caller = person == null ? Caller.unrestricted(subject) : Caller.of(subject, person);
-        return fromOutcome(language, tool.name(), tool.run(caller, ToolArgs.of(route.args())));
+        ToolCall call = new ToolCall(route.tool(), route.args(), text);
+        DispatchResult result = person == null ? dispatch.callAs(subject, call)
+                : dispatch.call(person, conversation, call, text.trim().startsWith("/") ? Origin.COMMAND : Origin.ROUTER);
+        return switch (result) {
+            case DispatchResult.Ran ran -> fromOutcome(language, ran.tool(), ran.outcome());
+            case DispatchResult.Proposed proposed -> proposed(language, proposed.proposal());
+            case DispatchResult.Refused refused -> switch (refused.kind()) {
+                case NO_CONVERSATION -> reply(messages.get(language, "action.cli"), route.tool(), List.of());
+                case UNASKED -> reply(messages.get(language, "route.unasked", route.tool()), route.tool(), List.of());
+                case NOT_PROPOSED -> reply(messages.get(language, "proposal.refused", route.tool(), refused.reason()), route.tool(), List.of());
+                case UNKNOWN_TOOL -> throw new IllegalStateException("no read tool " + route.tool());
+            };
+        };
     }
 
     /** The router's question in the person's language, with its candidates as choices to click where it has them. */
@@ -207,14 +201,9 @@ public final class ChatService {
         };
     }
 
-    private ChatReply propose(Language language, Person person, String conversation, Route route) {
-        ProposalOutcome outcome = proposer.propose(person, conversation, route.tool(), route.args());
-        if (outcome instanceof ProposalOutcome.Refused refused) {
-            return reply(messages.get(language, "proposal.refused", route.tool(), refused.reason()), route.tool(), List.of());
-        }
-        Proposal p = ((ProposalOutcome.Proposed) outcome).proposal();
+    private ChatReply proposed(Language language, Proposal p) {
         String markdown = proposals.markdown(language, p);
-        return new ChatReply(MODE, markdown, html.render(markdown), route.tool(), List.of(), List.of(), List.of(proposals.card(p)));
+        return new ChatReply(MODE, markdown, html.render(markdown), p.action(), List.of(), List.of(), List.of(proposals.card(p)));
     }
 
     private ChatReply guided(GuideReply guided) {

@@ -8,24 +8,24 @@ import io.kubemate.bot.chat.ProposalReply;
 import io.kubemate.bot.chat.StepExplainer;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
-import io.kubemate.bot.proposal.ProposalOutcome;
-import io.kubemate.bot.proposal.Proposer;
-import io.kubemate.bot.toolcall.Caller;
-import io.kubemate.bot.toolcall.ReadTool;
-import io.kubemate.bot.toolcall.ToolArgs;
-import io.kubemate.bot.toolcall.ToolCatalog;
+import io.kubemate.bot.toolcall.DispatchResult;
+import io.kubemate.bot.toolcall.Origin;
+import io.kubemate.bot.toolcall.ToolCall;
+import io.kubemate.bot.toolcall.ToolDispatch;
 import io.kubemate.knowledge.runbook.Runbook;
 import io.kubemate.knowledge.runbook.Step;
 import io.kubemate.knowledge.runbook.StepKind;
 import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.ObjectRef;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,8 +39,7 @@ public final class RunbookGuide {
 
     private final RunbookLibrary library;
     private final GuidedRunStore runs;
-    private final ToolCatalog tools;
-    private final Proposer proposer;
+    private final ToolDispatch dispatch;
     private final ProposalReply proposals;
     private final NameResolver names;
     private final ConversationMemory memory;
@@ -49,14 +48,13 @@ public final class RunbookGuide {
     private final Clock clock;
     private final Optional<StepExplainer> explainer;
 
-    public RunbookGuide(RunbookLibrary library, GuidedRunStore runs, ToolCatalog tools, Proposer proposer, ProposalReply proposals,
+    public RunbookGuide(RunbookLibrary library, GuidedRunStore runs, ToolDispatch dispatch, ProposalReply proposals,
                         NameResolver names, ConversationMemory memory, AuditLog audit, Messages messages, Clock clock,
                         Optional<StepExplainer> explainer) {
         this.explainer = explainer;
         this.library = library;
         this.runs = runs;
-        this.tools = tools;
-        this.proposer = proposer;
+        this.dispatch = dispatch;
         this.proposals = proposals;
         this.names = names;
         this.memory = memory;
@@ -70,7 +68,7 @@ public final class RunbookGuide {
      * back, pause, abort, status or set while a run is open in the conversation.
      */
     public Optional<GuideReply> intercept(Person person, String conversation, String text) {
-        String said = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String said = text.trim().toLowerCase(Locale.ROOT);
         if (said.equals("/incident export") || said.equals("/incident")) {
             return Optional.of(export(conversation).map(GuideReply::text)
                     .orElseGet(() -> GuideReply.text(messages.get(Language.of(text), "incident.none"))));
@@ -135,7 +133,7 @@ public final class RunbookGuide {
             case RESUME -> show(run.at(run.current(), GuidedRun.Status.RUNNING), runbook, person, "");
             case ABORT -> finish(run.at(run.current(), GuidedRun.Status.ABORTED).logged(log(step, "aborted", person)), runbook);
             case STATUS -> GuideReply.text(messages.get(language, "guide.status", runbook.title(), step, runbook.steps().size(),
-                    run.status().name().toLowerCase(java.util.Locale.ROOT), run.variables()));
+                    run.status().name().toLowerCase(Locale.ROOT), run.variables()));
             case SET -> show(run.with(command.name(), command.value()), runbook, person, "");
         };
     }
@@ -179,12 +177,12 @@ public final class RunbookGuide {
         if (step.kind() == StepKind.ACTION) {
             return propose(run, step, binding, person, header, language);
         }
-        Optional<ReadTool> tool = tools.read(step.tool());
-        if (tool.isEmpty()) {
+        DispatchResult dispatched = dispatch.call(person, run.conversation(), new ToolCall(step.tool(), binding.args(), null), Origin.RUNBOOK);
+        if (!(dispatched instanceof DispatchResult.Ran read)) {
             return save(run.logged(log(step.number(), "not available", person)), header + "\n\n"
                     + messages.get(language, "guide.tool.missing", step.tool()));
         }
-        Outcome<? extends Reportable> outcome = tool.get().run(Caller.of(person.subject(), person), ToolArgs.of(binding.args()));
+        Outcome<? extends Reportable> outcome = read.outcome();
         String result = switch (outcome) {
             case Outcome.Ok<? extends Reportable> ok -> ok.value().markdown();
             case Outcome.NoData<?> none -> messages.get(language, "nodata", none.reason());
@@ -194,7 +192,7 @@ public final class RunbookGuide {
         GuidedRun ran = run.logged(new GuidedRun.StepLog(step.number(), "ran " + step.tool(), person.chatUser(),
                 outcome instanceof Outcome.Ok<?> ? "ok" : result, clock.instant()));
         runs.save(ran);
-        List<io.kubemate.tools.report.Evidence> evidence = outcome instanceof Outcome.Ok<? extends Reportable> ok ? ok.value().evidence() : List.of();
+        List<Evidence> evidence = outcome instanceof Outcome.Ok<? extends Reportable> ok ? ok.value().evidence() : List.of();
         String reading = outcome instanceof Outcome.Ok<?>
                 ? explainer.flatMap(model -> model.explain(language, runbook.title(), step.text(), result))
                         .map(text -> "\n\n" + messages.get(language, "guide.explained", text)).orElse("")
@@ -203,13 +201,14 @@ public final class RunbookGuide {
     }
 
     private GuideReply propose(GuidedRun run, Step step, StepBinding binding, Person person, String header, Language language) {
-        ProposalOutcome outcome = proposer.propose(person, run.conversation(), step.tool(), binding.args());
-        if (outcome instanceof ProposalOutcome.Refused refused) {
-            return save(run.logged(new GuidedRun.StepLog(step.number(), "refused " + step.tool(), person.chatUser(), refused.reason(),
-                    clock.instant())), header + "\n\n" + messages.get(language, "proposal.refused", step.tool(), refused.reason())
+        DispatchResult result = dispatch.call(person, run.conversation(), new ToolCall(step.tool(), binding.args(), null), Origin.RUNBOOK);
+        if (!(result instanceof DispatchResult.Proposed proposed)) {
+            String reason = result instanceof DispatchResult.Refused refused ? refused.reason() : step.tool() + " is not a change";
+            return save(run.logged(new GuidedRun.StepLog(step.number(), "refused " + step.tool(), person.chatUser(), reason,
+                    clock.instant())), header + "\n\n" + messages.get(language, "proposal.refused", step.tool(), reason)
                     + "\n\n" + messages.get(language, "guide.after"));
         }
-        Proposal proposal = ((ProposalOutcome.Proposed) outcome).proposal();
+        Proposal proposal = proposed.proposal();
         runs.save(run.logged(new GuidedRun.StepLog(step.number(), "proposed " + step.tool(), person.chatUser(),
                 proposal.id() + ": " + proposal.diff(), clock.instant())));
         return new GuideReply(header + "\n\n" + proposals.markdown(language, proposal) + "\n\n" + messages.get(language, "guide.after"),

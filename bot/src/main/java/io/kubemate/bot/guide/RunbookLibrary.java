@@ -1,10 +1,12 @@
 package io.kubemate.bot.guide;
 
 import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.toolcall.Tools;
 import io.kubemate.knowledge.BundledRunbooks;
 import io.kubemate.knowledge.runbook.Runbook;
 import io.kubemate.knowledge.runbook.RunbookFormatException;
 import io.kubemate.knowledge.runbook.RunbookParser;
+import io.kubemate.knowledge.runbook.ToolNames;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,8 @@ public final class RunbookLibrary {
 
     private final Map<String, Map<String, Runbook>> byId = new HashMap<>();
 
-    public RunbookLibrary() {
-        RunbookParser parser = new RunbookParser();
+    public RunbookLibrary(Tools tools) {
+        RunbookParser parser = new RunbookParser(new ToolNames(tools.readNames(), tools.actionNames()));
         BundledRunbooks.withFolder(folder -> {
             for (String file : BundledRunbooks.list()) {
                 try {

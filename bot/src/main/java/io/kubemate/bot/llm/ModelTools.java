@@ -4,55 +4,49 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import io.kubemate.bot.identity.Grant;
 import io.kubemate.bot.identity.Person;
-import io.kubemate.bot.proposal.ActionCatalog;
-import io.kubemate.bot.toolcall.ToolCatalog;
+import io.kubemate.bot.toolcall.Tools;
+import io.kubemate.tools.spec.Param;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The tools of {@code prompts/llm/tools.yaml} as langchain4j specifications, filtered per request: only tools
- * this bot has, and change tools only for a person whose Kubemate roles grant the change somewhere.
+ * The catalog's tools as langchain4j specifications, filtered per request: only tools offered to the model, and
+ * change tools only for a person whose Kubemate roles grant the change somewhere. The model reads the English
+ * descriptions; it answers in the person's language whatever they are.
  */
 @Singleton
 final class ModelTools {
 
-    private record Entry(ToolSpecification spec, String requires) {
+    private record Entry(ToolSpecification specification, String requires) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
-    private final ToolCatalog reads;
-    private final ActionCatalog actions;
+    private final List<Entry> entries;
 
-    @SuppressWarnings("unchecked")
-    ModelTools(ToolCatalog reads, ActionCatalog actions) {
-        this.reads = reads;
-        this.actions = actions;
-        for (Map<String, Object> tool : (List<Map<String, Object>>) PromptFiles.yaml("tools.yaml").get("tools")) {
-            JsonObjectSchema.Builder schema = JsonObjectSchema.builder();
-            Map<String, Map<String, String>> parameters = (Map<String, Map<String, String>>) tool.getOrDefault("parameters", Map.of());
-            parameters.forEach((name, p) -> {
-                switch (p.getOrDefault("type", "string")) {
-                    case "integer" -> schema.addIntegerProperty(name, p.get("description"));
-                    case "boolean" -> schema.addBooleanProperty(name, p.get("description"));
-                    default -> schema.addStringProperty(name, p.get("description"));
-                }
-            });
-            schema.required((List<String>) tool.getOrDefault("required", List.of()));
-            ToolSpecification spec = ToolSpecification.builder().name((String) tool.get("name"))
-                    .description((String) tool.get("description")).parameters(schema.build()).build();
-            entries.add(new Entry(spec, (String) tool.get("requires")));
-        }
+    ModelTools(Tools tools) {
+        this.entries = tools.all().stream().filter(ToolSpec::offeredToModel)
+                .map(spec -> new Entry(specification(spec), spec.permission())).toList();
     }
 
     /** The tools offered to the model for this person's turn. */
     List<ToolSpecification> offeredTo(Person person) {
         return entries.stream()
-                .filter(e -> reads.read(e.spec().name()).isPresent() || actions.find(e.spec().name()).isPresent())
                 .filter(e -> e.requires() == null || grantsAnywhere(person, e.requires()))
-                .map(Entry::spec).toList();
+                .map(Entry::specification).toList();
+    }
+
+    private static ToolSpecification specification(ToolSpec spec) {
+        JsonObjectSchema.Builder schema = JsonObjectSchema.builder();
+        for (Param p : spec.parameters()) {
+            switch (p.type()) {
+                case INTEGER -> schema.addIntegerProperty(p.name(), p.description().en());
+                case BOOLEAN -> schema.addBooleanProperty(p.name(), p.description().en());
+                case STRING -> schema.addStringProperty(p.name(), p.description().en());
+            }
+        }
+        schema.required(spec.required());
+        return ToolSpecification.builder().name(spec.name()).description(spec.description().en()).parameters(schema.build()).build();
     }
 
     private static boolean grantsAnywhere(Person person, String code) {

@@ -1,15 +1,11 @@
 package io.kubemate.bot.llm;
 
 import io.kubemate.bot.chat.Language;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /** The model's prompt files under {@code prompts/llm/}, read from the classpath (the prompts module). */
 final class PromptFiles {
@@ -21,10 +17,6 @@ final class PromptFiles {
 
     static String systemTemplate(Language language) {
         return text(FOLDER + "system_" + language.code() + ".md");
-    }
-
-    static Map<String, Object> yaml(String name) {
-        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text(FOLDER + name));
     }
 
     static String text(String resource) {

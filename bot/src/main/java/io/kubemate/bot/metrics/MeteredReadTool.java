@@ -5,6 +5,7 @@ import io.kubemate.bot.toolcall.ToolArgs;
 import io.kubemate.bot.toolcall.Caller;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.spec.ToolSpec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -30,8 +31,8 @@ public final class MeteredReadTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return tool.name();
+    public ToolSpec spec() {
+        return tool.spec();
     }
 
     @Override

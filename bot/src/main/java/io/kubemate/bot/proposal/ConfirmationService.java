@@ -7,6 +7,7 @@ import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.identity.ServiceAccounts;
+import io.kubemate.bot.toolcall.Tools;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.actions.ActionPlan;
 import io.kubemate.tools.outcome.Outcome;
@@ -30,7 +31,7 @@ public final class ConfirmationService {
     static final String APPROVE = "actions.approve";
 
     private final ProposalStore store;
-    private final ActionCatalog actions;
+    private final Tools actions;
     private final PlanAsUser planner;
     private final IdentityResolver identities;
     private final Guardrails guardrails;
@@ -39,7 +40,7 @@ public final class ConfirmationService {
     private final Proposer proposer;
     private final Clock clock;
 
-    public ConfirmationService(ProposalStore store, ActionCatalog actions, PlanAsUser planner, IdentityResolver identities,
+    public ConfirmationService(ProposalStore store, Tools actions, PlanAsUser planner, IdentityResolver identities,
                                Guardrails guardrails, ServiceAccounts serviceAccounts, AuditLog audit, Proposer proposer, Clock clock) {
         this.store = store;
         this.actions = actions;
@@ -125,7 +126,7 @@ public final class ConfirmationService {
         if (noIdentity.isPresent()) {
             return reject(user, executor, proposal, noIdentity.get());
         }
-        Action action = actions.find(proposal.action()).orElseThrow(() ->
+        Action action = actions.action(proposal.action()).orElseThrow(() ->
                 new IllegalStateException("proposal " + proposal.id() + " names an action this bot no longer has"));
         String namespace = namespace(proposal);
         if (!requester.may(action.permission(), namespace)) {

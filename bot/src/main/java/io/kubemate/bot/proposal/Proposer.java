@@ -5,12 +5,14 @@ import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.identity.ServiceAccounts;
+import io.kubemate.bot.toolcall.Tools;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.kube.Subject;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ import java.util.Optional;
 @Singleton
 public final class Proposer {
 
-    private final ActionCatalog actions;
+    private final Tools actions;
     private final PlanAsUser planner;
     private final ProposalStore store;
     private final AuditLog audit;
@@ -30,7 +32,7 @@ public final class Proposer {
     private final ServiceAccounts serviceAccounts;
     private final Clock clock;
 
-    public Proposer(ActionCatalog actions, PlanAsUser planner, ProposalStore store, AuditLog audit, ActionProperties properties,
+    public Proposer(Tools actions, PlanAsUser planner, ProposalStore store, AuditLog audit, ActionProperties properties,
                     Guardrails guardrails, ServiceAccounts serviceAccounts, Clock clock) {
         this.actions = actions;
         this.planner = planner;
@@ -45,7 +47,7 @@ public final class Proposer {
     public ProposalOutcome propose(Person person, String conversation, String actionName, Map<String, Object> args) {
         Subject subject = person.subject();
         String requester = person.chatUser();
-        Optional<Action> action = actions.find(actionName);
+        Optional<Action> action = actions.action(actionName);
         if (action.isEmpty()) {
             return refuse(subject, requester, conversation, actionName, args, "the " + actionName + " action is not available on this bot yet");
         }
@@ -69,7 +71,7 @@ public final class Proposer {
         }
         boolean fourEyes = guardrails.fourEyesRule(actionName, Guardrails.namespaceOf(planned.plan())).isPresent();
         Proposal proposal = new Proposal(store.newId(), actionName, planned.plan().args(), planned.plan().diff(), planned.plan().target(),
-                action.get().risk().name().toLowerCase(java.util.Locale.ROOT), requester, conversation, now,
+                action.get().risk().name().toLowerCase(Locale.ROOT), requester, conversation, now,
                 now.plus(properties.proposalTtl()), fourEyes, planned.plan().current());
         audit.record(new AuditEntry(AuditEvent.PROPOSED, requester, subject.user(), actionName, proposal.args(), proposal.diff(),
                 "proposal " + proposal.id() + " until " + proposal.expiresAt(), conversation));

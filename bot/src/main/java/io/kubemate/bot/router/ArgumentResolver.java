@@ -4,6 +4,9 @@ import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.ObjectRef;
 import io.kubemate.tools.kube.ResourceKind;
 import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
+import io.kubemate.tools.spec.ToolSpecs;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -24,11 +27,13 @@ public final class ArgumentResolver {
 
     private final NameResolver names;
     private final PhraseBook phrases;
+    private final ToolSpecs tools;
     private final ObservabilityArguments observability;
 
-    public ArgumentResolver(NameResolver names, PhraseBook phrases) {
+    public ArgumentResolver(NameResolver names, PhraseBook phrases, ToolSpecs tools) {
         this.names = names;
         this.phrases = phrases;
+        this.tools = tools;
         this.observability = new ObservabilityArguments(names);
     }
 
@@ -52,15 +57,22 @@ public final class ArgumentResolver {
             case "k8s_events" -> events(subject, intent, args);
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> target(subject, intent, args);
-            case "cordon", "uncordon" -> node(subject, intent, args);
             case "alerts_list", "silences_list" -> Route.of(intent.tool(), args, intent.confidence());
             case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
-            case "suspend_cronjob", "resume_cronjob" -> cronJob(subject, intent, args);
-            case "delete_pod" -> onePod(subject, intent, args);
             case "runbook_start" -> runbookStart(subject, intent, args);
-            case "silence_alert", "expire_silence" -> asGiven(intent, args);
-            case "set_resources" -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
-            default -> workloadAction(subject, intent, args);
+            default -> byTarget(subject, intent, args);
+        };
+    }
+
+    /** A change is resolved by what its spec says it acts on, so that a new action needs no case here. */
+    private Route byTarget(Subject subject, Intent intent, Map<String, Object> args) {
+        TargetKind target = tools.find(intent.tool()).map(ToolSpec::target).orElse(TargetKind.WORKLOAD);
+        return switch (target) {
+            case NODE -> node(subject, intent, args);
+            case CRONJOB -> cronJob(subject, intent, args);
+            case POD -> onePod(subject, intent, args);
+            case ALERT, SILENCE -> asGiven(intent, args);
+            default -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
         };
     }
 

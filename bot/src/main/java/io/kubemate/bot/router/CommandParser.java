@@ -1,73 +1,56 @@
 package io.kubemate.bot.router;
 
+import io.kubemate.tools.spec.ToolSpec;
+import io.kubemate.tools.spec.ToolSpecs;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Explicit commands ({@code /get pods -n payments}, {@code /diagnose payment-api}, ...). They skip the
- * phrase matching and always work.
+ * phrase matching and always work. Their words and positional slots come from the tools' specs.
  */
 @Singleton
 public final class CommandParser {
 
-    private static final Map<String, String> TOOLS = Map.ofEntries(
-            Map.entry("help", "help"), Map.entry("get", "k8s_get"), Map.entry("describe", "k8s_describe"),
-            Map.entry("events", "k8s_events"), Map.entry("logs", "logs_query"), Map.entry("podlogs", "pod_logs"),
-            Map.entry("diagnose", "diagnose"), Map.entry("alerts", "alerts_list"), Map.entry("silences", "silences_list"),
-            Map.entry("metrics", "metrics_query"), Map.entry("promql", "metrics_query"), Map.entry("trace", "trace_get"),
-            Map.entry("traces", "traces_search"),
-            Map.entry("inspect", "inspect"), Map.entry("scale", "scale"), Map.entry("restart", "rollout_restart"),
-            Map.entry("rollback", "rollback"), Map.entry("ignore", "inspect_ignore"), Map.entry("cordon", "cordon"),
-            Map.entry("uncordon", "uncordon"), Map.entry("suspend", "suspend_cronjob"), Map.entry("resume", "resume_cronjob"),
-            Map.entry("delete", "delete_pod"), Map.entry("resources", "set_resources"), Map.entry("history", "rollout_history"),
-            Map.entry("runbook", "runbook_search"), Map.entry("guide", "runbook_start"), Map.entry("silence", "silence_alert"),
-            Map.entry("unsilence", "expire_silence"));
+    /** Commands that are not tools: {@code /help}, and {@code /ignore <fingerprint> [reason]} for an inspection finding. */
+    private static final Map<String, String> BUILT_IN = Map.of("help", "help", "ignore", "inspect_ignore");
+    private static final Map<String, List<String>> BUILT_IN_POSITIONS = Map.of("inspect_ignore", List.of("fingerprint"));
 
-    /** Positional slots of each command, in order. */
-    private static final Map<String, List<String>> POSITIONS = Map.ofEntries(
-            Map.entry("k8s_get", List.of("kind", "name")),
-            Map.entry("k8s_describe", List.of("kind", "name")),
-            Map.entry("k8s_events", List.of("target")),
-            Map.entry("pod_logs", List.of("target")),
-            Map.entry("logs_query", List.of("target")),
-            Map.entry("alerts_list", List.of("namespace")),
-            Map.entry("silences_list", List.of("namespace")),
-            Map.entry("metrics_query", List.of("shortcut", "target", "since")),
-            Map.entry("trace_get", List.of("trace")),
-            Map.entry("traces_search", List.of("service", "min")),
-            Map.entry("diagnose", List.of("target")),
-            Map.entry("inspect", List.of("namespace")),
-            Map.entry("scale", List.of("target", "replicas")),
-            Map.entry("rollout_restart", List.of("target")),
-            Map.entry("rollback", List.of("target", "revision")),
-            Map.entry("delete_pod", List.of("target")),
-            Map.entry("silence_alert", List.of("alertname", "duration")),
-            Map.entry("expire_silence", List.of("silence_id")),
-            Map.entry("rollout_history", List.of("target")),
-            Map.entry("set_resources", List.of("target")),
-            Map.entry("inspect_ignore", List.of("fingerprint")),
-            Map.entry("cordon", List.of("node")),
-            Map.entry("uncordon", List.of("node")),
-            Map.entry("suspend_cronjob", List.of("target")),
-            Map.entry("resume_cronjob", List.of("target")));
+    private final Map<String, String> tools = new HashMap<>(BUILT_IN);
+    private final Map<String, List<String>> positions = new HashMap<>(BUILT_IN_POSITIONS);
 
-    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
+    public CommandParser(ToolSpecs specs) {
+        for (ToolSpec spec : specs.all()) {
+            for (String word : spec.commands()) {
+                String before = tools.putIfAbsent(word, spec.name());
+                if (before != null) {
+                    throw new IllegalStateException("the command /" + word + " is claimed by both " + before + " and " + spec.name());
+                }
+            }
+            positions.put(spec.name(), spec.positions());
+        }
+    }
+
+    private static final Pattern SINCE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
 
     /** The command that runs {@code tool} ({@code /metrics} rather than {@code /promql}: the first in alphabetical order). */
-    static Optional<String> command(String tool) {
-        return TOOLS.entrySet().stream().filter(e -> e.getValue().equals(tool) && !e.getKey().equals("help"))
+    Optional<String> command(String tool) {
+        return tools.entrySet().stream().filter(e -> e.getValue().equals(tool) && !e.getKey().equals("help"))
                 .map(Map.Entry::getKey).sorted().findFirst();
     }
 
     /** The slots a command takes by position, in order. */
-    static List<String> positions(String tool) {
-        return POSITIONS.getOrDefault(tool, List.of());
+    List<String> positions(String tool) {
+        return positions.getOrDefault(tool, List.of());
     }
 
     public Optional<Intent> parse(String message) {
@@ -76,8 +59,8 @@ public final class CommandParser {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>(Arrays.asList(text.substring(1).trim().split("\\s+")));
-        String command = words.removeFirst().toLowerCase(java.util.Locale.ROOT);
-        String tool = TOOLS.get(command);
+        String command = words.removeFirst().toLowerCase(Locale.ROOT);
+        String tool = tools.get(command);
         if (tool == null) {
             return Optional.of(new Intent("help", Map.of("unknown", "/" + command), 1.0));
         }
@@ -137,7 +120,7 @@ public final class CommandParser {
             slots.put("query", String.join(" ", positional));
             return Optional.of(new Intent(tool, slots, 1.0));
         }
-        List<String> names = POSITIONS.getOrDefault(tool, List.of());
+        List<String> names = positions.getOrDefault(tool, List.of());
         for (int i = 0; i < Math.min(names.size(), positional.size()); i++) {
             slots.putIfAbsent(names.get(i), positional.get(i));
         }

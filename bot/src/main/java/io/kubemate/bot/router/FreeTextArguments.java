@@ -9,9 +9,13 @@ import io.kubemate.bot.router.extract.QuotedText;
 import io.kubemate.bot.router.extract.TraceIds;
 import io.kubemate.tools.kube.ResourceKind;
 import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
+import io.kubemate.tools.spec.ToolSpecs;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,31 +42,39 @@ final class FreeTextArguments {
     private static final Pattern LIMIT = Pattern.compile("(limit|限制|上限)");
     private static final Pattern REQUEST = Pattern.compile("(request|请求)");
 
-    private final ArgumentResolver resolver;
+    /** Read tools that name no single object, so that two objects close to one word need no question. */
+    private static final Set<String> NO_OBJECT = Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get");
 
-    FreeTextArguments(ArgumentResolver resolver) {
+    private final ArgumentResolver resolver;
+    private final ToolSpecs tools;
+
+    FreeTextArguments(ArgumentResolver resolver, ToolSpecs tools) {
         this.resolver = resolver;
+        this.tools = tools;
     }
 
     Route route(Subject subject, String tool, String message, List<NameMention> mentions, double confidence) {
         Optional<NameMention> namespace = first(mentions, Set.of(ResourceKind.NAMESPACE));
+        Optional<ToolSpec> action = tools.find(tool).filter(ToolSpec::isAction);
+        TargetKind acts = action.map(ToolSpec::target).orElse(TargetKind.WORKLOAD);
         Optional<Route> ambiguous = ambiguous(tool, mentions, confidence);
-        if (ambiguous.isPresent() && !Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get",
-                "cordon", "uncordon", "silence_alert", "expire_silence").contains(tool)) {
+        if (ambiguous.isPresent() && !NO_OBJECT.contains(tool) && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE).contains(acts)) {
             return ambiguous.get();
         }
         Optional<NameMention> target = first(mentions, WORKLOADS).or(() -> first(mentions, Set.of(ResourceKind.POD)));
         Map<String, String> slots = new LinkedHashMap<>();
         namespace.or(() -> target).map(m -> m.kind() == ResourceKind.NAMESPACE ? m.name() : m.namespace())
                 .ifPresent(ns -> slots.put("namespace", ns));
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (action.isPresent()) {
+            return change(subject, action.get(), message, lower, mentions, slots, target, confidence);
+        }
         return switch (tool) {
             case "alerts_list", "silences_list" -> {
                 Map<String, Object> args = new LinkedHashMap<>(slots);
                 AlertNames.find(message).ifPresent(a -> args.put("alertname", a));
                 yield Route.of(tool, args, confidence);
             }
-            case "silence_alert", "expire_silence" -> silence(tool, message, confidence);
             case "trace_get" -> TraceIds.find(message).map(id -> Route.of(tool, Map.of("trace_id", id), confidence))
                     .orElseGet(() -> new Route(tool, Map.of(), confidence, Ask.of("which_trace"), List.of()));
             case "traces_search" -> traces(message, target, confidence);
@@ -72,26 +84,6 @@ final class FreeTextArguments {
             case "runbook_start" -> {
                 slots.put("query", message.trim());
                 target.ifPresent(t -> slots.put("target", t.name()));
-                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
-            }
-            case "cordon", "uncordon" -> {
-                List<NameMention> nodes = mentions.stream().filter(m -> m.kind() == ResourceKind.NODE).toList();
-                if (nodes.stream().map(NameMention::name).distinct().count() == 1) {
-                    slots.put("node", nodes.getFirst().name());
-                } else {
-                    mentions.stream().findFirst().ifPresent(n -> slots.put("node", n.word()));
-                }
-                slots.remove("namespace");
-                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
-            }
-            case "delete_pod" -> {
-                first(mentions, Set.of(ResourceKind.POD)).filter(NameMention::exact).or(() -> target)
-                        .ifPresent(p -> slots.put("target", p.kind() == ResourceKind.POD && p.exact() ? p.name() : p.word()));
-                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
-            }
-            case "suspend_cronjob", "resume_cronjob" -> {
-                first(mentions, Set.of(ResourceKind.CRONJOB)).or(() -> target)
-                        .ifPresent(c -> slots.put("target", c.kind() == ResourceKind.CRONJOB ? c.name() : c.word()));
                 yield resolver.resolve(subject, new Intent(tool, slots, confidence));
             }
             case "k8s_get" -> {
@@ -124,27 +116,62 @@ final class FreeTextArguments {
         };
     }
 
+    /** A change, by what its spec says it acts on, so that a new action needs no case here. */
+    private Route change(Subject subject, ToolSpec spec, String message, String lower, List<NameMention> mentions,
+                         Map<String, String> slots, Optional<NameMention> target, double confidence) {
+        String tool = spec.name();
+        return switch (spec.target()) {
+            case ALERT, SILENCE -> silence(spec, message, confidence);
+            case NODE -> {
+                List<NameMention> nodes = mentions.stream().filter(m -> m.kind() == ResourceKind.NODE).toList();
+                if (nodes.stream().map(NameMention::name).distinct().count() == 1) {
+                    slots.put("node", nodes.getFirst().name());
+                } else {
+                    mentions.stream().findFirst().ifPresent(n -> slots.put("node", n.word()));
+                }
+                slots.remove("namespace");
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case POD -> {
+                first(mentions, Set.of(ResourceKind.POD)).filter(NameMention::exact).or(() -> target)
+                        .ifPresent(p -> slots.put("target", p.kind() == ResourceKind.POD && p.exact() ? p.name() : p.word()));
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case CRONJOB -> {
+                first(mentions, Set.of(ResourceKind.CRONJOB)).or(() -> target)
+                        .ifPresent(c -> slots.put("target", c.kind() == ResourceKind.CRONJOB ? c.name() : c.word()));
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            default -> workloadTool(subject, tool, message, lower, slots, target, confidence);
+        };
+    }
+
     private Route workloadTool(Subject subject, String tool, String message, String lower, Map<String, String> slots,
                                Optional<NameMention> target, double confidence) {
         target.ifPresent(t -> slots.put("target", t.name()));
         String rest = withoutNames(message, target);
-        switch (tool) {
-            case "scale" -> Counts.find(Durations.without(rest)).ifPresent(n -> slots.put("replicas", String.valueOf(n)));
-            case "rollback" -> {
-                Matcher m = REVISION.matcher(lower);
-                if (m.find()) {
-                    slots.put("revision", m.group(1));
-                }
+        if (tool.equals("pod_logs") && PREVIOUS.matcher(lower).find()) {
+            slots.put("previous", "true");
+        }
+        // a change's values are found by its parameters' names, the same for every action that takes them
+        if (takes(tool, "replicas")) {
+            Counts.find(Durations.without(rest)).ifPresent(n -> slots.put("replicas", String.valueOf(n)));
+        }
+        if (takes(tool, "revision")) {
+            Matcher m = REVISION.matcher(lower);
+            if (m.find()) {
+                slots.put("revision", m.group(1));
             }
-            case "pod_logs" -> {
-                if (PREVIOUS.matcher(lower).find()) {
-                    slots.put("previous", "true");
-                }
-            }
-            case "set_resources" -> resources(rest.toLowerCase(java.util.Locale.ROOT), slots);
-            default -> { }
+        }
+        if (takes(tool, "memory_limit")) {
+            resources(rest.toLowerCase(Locale.ROOT), slots);
         }
         return resolver.resolve(subject, new Intent(tool, slots, confidence));
+    }
+
+    private boolean takes(String tool, String parameter) {
+        return tools.find(tool).filter(ToolSpec::isAction).stream().flatMap(spec -> spec.parameters().stream())
+                .anyMatch(p -> p.name().equals(parameter));
     }
 
     private static void resources(String text, Map<String, String> slots) {
@@ -177,7 +204,7 @@ final class FreeTextArguments {
     private static Route traces(String message, Optional<NameMention> target, double confidence) {
         Map<String, Object> args = new LinkedHashMap<>();
         target.ifPresent(t -> args.put("service", t.name()));
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         Matcher slower = SLOWER.matcher(lower);
         String rest = message;
         if (slower.find()) {
@@ -190,14 +217,15 @@ final class FreeTextArguments {
                 : new Route("traces_search", args, confidence, Ask.of("which_service"), List.of());
     }
 
-    private static Route silence(String tool, String message, double confidence) {
+    private static Route silence(ToolSpec spec, String message, double confidence) {
+        String tool = spec.name();
         Map<String, Object> args = new LinkedHashMap<>();
-        Matcher id = SILENCE_ID.matcher(message.toLowerCase(java.util.Locale.ROOT));
-        if (tool.equals("expire_silence") && id.find()) {
+        Matcher id = SILENCE_ID.matcher(message.toLowerCase(Locale.ROOT));
+        if (spec.target() == TargetKind.SILENCE && id.find()) {
             args.put("silence_id", id.group());
         }
         AlertNames.find(message).ifPresent(a -> args.put("alertname", a));
-        if (tool.equals("silence_alert")) {
+        if (spec.target() == TargetKind.ALERT) {
             Durations.find(message).ifPresent(d -> args.put("duration", d));
         }
         return args.containsKey("alertname") || args.containsKey("silence_id") ? Route.of(tool, args, confidence)

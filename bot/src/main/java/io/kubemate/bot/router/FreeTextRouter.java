@@ -6,10 +6,12 @@ import io.kubemate.bot.router.extract.QuotedText;
 import io.kubemate.knowledge.embed.Embedder;
 import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.spec.ToolSpecs;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,16 +26,23 @@ public final class FreeTextRouter {
     private final ClusterNames names;
     private final FreeTextArguments arguments;
     private final RouterProperties config;
+    private final CommandParser commands;
+    private final MirroredTools mirrored;
 
-    public FreeTextRouter(Embedder embedder, NameResolver names, ArgumentResolver resolver, RouterProperties config) {
-        this(new IntentClassifier(embedder, ExampleBook.load()), new ClusterNames(names), new FreeTextArguments(resolver), config);
+    public FreeTextRouter(Embedder embedder, NameResolver names, ArgumentResolver resolver, RouterProperties config, ToolSpecs tools,
+                          CommandParser commands) {
+        this(new IntentClassifier(embedder, ExampleBook.load()), new ClusterNames(names), new FreeTextArguments(resolver, tools), config,
+                tools, commands);
     }
 
-    FreeTextRouter(IntentClassifier classifier, ClusterNames names, FreeTextArguments arguments, RouterProperties config) {
+    FreeTextRouter(IntentClassifier classifier, ClusterNames names, FreeTextArguments arguments, RouterProperties config,
+                   ToolSpecs tools, CommandParser commands) {
         this.classifier = classifier;
         this.names = names;
         this.arguments = arguments;
         this.config = config;
+        this.commands = commands;
+        this.mirrored = new MirroredTools(tools);
     }
 
     /** The service embeds the examples as it starts, on a virtual thread, so that no person waits for it. */
@@ -55,19 +64,25 @@ public final class FreeTextRouter {
         }
         ranked = ranked.stream().filter(r -> !r.tool().equals(ExampleBook.NONE)).toList();
         if (best.score() >= config.minConfidence()) {
-            String tool = NearTools.choose(MirroredTools.choose(best.tool(), masked), message, masked, mentions);
+            String tool = NearTools.choose(mirrored.choose(best.tool(), masked), message, masked, mentions);
             return arguments.route(subject, tool, message, mentions, round(best.score()));
         }
         if (best.score() < config.minConfidence() - config.askBand() || ranked.size() < 2) {
             return Route.unknown();
         }
         List<String> tools = List.of(best.tool(), ranked.get(1).tool());
-        return new Route(best.tool(), Map.of(), round(best.score()), Ask.of("which_tool", spoken(best.tool()), spoken(ranked.get(1).tool())), tools, ToolChoices.of(tools, message, mentions));
+        return new Route(best.tool(), Map.of(), round(best.score()), Ask.of("which_tool", spoken(best.tool()), spoken(ranked.get(1).tool())), tools, ToolChoices.of(commands, tools, message, mentions));
+    }
+
+    /** The arguments the message gives for {@code tool}, as if it had been routed there. */
+    Route argumentsFor(Subject subject, String tool, String message) {
+        List<NameMention> mentions = names.find(subject, QuotedText.without(message));
+        return arguments.route(subject, tool, message, mentions, 1.0);
     }
 
     /** A tool as the person would ask for it: its command. */
-    private static String spoken(String tool) {
-        return CommandParser.command(tool).map(c -> "`/" + c + "`").orElse(tool);
+    private String spoken(String tool) {
+        return commands.command(tool).map(c -> "`/" + c + "`").orElse(tool);
     }
 
     /**
@@ -75,7 +90,7 @@ public final class FreeTextRouter {
      * name that matches exactly or as a prefix, or matches nothing, stays as typed.
      */
     public Intent withTyposFixed(Subject subject, Intent intent) {
-        Map<String, String> slots = new java.util.LinkedHashMap<>(intent.slots());
+        Map<String, String> slots = new LinkedHashMap<>(intent.slots());
         boolean changed = false;
         for (String slot : List.of("target", "node")) {
             String word = intent.slot(slot);

@@ -1,6 +1,7 @@
 package io.kubemate.bot.router;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ final class ResourceWords {
         String resource = field.toLowerCase(Locale.ROOT).startsWith("cpu") ? "cpu" : "memory";
         String kind = which.equals("limit") || which.equals("限制") ? "limit" : "request";
         Map<String, String> slots = new LinkedHashMap<>(intent.slots());
-        slots.keySet().removeAll(java.util.List.of("field", "which", "quantity"));
+        slots.keySet().removeAll(List.of("field", "which", "quantity"));
         slots.put(resource + "_" + kind, quantity(resource, quantity));
         return new Intent(intent.tool(), slots, intent.confidence());
     }

@@ -31,6 +31,16 @@ public final class Router {
         return NameChoices.add(message, route);
     }
 
+    /**
+     * How the router's own extraction reads {@code message} as a request for {@code tool}: the names, namespace and
+     * values the person gave, resolved against the cluster as {@code subject}, whatever tool the message is nearest to.
+     */
+    public Route parseAs(Subject subject, String tool, String message) {
+        return phrases.match(message).filter(intent -> intent.tool().equals(tool))
+                .map(intent -> arguments.resolve(subject, freeText.withTyposFixed(subject, intent)))
+                .orElseGet(() -> freeText.argumentsFor(subject, tool, message));
+    }
+
     /** "show alerts" fits the listing phrasing but names no Kubernetes kind: the free-text router takes it. */
     private boolean namesAKnownKind(Intent intent) {
         String kind = intent.slot("kind");

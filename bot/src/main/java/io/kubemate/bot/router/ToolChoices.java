@@ -24,14 +24,14 @@ final class ToolChoices {
     private ToolChoices() {
     }
 
-    static List<Choice> of(List<String> tools, String message, List<NameMention> mentions) {
+    static List<Choice> of(CommandParser commands, List<String> tools, String message, List<NameMention> mentions) {
         List<Choice> choices = new ArrayList<>();
         for (String tool : tools) {
-            Optional<String> command = CommandParser.command(tool);
+            Optional<String> command = commands.command(tool);
             if (command.isEmpty()) {
                 return List.of();
             }
-            String say = "/" + command.get() + arguments(tool, message, mentions);
+            String say = "/" + command.get() + arguments(tool, commands.positions(tool), message, mentions);
             if (say.length() > NameChoices.MAX_SAY) {
                 return List.of();
             }
@@ -40,14 +40,13 @@ final class ToolChoices {
         return choices;
     }
 
-    private static String arguments(String tool, String message, List<NameMention> mentions) {
+    private static String arguments(String tool, List<String> positions, String message, List<NameMention> mentions) {
         if (tool.equals("runbook_search") || tool.equals("runbook_start")) {
             return " " + message.strip();
         }
         Optional<NameMention> target = first(mentions, TARGETS);
         Optional<String> namespace = first(mentions, Set.of(ResourceKind.NAMESPACE)).map(NameMention::name)
                 .or(() -> target.map(NameMention::namespace));
-        List<String> positions = CommandParser.positions(tool);
         String first = positions.isEmpty() ? "" : positions.getFirst();
         return switch (first) {
             case "target" -> target.map(t -> " " + t.name()).orElse("") + namespace.map(ns -> " -n " + ns).orElse("");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shared state of the bot (conversation memories, de-duplication keys, and later proposals and runbook
- * runs). Redis in production so replicas share it; in memory for a single instance.
+ * Shared state of the bot: conversation memories, de-duplication keys, proposals and guided runbook runs. Redis
+ * in production so replicas share it; in memory for a single instance.
  */
 public interface StateStore extends AutoCloseable {
 

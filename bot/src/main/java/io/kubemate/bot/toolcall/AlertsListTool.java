@@ -8,6 +8,8 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -15,6 +17,12 @@ import java.time.Clock;
 /** {@code alerts_list}: firing alerts grouped by alertname, in the namespaces the caller may read. */
 @Singleton
 final class AlertsListTool implements ReadTool {
+
+    static final ToolSpec SPEC = ToolSpec.read("alerts_list")
+            .describe("Alerts firing now (Alertmanager), grouped by alert name.", "当前正在触发的告警（Alertmanager），按告警名分组。")
+            .string("namespace", "only alerts of this namespace", "只看该命名空间的告警")
+            .commands("alerts").positions("namespace").target(TargetKind.NAMESPACE)
+            .build();
 
     static final String PERMISSION = "alerts.read";
 
@@ -29,8 +37,8 @@ final class AlertsListTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "alerts_list";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.kubemate.tools.kube.KubeNames;
 import io.kubemate.tools.kube.ReadPermissions;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -15,6 +17,12 @@ import java.util.Optional;
 /** {@code inspect}: every analyzer, with what is new, recurring and fixed since the last run first. */
 @Singleton
 final class InspectTool implements ReadTool {
+
+    static final ToolSpec SPEC = ToolSpec.read("inspect")
+            .describe("Run every cluster inspection check and report findings by severity.", "运行全部集群巡检项，按严重程度报告发现的问题。")
+            .string("namespace", "namespace to inspect; omit for the whole cluster", "要巡检的命名空间；不填则为整个集群")
+            .commands("inspect").positions("namespace").target(TargetKind.NAMESPACE)
+            .build();
 
     private final InspectionRunner runner;
     private final InspectionLifecycle lifecycle;
@@ -27,8 +35,8 @@ final class InspectTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "inspect";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

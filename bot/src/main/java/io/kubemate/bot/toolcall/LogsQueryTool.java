@@ -9,6 +9,8 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -19,6 +21,15 @@ import java.time.Clock;
  */
 @Singleton
 final class LogsQueryTool implements ReadTool {
+
+    static final ToolSpec SPEC = ToolSpec.read("logs_query")
+            .describe("Search a workload's logs in Loki; lines are grouped into patterns with counts.", "在 Loki 中搜索某个工作负载的日志；日志行按模式分组并计数。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .string("workload", "app or workload name", "应用或工作负载名称")
+            .string("query", "text the lines must contain", "日志行必须包含的文本")
+            .string("since", "how far back, e.g. 15m (bounded)", "回看多久，例如 15m（有上限）")
+            .commands("logs").positions("target").target(TargetKind.WORKLOAD_OR_POD)
+            .build();
 
     static final String PERMISSION = "logs.read";
 
@@ -33,8 +44,8 @@ final class LogsQueryTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "logs_query";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -10,6 +10,8 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -26,6 +28,17 @@ import java.time.Clock;
 @Singleton
 final class MetricsQueryTool implements ReadTool {
 
+    static final ToolSpec SPEC = ToolSpec.read("metrics_query")
+            .describe("A Prometheus query - a named shortcut (cpu, memory, restarts, request_rate, error_ratio, latency_p95, latency_p99) for a workload, or raw PromQL; range results are summarised.",
+                    "Prometheus 查询：对某个工作负载使用命名快捷方式（cpu、memory、restarts、request_rate、error_ratio、latency_p95、latency_p99），或原始 PromQL；区间结果会被汇总。")
+            .string("namespace", "namespace of the workload", "工作负载所在的命名空间")
+            .string("workload", "workload for a shortcut", "快捷方式针对的工作负载")
+            .string("shortcut", "cpu, memory, restarts, request_rate, error_ratio, latency_p95 or latency_p99", "cpu、memory、restarts、request_rate、error_ratio、latency_p95 或 latency_p99")
+            .string("query", "raw PromQL when no shortcut fits", "没有合适快捷方式时的原始 PromQL")
+            .string("since", "range to look back, e.g. 15m, 1h", "回看的时间范围，例如 15m、1h")
+            .commands("metrics", "promql").positions("shortcut", "target", "since").target(TargetKind.QUERY)
+            .build();
+
     static final String PERMISSION = "metrics.read";
     static final String SHORTCUTS = "prompts/metrics/shortcuts.yaml";
 
@@ -40,8 +53,8 @@ final class MetricsQueryTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "metrics_query";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

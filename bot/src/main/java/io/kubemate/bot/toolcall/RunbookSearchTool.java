@@ -8,6 +8,8 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
 import io.micronaut.context.BeanProvider;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -15,6 +17,12 @@ import java.util.List;
 /** {@code runbook_search}: the best chunks of the knowledge base for a question, each with its source. */
 @Singleton
 final class RunbookSearchTool implements ReadTool {
+
+    static final ToolSpec SPEC = ToolSpec.read("runbook_search")
+            .describe("Search the runbooks and operations documents; returns passages with their sources.", "搜索 runbook 和运维文档，返回段落及其来源。")
+            .requiredString("query", "what to look for, in the person's words", "要找的内容，用提问者自己的话")
+            .commands("runbook").target(TargetKind.QUERY)
+            .build();
 
     private static final int DEFAULT_RESULTS = 3;
 
@@ -29,8 +37,8 @@ final class RunbookSearchTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "runbook_search";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.report.TokenBudget;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -15,6 +17,11 @@ import java.time.Clock;
 /** {@code silences_list}: active and pending silences (expired ones with {@code expired=true}). */
 @Singleton
 final class SilencesListTool implements ReadTool {
+
+    static final ToolSpec SPEC = ToolSpec.read("silences_list")
+            .describe("Active and pending Alertmanager silences.", "生效中和待生效的 Alertmanager 静默。")
+            .commands("silences").positions("namespace").target(TargetKind.NAMESPACE)
+            .build();
 
     private final Backends backends;
     private final SilenceLister lister;
@@ -27,8 +34,8 @@ final class SilencesListTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "silences_list";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

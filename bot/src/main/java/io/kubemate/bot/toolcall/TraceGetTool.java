@@ -9,6 +9,8 @@ import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.traces.JaegerClient;
 import io.kubemate.tools.traces.TraceAnalyzer;
 import io.kubemate.tools.traces.TraceTools;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -16,6 +18,12 @@ import java.time.Clock;
 /** {@code trace_get}: one trace by {@code trace_id}, summarised. */
 @Singleton
 final class TraceGetTool implements ReadTool {
+
+    static final ToolSpec SPEC = ToolSpec.read("trace_get")
+            .describe("One trace by id - critical path, slowest spans, error spans, services crossed.", "按 ID 查看一条链路：关键路径、最慢的 span、出错的 span、经过的服务。")
+            .requiredString("trace_id", "the trace id", "链路 ID")
+            .commands("trace").positions("trace").target(TargetKind.QUERY)
+            .build();
 
     private final Backends backends;
     private final TraceTools traces;
@@ -28,8 +36,8 @@ final class TraceGetTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "trace_get";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

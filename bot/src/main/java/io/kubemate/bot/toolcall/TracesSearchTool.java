@@ -9,6 +9,8 @@ import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.traces.JaegerClient;
 import io.kubemate.tools.traces.TraceAnalyzer;
 import io.kubemate.tools.traces.TraceTools;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -16,6 +18,14 @@ import java.time.Clock;
 /** {@code traces_search}: recent traces of a {@code service}, errors first, optionally above {@code min_duration}. */
 @Singleton
 final class TracesSearchTool implements ReadTool {
+
+    static final ToolSpec SPEC = ToolSpec.read("traces_search")
+            .describe("Find traces of a service in Jaeger, slowest or failed first.", "在 Jaeger 中查找某个服务的链路，最慢或失败的优先。")
+            .requiredString("service", "service name", "服务名称")
+            .string("min_duration", "only traces slower than this, e.g. 500ms", "只看比这更慢的链路，例如 500ms")
+            .string("since", "how far back, e.g. 1h", "回看多久，例如 1h")
+            .commands("traces").positions("service", "min").target(TargetKind.QUERY)
+            .build();
 
     static final String PERMISSION = "traces.read";
 
@@ -30,8 +40,8 @@ final class TracesSearchTool implements ReadTool {
     }
 
     @Override
-    public String name() {
-        return "traces_search";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

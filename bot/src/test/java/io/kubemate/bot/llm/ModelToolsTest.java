@@ -3,13 +3,14 @@ package io.kubemate.bot.llm;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import io.kubemate.bot.identity.Grant;
 import io.kubemate.bot.identity.Person;
-import io.kubemate.bot.proposal.ActionCatalog;
 import io.kubemate.bot.toolcall.ReadTool;
-import io.kubemate.bot.toolcall.ToolCatalog;
+import io.kubemate.bot.toolcall.Tools;
 import io.kubemate.tools.actions.DeletePodAction;
 import io.kubemate.tools.actions.ScaleAction;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.kubemate.tools.spec.ToolSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,8 +23,8 @@ class ModelToolsTest {
     private static ReadTool read(String name) {
         return new ReadTool() {
             @Override
-            public String name() {
-                return name;
+            public ToolSpec spec() {
+                return ToolSpec.read(name).describe("reads " + name, "读取 " + name).build();
             }
 
             @Override
@@ -33,8 +34,8 @@ class ModelToolsTest {
         };
     }
 
-    private final ModelTools tools = new ModelTools(new ToolCatalog(List.of(read("diagnose"), read("k8s_get")), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
-            new ActionCatalog(List.of(new ScaleAction(), new DeletePodAction())));
+    private final ModelTools tools = new ModelTools(new Tools(List.of(read("diagnose"), read("k8s_get")),
+            List.of(new ScaleAction(), new DeletePodAction()), List.of(), new SimpleMeterRegistry()));
 
     private static List<String> names(List<ToolSpecification> specs) {
         return specs.stream().map(ToolSpecification::name).toList();

@@ -43,14 +43,20 @@ final class ScriptedModelServer implements AutoCloseable {
     }
 
     /** The next answer calls these tools (name → arguments). */
-    ScriptedModelServer thenCall(String tool, Map<String, Object> arguments) {
+    synchronized ScriptedModelServer thenCall(String tool, Map<String, Object> arguments) {
         script.add("tool:" + tool + "\u0000" + write(arguments));
         return this;
     }
 
     /** The next answer is plain text. */
-    ScriptedModelServer thenSay(String text) {
+    synchronized ScriptedModelServer thenSay(String text) {
         script.add("text:" + text);
+        return this;
+    }
+
+    /** Forgets what is left of the script, so that one server can serve several conversations in turn. */
+    synchronized ScriptedModelServer clearScript() {
+        script.clear();
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.kubemate.bot.llm;
 
+import io.kubemate.bot.TestCatalog;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.identity.Grant;
 import io.kubemate.bot.identity.Person;
@@ -30,7 +31,7 @@ class SystemPromptGoldenTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void the_rendered_system_prompt_matches_its_golden_file(Language language) throws IOException {
-        SystemPrompt prompt = new SystemPrompt(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC));
+        SystemPrompt prompt = new SystemPrompt(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC), TestCatalog.specs());
         String rendered = prompt.render(language, ZHANGSAN);
         Path golden = Path.of("src/test/resources/golden/system_" + language.code() + ".txt");
         if (Boolean.getBoolean("kubemate.golden.update")) {

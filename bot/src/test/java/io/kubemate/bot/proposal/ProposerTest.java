@@ -13,9 +13,11 @@ import io.kubemate.bot.identity.Grant;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.bot.state.InMemoryStateStore;
+import io.kubemate.bot.toolcall.Tools;
 import io.kubemate.tools.actions.ScaleAction;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class ProposerTest {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         audit = new AuditLog(List.of(new JsonLinesAuditSink(dir.resolve("audit.jsonl"), json, Clock.systemUTC())));
         ActionProperties properties = new ActionProperties(Duration.ofMinutes(5), List.of("kube-system"), 20);
-        return new Proposer(new ActionCatalog(List.of(new ScaleAction())), new PlanAsUser(cluster),
+        return new Proposer(new Tools(List.of(), List.of(new ScaleAction()), List.of(), new SimpleMeterRegistry()), new PlanAsUser(cluster),
                 new ProposalStore(new InMemoryStateStore(Clock.systemUTC()), json), audit, properties,
                 new Guardrails(properties, List.of(), List.of()), new ServiceAccounts(cluster), Clock.systemUTC());
     }

@@ -8,6 +8,8 @@ import io.kubemate.bot.identity.Grant;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.bot.state.InMemoryStateStore;
+import io.kubemate.bot.toolcall.Tools;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.kubemate.tools.actions.SilenceAlertAction;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
@@ -54,7 +56,7 @@ class SilenceScopeAttackTest {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         AuditLog audit = new AuditLog(List.of(new JsonLinesAuditSink(dir.resolve("audit.jsonl"), json, Clock.systemUTC())));
         ActionProperties properties = new ActionProperties(Duration.ofMinutes(5), List.of("kube-system"), 20);
-        Proposer proposer = new Proposer(new ActionCatalog(List.of(new SilenceAlertAction(List.of(), Clock.systemUTC()))),
+        Proposer proposer = new Proposer(new Tools(List.of(), List.of(new SilenceAlertAction(List.of(), Clock.systemUTC())), List.of(), new SimpleMeterRegistry()),
                 new PlanAsUser(cluster), new ProposalStore(new InMemoryStateStore(Clock.systemUTC()), json), audit, properties,
                 new Guardrails(properties, List.of(), List.of()), new ServiceAccounts(cluster), Clock.systemUTC());
         return proposer.propose(TRADE, "c1", "silence_alert", args);

@@ -1,6 +1,7 @@
 package io.kubemate.bot.router;
 
 import io.kubemate.bot.TestBot;
+import io.kubemate.bot.TestCatalog;
 import io.kubemate.bot.router.extract.ClusterNames;
 import io.kubemate.knowledge.embed.Embedder;
 import io.kubemate.tools.kube.ClusterAccess;
@@ -57,7 +58,8 @@ class FreeTextRouterTest {
         ExampleBook book = new ExampleBook(List.of(new ExampleBook.Example("silences_list", "alpha"),
                 new ExampleBook.Example("alerts_list", "beta")));
         router = new FreeTextRouter(new IntentClassifier(embedder, book), new ClusterNames(names),
-                new FreeTextArguments(new ArgumentResolver(names, phrases)), new RouterProperties(0.8, 0.2));
+                new FreeTextArguments(new ArgumentResolver(names, phrases, TestCatalog.specs()), TestCatalog.specs()), new RouterProperties(0.8, 0.2),
+                TestCatalog.specs(), new CommandParser(TestCatalog.specs()));
     }
 
     @AfterAll
@@ -95,7 +97,8 @@ class FreeTextRouterTest {
         ExampleBook book = new ExampleBook(List.of(new ExampleBook.Example("silences_list", "alpha"),
                 new ExampleBook.Example(ExampleBook.NONE, "gamma")));
         FreeTextRouter withChat = new FreeTextRouter(new IntentClassifier(new KeywordEmbedder(), book), new ClusterNames(names),
-                new FreeTextArguments(new ArgumentResolver(names, new PhraseBook())), new RouterProperties(0.8, 0.2));
+                new FreeTextArguments(new ArgumentResolver(names, new PhraseBook(), TestCatalog.specs()), TestCatalog.specs()), new RouterProperties(0.8, 0.2),
+                TestCatalog.specs(), new CommandParser(TestCatalog.specs()));
         Route route = withChat.route(Subject.ownCredentials(), "gamma");
         assertNull(route.tool(), "as close as can be, but to chat");
         assertTrue(route.candidates().isEmpty());
@@ -110,7 +113,8 @@ class FreeTextRouterTest {
         classifier.warmUp();
         assertEquals(2, fresh.embedded.get());
         FreeTextRouter warm = new FreeTextRouter(classifier, new ClusterNames(names),
-                new FreeTextArguments(new ArgumentResolver(names, new PhraseBook())), new RouterProperties(0.8, 0.2));
+                new FreeTextArguments(new ArgumentResolver(names, new PhraseBook(), TestCatalog.specs()), TestCatalog.specs()), new RouterProperties(0.8, 0.2),
+                TestCatalog.specs(), new CommandParser(TestCatalog.specs()));
         assertEquals("alerts_list", warm.route(Subject.ownCredentials(), "beta").tool());
         assertEquals(3, fresh.embedded.get());
     }

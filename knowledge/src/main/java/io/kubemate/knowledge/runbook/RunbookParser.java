@@ -28,10 +28,6 @@ public final class RunbookParser {
         this.tools = tools;
     }
 
-    public RunbookParser() {
-        this(ToolNames.catalog());
-    }
-
     /** Parses {@code text}; {@code source} (a path or URL) only names the runbook in errors. */
     public Runbook parse(String source, String text) {
         FrontMatter front;

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class BundledRunbooksTest {
 
-    private final RunbookParser parser = new RunbookParser();
+    private final RunbookParser parser = new RunbookParser(DesignToolNames.NAMES);
 
     @Test
     void every_bundled_runbook_parses_and_exists_in_both_languages() {

@@ -33,7 +33,7 @@ class RunbookParserTest {
                Keep the incident ticket up to date.
             """;
 
-    private final RunbookParser parser = new RunbookParser();
+    private final RunbookParser parser = new RunbookParser(DesignToolNames.NAMES);
 
     @Test
     void reads_front_matter_and_steps_with_their_kinds() {

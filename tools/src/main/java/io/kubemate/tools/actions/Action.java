@@ -1,6 +1,7 @@
 package io.kubemate.tools.actions;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.spec.ToolSpec;
 
 import java.util.Map;
 
@@ -17,13 +18,22 @@ public interface Action {
      */
     String IDENTITY_ARG = "_identity";
 
-    /** The catalog name, e.g. {@code scale}. */
-    String name();
+    /** What this action is, declared once: name, risk, permission, parameters, command and intent words, descriptions. */
+    ToolSpec spec();
 
-    Risk risk();
+    /** The catalog name, e.g. {@code scale}. */
+    default String name() {
+        return spec().name();
+    }
+
+    default Risk risk() {
+        return spec().risk();
+    }
 
     /** The Kubemate permission code a person needs, e.g. {@code workloads.scale}. */
-    String permission();
+    default String permission() {
+        return spec().permission();
+    }
 
     ActionPlan plan(KubernetesClient asUser, Map<String, Object> args) throws ActionRejected;
 

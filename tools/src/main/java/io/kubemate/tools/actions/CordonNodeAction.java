@@ -1,6 +1,8 @@
 package io.kubemate.tools.actions;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -9,21 +11,19 @@ import java.util.Map;
 @Singleton
 public final class CordonNodeAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("cordon", Risk.WRITE, "nodes.cordon")
+            .describe("Propose marking a node unschedulable. Creates a proposal; executes nothing.",
+                    "提议把一个节点标记为不可调度。只创建提议，不执行任何变更。")
+            .requiredString("node", "node name", "节点名称")
+            .commands("cordon").positions("node").target(TargetKind.NODE)
+            .intentWords("cordon", "drain", "unschedulable", "隔离", "停止调度", "不可调度")
+            .build();
+
     private final NodeScheduling scheduling = new NodeScheduling("cordon", true);
 
     @Override
-    public String name() {
-        return "cordon";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "nodes.cordon";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

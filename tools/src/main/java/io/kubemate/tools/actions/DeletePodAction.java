@@ -3,6 +3,8 @@ package io.kubemate.tools.actions;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -16,19 +18,18 @@ import java.util.Optional;
 @Singleton
 public final class DeletePodAction implements Action {
 
-    @Override
-    public String name() {
-        return "delete_pod";
-    }
+    public static final ToolSpec SPEC = ToolSpec.action("delete_pod", Risk.DESTRUCTIVE, "pods.delete")
+            .describe("Propose deleting one pod by its exact name. Creates a proposal; executes nothing.",
+                    "提议按确切名称删除一个 pod。只创建提议，不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("pod", "exact pod name", "确切的 pod 名称")
+            .commands("delete").positions("target").target(TargetKind.POD)
+            .intentWords("delete", "kill", "remove", "删除", "删掉", "杀掉", "干掉")
+            .build();
 
     @Override
-    public Risk risk() {
-        return Risk.DESTRUCTIVE;
-    }
-
-    @Override
-    public String permission() {
-        return "pods.delete";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

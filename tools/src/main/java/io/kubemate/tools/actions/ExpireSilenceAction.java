@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.alerts.AlertmanagerClient;
 import io.kubemate.tools.alerts.Silence;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -14,6 +16,17 @@ import java.util.Map;
 @Singleton
 public final class ExpireSilenceAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("expire_silence", Risk.WRITE, "alerts.silence")
+            .describe("Propose ending an Alertmanager silence early. Creates a proposal; executes nothing.",
+                    "提议提前结束一个 Alertmanager 静默。只创建提议，不执行任何变更。")
+            .string("silence_id", "the silence's id", "静默的 ID")
+            .string("alertname", "the silenced alert's name, when the id is not known", "不知道 ID 时被静默的告警名称")
+            .commands("unsilence").positions("silence_id").target(TargetKind.SILENCE)
+            .intentWords("expire", "unsilence", "unmute", "取消静默", "解除静默")
+            .undoes("silence_alert")
+            .notForTheModel()
+            .build();
+
     private final List<AlertmanagerClient> alertmanagers;
 
     public ExpireSilenceAction(List<AlertmanagerClient> alertmanagers) {
@@ -21,18 +34,8 @@ public final class ExpireSilenceAction implements Action {
     }
 
     @Override
-    public String name() {
-        return "expire_silence";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "alerts.silence";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.kubemate.tools.actions;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -9,21 +11,21 @@ import java.util.Map;
 @Singleton
 public final class ResumeCronJobAction implements Action {
 
-    private final CronJobSuspension suspension = new CronJobSuspension("resume_cronjob", false);
+    public static final ToolSpec SPEC = ToolSpec.action("resume_cronjob", Risk.WRITE, "cronjobs.suspend")
+            .describe("Propose resuming a suspended CronJob. Creates a proposal; executes nothing.",
+                    "提议恢复一个已暂停的 CronJob。只创建提议，不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("name", "CronJob name", "CronJob 名称")
+            .commands("resume").positions("target").target(TargetKind.CRONJOB)
+            .intentWords("resume", "unsuspend", "恢复", "启用")
+            .undoes("suspend_cronjob")
+            .build();
+
+    private final CronJobSuspension suspension = new CronJobSuspension(SPEC.name(), false);
 
     @Override
-    public String name() {
-        return "resume_cronjob";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "cronjobs.suspend";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -8,6 +8,9 @@ import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.kubemate.tools.kube.DeploymentRevisions;
+import io.kubemate.tools.spec.Param;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -24,21 +27,21 @@ import java.util.Optional;
 @Singleton
 public final class RollbackAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("rollback", Risk.WRITE, "workloads.rollback")
+            .describe("Propose rolling a Deployment back to the previous or a named revision. Creates a proposal; executes nothing.",
+                    "提议把 Deployment 回滚到上一个或指定的版本。只创建提议，不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("workload", "Deployment name", "Deployment 名称")
+            .param("revision", Param.Type.INTEGER, false, "revision number; omit for the previous one", "版本号；不填则为上一个版本").stated()
+            .commands("rollback").positions("target", "revision").target(TargetKind.WORKLOAD)
+            .intentWords("rollback", "roll back", "revert", "回滚", "回退")
+            .build();
+
     private static final String HASH_LABEL = "pod-template-hash";
 
     @Override
-    public String name() {
-        return "rollback";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "workloads.rollback";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

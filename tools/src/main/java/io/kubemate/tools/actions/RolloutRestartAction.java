@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -19,6 +21,15 @@ import java.util.Map;
 @Singleton
 public final class RolloutRestartAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("rollout_restart", Risk.WRITE, "workloads.restart")
+            .describe("Propose a rolling restart of a workload. Creates a proposal; executes nothing.",
+                    "提议滚动重启一个工作负载。只创建提议，不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("workload", "workload name", "工作负载名称")
+            .commands("restart").positions("target").target(TargetKind.WORKLOAD)
+            .intentWords("restart", "bounce", "重启")
+            .build();
+
     static final String ANNOTATION = "kubectl.kubernetes.io/restartedAt";
     private static final List<Class<? extends HasMetadata>> KINDS = List.of(Deployment.class, StatefulSet.class, DaemonSet.class);
 
@@ -29,18 +40,8 @@ public final class RolloutRestartAction implements Action {
     }
 
     @Override
-    public String name() {
-        return "rollout_restart";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "workloads.restart";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -4,6 +4,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.spec.Param;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -13,21 +16,21 @@ import java.util.Map;
 @Singleton
 public final class ScaleAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("scale", Risk.WRITE, "workloads.scale")
+            .describe("Propose setting the replicas of a Deployment or StatefulSet. Creates a proposal the person confirms; executes nothing.",
+                    "提议设置 Deployment 或 StatefulSet 的副本数。只创建需要确认的提议，不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("workload", "workload name", "工作负载名称")
+            .param("replicas", Param.Type.INTEGER, true, "wanted number of replicas", "期望的副本数").stated()
+            .commands("scale").positions("target", "replicas").target(TargetKind.WORKLOAD)
+            .intentWords("scale", "replica", "扩容", "缩容", "扩", "缩", "副本", "实例数")
+            .build();
+
     static final int MAX_REPLICAS = 500;
 
     @Override
-    public String name() {
-        return "scale";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "workloads.scale";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

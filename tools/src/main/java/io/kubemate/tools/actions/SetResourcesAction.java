@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -25,6 +27,20 @@ import java.util.Map;
 @Singleton
 public final class SetResourcesAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("set_resources", Risk.WRITE, "workloads.resources")
+            .describe("Propose new CPU/memory requests or limits for one container. Creates a proposal; executes nothing.",
+                    "提议修改一个容器的 CPU/内存 requests 或 limits。只创建提议，不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("workload", "workload name", "工作负载名称")
+            .string("container", "container name when there are several", "有多个容器时的容器名")
+            .string("cpu_request", "e.g. 250m", "例如 250m").stated()
+            .string("cpu_limit", "e.g. 1", "例如 1").stated()
+            .string("memory_request", "e.g. 256Mi", "例如 256Mi").stated()
+            .string("memory_limit", "e.g. 1Gi", "例如 1Gi").stated()
+            .commands("resources").positions("target").target(TargetKind.WORKLOAD)
+            .intentWords("memory", "cpu", "limit", "request", "resources", "内存", "限制", "资源", "请求")
+            .build();
+
     /** Argument name → (requests|limits, cpu|memory). */
     static final Map<String, String[]> FIELDS = fields();
     private static final List<Class<? extends HasMetadata>> KINDS = List.of(Deployment.class, StatefulSet.class, DaemonSet.class);
@@ -39,18 +55,8 @@ public final class SetResourcesAction implements Action {
     }
 
     @Override
-    public String name() {
-        return "set_resources";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "workloads.resources";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

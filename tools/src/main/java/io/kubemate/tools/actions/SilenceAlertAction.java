@@ -6,6 +6,8 @@ import io.kubemate.tools.alerts.AlertmanagerClient;
 import io.kubemate.tools.alerts.Matcher;
 import io.kubemate.tools.alerts.NewSilence;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -26,6 +28,19 @@ import java.util.TreeMap;
 @Singleton
 public final class SilenceAlertAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("silence_alert", Risk.WRITE, "alerts.silence")
+            .describe("Propose an Alertmanager silence for an alert. Creates a proposal; executes nothing.",
+                    "提议在 Alertmanager 中静默一个告警。只创建提议，不执行任何变更。")
+            .string("alertname", "the alert's name", "告警名称")
+            .string("matchers", "label matchers, e.g. alertname=X,namespace=Y", "标签匹配器，例如 alertname=X,namespace=Y")
+            .string("duration", "how long, e.g. 1h (at most 7d)", "静默时长，例如 1h（最多 7d）")
+            .string("comment", "why", "原因")
+            .string("namespace", "only the alert's instances in this namespace", "只静默该命名空间中的告警")
+            .commands("silence").positions("alertname", "duration").target(TargetKind.ALERT)
+            .intentWords("silence", "mute", "静默", "屏蔽")
+            .notForTheModel()
+            .build();
+
     static final Duration MAX = Duration.ofDays(7);
 
     private final List<AlertmanagerClient> alertmanagers;
@@ -37,18 +52,8 @@ public final class SilenceAlertAction implements Action {
     }
 
     @Override
-    public String name() {
-        return "silence_alert";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "alerts.silence";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.kubemate.tools.actions;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.spec.TargetKind;
+import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -9,21 +11,20 @@ import java.util.Map;
 @Singleton
 public final class SuspendCronJobAction implements Action {
 
+    public static final ToolSpec SPEC = ToolSpec.action("suspend_cronjob", Risk.WRITE, "cronjobs.suspend")
+            .describe("Propose suspending a CronJob. Creates a proposal; executes nothing.",
+                    "提议暂停一个 CronJob。只创建提议，不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("name", "CronJob name", "CronJob 名称")
+            .commands("suspend").positions("target").target(TargetKind.CRONJOB)
+            .intentWords("suspend", "pause", "暂停", "挂起")
+            .build();
+
     private final CronJobSuspension suspension = new CronJobSuspension("suspend_cronjob", true);
 
     @Override
-    public String name() {
-        return "suspend_cronjob";
-    }
-
-    @Override
-    public Risk risk() {
-        return Risk.WRITE;
-    }
-
-    @Override
-    public String permission() {
-        return "cronjobs.suspend";
+    public ToolSpec spec() {
+        return SPEC;
     }
 
     @Override

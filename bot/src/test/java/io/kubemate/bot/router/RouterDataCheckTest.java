@@ -1,0 +1,56 @@
+package io.kubemate.bot.router;
+
+import io.kubemate.bot.TestCatalog;
+import io.kubemate.tools.spec.ToolSpecs;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+class RouterDataCheckTest {
+
+    private final ToolSpecs tools = TestCatalog.specs();
+
+    @Test
+    void the_phrasings_and_examples_name_only_tools_the_catalog_has() throws Exception {
+        for (String resource : List.of(PhraseBook.RESOURCE, ExampleBook.RESOURCE)) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                assertNotNull(in, resource);
+                assertEquals(List.of(), RouterDataCheck.unknown(tools, resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    @Test
+    void a_phrasing_for_a_tool_that_does_not_exist_is_named_with_its_file_and_line() {
+        Reader yaml = new StringReader("""
+                phrases:
+                  - tool: scale
+                    patterns: ["scale (?<target>NAME)"]
+                  - tool: scael
+                    patterns: ["scael (?<target>NAME)"]
+                """);
+        assertEquals(List.of("phrases.yaml line 4: no tool is named scael"), RouterDataCheck.unknown(tools, "phrases.yaml", yaml));
+    }
+
+    @Test
+    void examples_for_a_tool_that_does_not_exist_are_named_with_their_file_and_line() {
+        Reader yaml = new StringReader("""
+                tools:
+                  alerts_list:
+                    en: ["what is firing"]
+                  drain_node:
+                    en: ["drain {node}"]
+                  none:
+                    en: ["tell me a joke"]
+                """);
+        assertEquals(List.of("examples.yaml line 4: no tool is named drain_node"), RouterDataCheck.unknown(tools, "examples.yaml", yaml));
+    }
+}

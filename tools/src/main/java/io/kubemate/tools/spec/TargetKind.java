@@ -1,0 +1,23 @@
+package io.kubemate.tools.spec;
+
+/** What a tool's main argument names, so that the router knows how to find it in a message and in the cluster. */
+public enum TargetKind {
+    /** A Deployment, StatefulSet or DaemonSet. */
+    WORKLOAD,
+    /** One pod by its exact name. */
+    POD,
+    /** A workload or one of its pods. */
+    WORKLOAD_OR_POD,
+    NODE,
+    CRONJOB,
+    /** An alert by its alertname. */
+    ALERT,
+    /** An Alertmanager silence by its id. */
+    SILENCE,
+    NAMESPACE,
+    /** Any Kubernetes object given by kind and name. */
+    OBJECT,
+    /** Free text: a question, a PromQL query, a trace search. */
+    QUERY,
+    NONE
+}
