@@ -65,13 +65,22 @@ final class MilvusSchema {
                         .metricType(IndexParam.MetricType.BM25).build());
     }
 
-    /** Refuses a collection an older Kubemate made (vector only): it cannot answer keyword searches. */
-    static void check(String collection, CreateCollectionReq.CollectionSchema existing) {
+    /**
+     * Refuses a collection an older Kubemate made (vector only: it cannot answer keyword searches) or one made for
+     * another embedding model's dimension.
+     */
+    static void check(String collection, CreateCollectionReq.CollectionSchema existing, int dimension) {
         boolean hybrid = existing.getField(SPARSE) != null && existing.getField(VISIBILITY) != null
                 && existing.getFunctionList().stream().anyMatch(f -> f.getFunctionType() == FunctionType.BM25);
         if (!hybrid) {
             throw new StoreException("the Milvus collection `" + collection + "` has no BM25 keyword field (made by an older"
                     + " Kubemate): set kubemate.knowledge.milvus.collection to a new name, or drop it, and re-index");
+        }
+        Integer stored = existing.getField(DENSE) == null ? null : existing.getField(DENSE).getDimension();
+        if (stored == null || stored != dimension) {
+            throw new StoreException("the Milvus collection `" + collection + "` holds vectors of dimension " + stored
+                    + ", the embedding model makes " + dimension + ": set kubemate.knowledge.milvus.collection to a new"
+                    + " name, or drop it, and re-index");
         }
     }
 

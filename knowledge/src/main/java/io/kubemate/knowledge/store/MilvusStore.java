@@ -83,7 +83,7 @@ public final class MilvusStore implements KnowledgeStore {
     private void ensureCollection(int dimension) {
         if (Boolean.TRUE.equals(client.hasCollection(HasCollectionReq.builder().collectionName(collection).build()))) {
             MilvusSchema.check(collection, client.describeCollection(DescribeCollectionReq.builder()
-                    .collectionName(collection).build()).getCollectionSchema());
+                    .collectionName(collection).build()).getCollectionSchema(), dimension);
             client.loadCollection(LoadCollectionReq.builder().collectionName(collection).build());
             return;
         }

@@ -142,6 +142,16 @@ class MilvusStoreWireTest {
     }
 
     @Test
+    void refuses_a_collection_made_for_another_embedding_dimension() throws Exception {
+        try (MilvusStandIn existing = new MilvusStandIn().withCollection(milvus.schema())) {
+            StoreException e = assertThrows(StoreException.class, () -> new MilvusStore(
+                    new MilvusSettings(existing.uri(), "root", "Milvus", "", "kb", Duration.ofSeconds(5)), embedder.dimension() + 1));
+
+            assertTrue(e.getMessage().contains("dimension " + embedder.dimension()), e.getMessage());
+        }
+    }
+
+    @Test
     void searches_the_words_by_bm25_and_the_vector_by_cosine_fused_by_rrf_with_k_60() throws Exception {
         search("etcd 空间满了", 3, Audience.EVERYTHING);
 
