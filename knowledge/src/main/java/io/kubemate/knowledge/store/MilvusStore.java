@@ -6,21 +6,22 @@ import com.google.gson.reflect.TypeToken;
 import io.kubemate.knowledge.Audience;
 import io.kubemate.knowledge.Chunk;
 import io.kubemate.knowledge.SearchHit;
-import io.kubemate.knowledge.Visibility;
 import io.milvus.v2.client.ConnectConfig;
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.common.ConsistencyLevel;
-import io.milvus.v2.common.DataType;
 import io.milvus.v2.common.IndexParam;
-import io.milvus.v2.service.collection.request.AddFieldReq;
 import io.milvus.v2.service.collection.request.CreateCollectionReq;
+import io.milvus.v2.service.collection.request.DescribeCollectionReq;
 import io.milvus.v2.service.collection.request.HasCollectionReq;
 import io.milvus.v2.service.collection.request.LoadCollectionReq;
+import io.milvus.v2.service.vector.request.AnnSearchReq;
 import io.milvus.v2.service.vector.request.DeleteReq;
+import io.milvus.v2.service.vector.request.HybridSearchReq;
 import io.milvus.v2.service.vector.request.QueryReq;
-import io.milvus.v2.service.vector.request.SearchReq;
 import io.milvus.v2.service.vector.request.UpsertReq;
+import io.milvus.v2.service.vector.request.data.EmbeddedText;
 import io.milvus.v2.service.vector.request.data.FloatVec;
+import io.milvus.v2.service.vector.request.ranker.RRFRanker;
 import io.milvus.v2.service.vector.response.QueryResp;
 import io.milvus.v2.service.vector.response.SearchResp;
 
@@ -33,16 +34,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The store for corpora that outgrow one machine: a Milvus collection with strong consistency, searched by
- * vector (cosine). A document is replaced by upserting its new chunks and then deleting the chunks carrying
- * another hash, so a reader may briefly see both versions but never lose the document.
+ * The store for corpora that outgrow one machine: a Milvus (2.5 or later) collection with strong consistency,
+ * searched like the embedded store, by keywords and by vector at once: a BM25 search of the text (Milvus makes the
+ * sparse vectors itself) and a cosine search of the embedding, fused by reciprocal rank (k = 60) inside Milvus.
+ * A document is replaced by upserting its new chunks and then deleting the chunks carrying another hash, so a
+ * reader may briefly see both versions but never lose the document.
  */
 public final class MilvusStore implements KnowledgeStore {
 
-    private static final int TEXT_MAX = 65_535;
     private static final int SOURCES_LIMIT = 16_384;
-    private static final String VISIBILITY = "kubemate.visibility";
-    private static final List<String> OUTPUT = List.of("id", "source", "hash", "title", "heading", "text", "metadata");
+    private static final int RRF_K = 60;
+    /** Candidates each sub-search hands to the fusion, as many as the embedded store takes. */
+    private static final int CANDIDATES = 50;
 
     private final MilvusClientV2 client;
     private final String collection;
@@ -68,29 +71,26 @@ public final class MilvusStore implements KnowledgeStore {
             throw new StoreException("cannot connect to Milvus at " + settings.uri() + ": " + e.getMessage(), e);
         }
         this.collection = settings.collection();
-        ensureCollection(dimension);
+        try {
+            ensureCollection(dimension);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e instanceof StoreException ? e : new StoreException("cannot open the Milvus collection `" + collection
+                    + "` at " + settings.uri() + ": " + e.getMessage(), e);
+        }
     }
 
     private void ensureCollection(int dimension) {
         if (Boolean.TRUE.equals(client.hasCollection(HasCollectionReq.builder().collectionName(collection).build()))) {
+            MilvusSchema.check(collection, client.describeCollection(DescribeCollectionReq.builder()
+                    .collectionName(collection).build()).getCollectionSchema(), dimension);
             client.loadCollection(LoadCollectionReq.builder().collectionName(collection).build());
             return;
         }
-        CreateCollectionReq.CollectionSchema schema = client.createSchema();
-        schema.addField(AddFieldReq.builder().fieldName("id").dataType(DataType.VarChar).maxLength(512).isPrimaryKey(true).autoID(false).build());
-        schema.addField(AddFieldReq.builder().fieldName("source").dataType(DataType.VarChar).maxLength(2048).build());
-        schema.addField(AddFieldReq.builder().fieldName("hash").dataType(DataType.VarChar).maxLength(128).build());
-        schema.addField(AddFieldReq.builder().fieldName("title").dataType(DataType.VarChar).maxLength(1024).build());
-        schema.addField(AddFieldReq.builder().fieldName("heading").dataType(DataType.VarChar).maxLength(2048).build());
-        schema.addField(AddFieldReq.builder().fieldName("text").dataType(DataType.VarChar).maxLength(TEXT_MAX).build());
-        schema.addField(AddFieldReq.builder().fieldName("metadata").dataType(DataType.VarChar).maxLength(TEXT_MAX).build());
-        schema.addField(AddFieldReq.builder().fieldName("vector").dataType(DataType.FloatVector).dimension(dimension).build());
-        IndexParam index = IndexParam.builder().fieldName("vector").indexType(IndexParam.IndexType.AUTOINDEX)
-                .metricType(IndexParam.MetricType.COSINE).build();
         client.createCollection(CreateCollectionReq.builder()
                 .collectionName(collection)
-                .collectionSchema(schema)
-                .indexParams(List.of(index))
+                .collectionSchema(MilvusSchema.schema(client, dimension))
+                .indexParams(MilvusSchema.indexes())
                 .consistencyLevel(ConsistencyLevel.STRONG)
                 .build());
         client.loadCollection(LoadCollectionReq.builder().collectionName(collection).build());
@@ -125,13 +125,18 @@ public final class MilvusStore implements KnowledgeStore {
         row.addProperty("hash", hash);
         row.addProperty("title", chunk.title());
         row.addProperty("heading", chunk.heading());
-        row.addProperty("text", chunk.text().length() > TEXT_MAX / 4 ? chunk.text().substring(0, TEXT_MAX / 4) : chunk.text());
-        // the visibility rides in the metadata under a reserved key, written last so front matter cannot set it
-        Map<String, String> metadata = new LinkedHashMap<>(chunk.metadata());
-        metadata.put(VISIBILITY, String.join(" ", chunk.visibility().tokens()));
-        row.addProperty("metadata", gson.toJson(metadata));
-        row.add("vector", gson.toJsonTree(embedded.vector()));
+        row.addProperty(MilvusSchema.TEXT, fitted(chunk.text()));
+        row.addProperty(MilvusSchema.WORDS, fitted(chunk.title() + "\n" + chunk.embeddingText()));
+        row.addProperty("metadata", gson.toJson(chunk.metadata()));
+        row.add(MilvusSchema.VISIBILITY, gson.toJsonTree(MilvusFilter.stored(chunk.visibility())));
+        row.add(MilvusSchema.DENSE, gson.toJsonTree(embedded.vector()));
         return row;
+    }
+
+    /** A quarter of the field's byte limit in characters: fits even when every character takes three bytes in UTF-8. */
+    private static String fitted(String text) {
+        int max = MilvusSchema.TEXT_MAX / 4;
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     /** Milvus persists each write itself; with strong consistency a search sees it at once. */
@@ -162,15 +167,28 @@ public final class MilvusStore implements KnowledgeStore {
     }
 
     /**
-     * Vector search, then only the chunks {@code audience} may find: restricted chunks are dropped here, so more
-     * candidates are fetched than asked for when the audience is limited.
+     * One hybrid search: the query's words against the BM25 field and its vector against the dense field, each
+     * filtered to what {@code audience} may find, fused by reciprocal rank. The audience check runs again on the
+     * answer, so a filter Milvus got wrong cannot show a restricted chunk.
      */
     @Override
     public List<SearchHit> search(String query, float[] vector, int k, Audience audience) {
-        int candidates = audience.everything() ? k : Math.min(SOURCES_LIMIT, Math.max(64, k * 8));
-        SearchResp resp = client.search(SearchReq.builder().collectionName(collection)
-                .data(List.of(new FloatVec(vector))).annsField("vector").topK(candidates)
-                .outputFields(OUTPUT).consistencyLevel(ConsistencyLevel.STRONG).build());
+        if (k <= 0) {
+            return List.of();
+        }
+        int candidates = Math.min(SOURCES_LIMIT, Math.max(CANDIDATES, k * 4));
+        String filter = MilvusFilter.expression(audience);
+        Map<String, Object> values = MilvusFilter.values(audience);
+        List<AnnSearchReq> requests = new ArrayList<>();
+        if (!query.isBlank()) {
+            requests.add(AnnSearchReq.builder().vectorFieldName(MilvusSchema.SPARSE).vectors(List.of(new EmbeddedText(query)))
+                    .metricType(IndexParam.MetricType.BM25).limit(candidates).filter(filter).filterTemplateValues(values).build());
+        }
+        requests.add(AnnSearchReq.builder().vectorFieldName(MilvusSchema.DENSE).vectors(List.of(new FloatVec(vector)))
+                .metricType(IndexParam.MetricType.COSINE).limit(candidates).filter(filter).filterTemplateValues(values).build());
+        SearchResp resp = client.hybridSearch(HybridSearchReq.builder().collectionName(collection)
+                .searchRequests(requests).ranker(RRFRanker.builder().k(RRF_K).build()).limit(k)
+                .outFields(MilvusSchema.OUTPUT).consistencyLevel(ConsistencyLevel.STRONG).build());
         List<SearchHit> hits = new ArrayList<>();
         for (List<SearchResp.SearchResult> results : resp.getSearchResults()) {
             for (SearchResp.SearchResult result : results) {
@@ -187,11 +205,11 @@ public final class MilvusStore implements KnowledgeStore {
         Map<String, String> stored = gson.fromJson(String.valueOf(entity.get("metadata")),
                 new TypeToken<Map<String, String>>() { }.getType());
         Map<String, String> metadata = stored == null ? new LinkedHashMap<>() : new LinkedHashMap<>(stored);
-        String visibility = metadata.remove(VISIBILITY);
+        Object visibility = entity.get(MilvusSchema.VISIBILITY);
         return new Chunk(String.valueOf(entity.get("id")), String.valueOf(entity.get("source")),
                 String.valueOf(entity.get("title")), String.valueOf(entity.get("heading")),
-                String.valueOf(entity.get("text")), metadata,
-                visibility == null || visibility.isBlank() ? Visibility.PUBLIC : Visibility.ofTokens(List.of(visibility.split(" "))));
+                String.valueOf(entity.get(MilvusSchema.TEXT)), metadata,
+                MilvusFilter.visibility(visibility instanceof List<?> tokens ? tokens : List.of()));
     }
 
     @Override
