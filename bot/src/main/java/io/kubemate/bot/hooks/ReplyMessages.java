@@ -4,6 +4,7 @@ import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.proposal.Decision;
+import io.kubemate.bot.proposal.ProposalCard;
 import io.kubemate.connectors.core.Button;
 import io.kubemate.connectors.core.OutboundMessage;
 import io.kubemate.tools.report.Evidence;
@@ -38,7 +39,7 @@ public final class ReplyMessages {
             String url = source.get("url") != null ? source.get("url") : source.get("source");
             message.source(source.getOrDefault("title", url), url != null && url.startsWith("http") ? url : null);
         }
-        for (Map<String, Object> proposal : reply.proposals()) {
+        for (ProposalCard proposal : reply.proposals()) {
             buttons(message, language, proposal, audience);
         }
         for (Map<String, String> choice : reply.choices()) {
@@ -54,13 +55,13 @@ public final class ReplyMessages {
     /** A decision; a refusal that comes with a fresh proposal (the target changed) offers its buttons. */
     public OutboundMessage of(Decision decision, Language language, String audience) {
         String text = switch (decision.status()) {
-            case "executed" -> messages.get(language, "hook.decision.executed", decision.result());
-            case "cancelled" -> messages.get(language, "hook.decision.cancelled");
-            default -> messages.get(language, "hook.decision.rejected", decision.reason());
+            case EXECUTED -> messages.get(language, "hook.decision.executed", decision.result());
+            case CANCELLED -> messages.get(language, "hook.decision.cancelled");
+            case REJECTED -> messages.get(language, "hook.decision.rejected", decision.reason());
         };
         OutboundMessage.Builder message = OutboundMessage.builder().section(text);
         if (decision.proposal() != null) {
-            message.section(messages.get(language, "hook.decision.fresh", decision.proposal().get("diff")));
+            message.section(messages.get(language, "hook.decision.fresh", decision.proposal().diff()));
             buttons(message, language, decision.proposal(), audience);
         }
         return message.build();
@@ -71,9 +72,9 @@ public final class ReplyMessages {
         return OutboundMessage.builder().section(messages.get(language, key)).build();
     }
 
-    private void buttons(OutboundMessage.Builder message, Language language, Map<String, Object> proposal, String audience) {
-        String id = String.valueOf(proposal.get("id"));
-        String only = Boolean.TRUE.equals(proposal.get("needsApprover")) ? null : audience;
+    private void buttons(OutboundMessage.Builder message, Language language, ProposalCard proposal, String audience) {
+        String id = proposal.id();
+        String only = proposal.needsApprover() ? null : audience;
         message.button(Button.confirm(messages.get(language, "hook.button.confirm"), id).forUser(only));
         message.button(Button.cancel(messages.get(language, "hook.button.cancel"), id).forUser(only));
     }
