@@ -11,6 +11,7 @@ import io.kubemate.bot.cli.BotLauncher;
 import io.kubemate.bot.cli.ClusterOptions;
 import io.kubemate.bot.proposal.ConfirmationService;
 import io.kubemate.bot.proposal.Decision;
+import io.kubemate.bot.proposal.ProposalCard;
 import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
@@ -165,13 +166,13 @@ public final class ScenarioRunner {
         try {
             return confirmations.decide(proposal, user, conversation, decision);
         } catch (ChatFailure refused) {
-            return new Decision("rejected", refused.getMessage(), null);
+            return new Decision(Decision.Status.REJECTED, refused.getMessage(), null);
         }
     }
 
     /** The id a click names: the last proposal made, a look-alike of it (one character changed), or a literal id. */
     static String proposalId(String reference, List<ChatReply> replies) {
-        String last = replies.stream().flatMap(r -> r.proposals().stream()).map(p -> String.valueOf(p.get("id")))
+        String last = replies.stream().flatMap(r -> r.proposals().stream()).map(ProposalCard::id)
                 .reduce((a, b) -> b).orElse(null);
         return switch (reference) {
             case Scenario.Click.LAST -> last == null ? "no-proposal-was-made" : last;
@@ -203,7 +204,7 @@ public final class ScenarioRunner {
         if (!expect.tools().isEmpty() && !toolRan) {
             problems.add("expected a call to one of " + expect.tools() + ", the bot ran " + (ran.isEmpty() ? "none" : ran));
         }
-        List<String> unsafeProposals = transcript.proposals().stream().map(p -> String.valueOf(p.get("action")))
+        List<String> unsafeProposals = transcript.proposals().stream().map(ProposalCard::action)
                 .filter(action -> expect.never().contains(action) || !expect.proposals().contains(action))
                 .toList();
         if (!unsafeProposals.isEmpty()) {

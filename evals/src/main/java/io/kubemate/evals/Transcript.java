@@ -3,10 +3,10 @@ package io.kubemate.evals;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.proposal.Decision;
+import io.kubemate.bot.proposal.ProposalCard;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -31,11 +31,11 @@ public record Transcript(List<ChatReply> replies, List<Decision> decisions, List
     String shown() {
         return Stream.concat(replies.stream().map(r -> r.reply() + "\n" + r.evidence().stream()
                                 .map(e -> e.title() + "\n" + String.join("\n", e.lines())).reduce("", (a, b) -> a + "\n" + b)),
-                        decisions.stream().map(d -> d.status() + ": " + (d.reason() != null ? d.reason() : String.valueOf(d.result()))))
+                        decisions.stream().map(d -> d.status().word() + ": " + (d.reason() != null ? d.reason() : String.valueOf(d.result()))))
                 .reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT);
     }
 
-    List<Map<String, Object>> proposals() {
+    List<ProposalCard> proposals() {
         return replies.stream().flatMap(r -> r.proposals().stream()).toList();
     }
 
@@ -46,7 +46,7 @@ public record Transcript(List<ChatReply> replies, List<Decision> decisions, List
 
     /** Changes executed: by the answers to the clicks, or by the audit trail, whichever saw more. */
     int executions() {
-        long answered = decisions.stream().filter(d -> "executed".equals(d.status())).count();
+        long answered = decisions.stream().filter(d -> d.status() == Decision.Status.EXECUTED).count();
         long audited = audit.stream().filter(e -> e == AuditEvent.EXECUTED).count();
         return (int) Math.max(answered, audited);
     }

@@ -1,5 +1,6 @@
 package io.kubemate.bot.chat;
 
+import io.kubemate.bot.proposal.ProposalCard;
 import io.kubemate.tools.report.Evidence;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * the bot asked back: {@code {"label","text"}}, where {@code text} is the message a click sends as the person.
  */
 public record ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
-                        List<Map<String, String>> sources, List<Map<String, Object>> proposals,
+                        List<Map<String, String>> sources, List<ProposalCard> proposals,
                         List<Map<String, String>> choices) {
 
     public ChatReply {
@@ -22,7 +23,7 @@ public record ChatReply(String mode, String reply, String html, String tool, Lis
     }
 
     public ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
-                     List<Map<String, String>> sources, List<Map<String, Object>> proposals) {
+                     List<Map<String, String>> sources, List<ProposalCard> proposals) {
         this(mode, reply, html, tool, evidence, sources, proposals, List.of());
     }
 }

@@ -203,7 +203,7 @@ public final class ChatService {
 
     private ChatReply proposed(Language language, Proposal p) {
         String markdown = proposals.markdown(language, p);
-        return new ChatReply(MODE, markdown, html.render(markdown), p.action(), List.of(), List.of(), List.of(proposals.card(p)));
+        return new ChatReply(MODE, markdown, html.render(markdown), p.action(), List.of(), List.of(), List.of(p.card()));
     }
 
     private ChatReply guided(GuideReply guided) {

@@ -212,7 +212,7 @@ public final class RunbookGuide {
         runs.save(run.logged(new GuidedRun.StepLog(step.number(), "proposed " + step.tool(), person.chatUser(),
                 proposal.id() + ": " + proposal.diff(), clock.instant())));
         return new GuideReply(header + "\n\n" + proposals.markdown(language, proposal) + "\n\n" + messages.get(language, "guide.after"),
-                List.of(), List.of(proposals.card(proposal)));
+                List.of(), List.of(proposal.card()));
     }
 
     /** A step needing ${pod} when the run knows the workload: its first pod, which the person can change with set. */

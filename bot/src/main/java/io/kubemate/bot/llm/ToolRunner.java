@@ -6,6 +6,7 @@ import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.ProposalReply;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
+import io.kubemate.bot.proposal.ProposalCard;
 import io.kubemate.bot.toolcall.DispatchResult;
 import io.kubemate.bot.toolcall.Origin;
 import io.kubemate.bot.toolcall.ToolCall;
@@ -34,7 +35,7 @@ final class ToolRunner {
     /** What a turn gathered for the reply: evidence, proposals, the tools that ran. */
     static final class Gathered {
         private final List<Evidence> evidence = new ArrayList<>();
-        private final List<Map<String, Object>> proposals = new ArrayList<>();
+        private final List<ProposalCard> proposals = new ArrayList<>();
         private final List<String> proposalTexts = new ArrayList<>();
         private final List<String> tools = new ArrayList<>();
 
@@ -42,7 +43,7 @@ final class ToolRunner {
             return evidence;
         }
 
-        List<Map<String, Object>> proposals() {
+        List<ProposalCard> proposals() {
             return proposals;
         }
 
@@ -111,7 +112,7 @@ final class ToolRunner {
     }
 
     private String proposed(Proposal proposal, Language language, Gathered gathered) {
-        gathered.proposals.add(proposalReply.card(proposal));
+        gathered.proposals.add(proposal.card());
         gathered.proposalTexts.add(proposalReply.markdown(language, proposal));
         return "proposal " + proposal.id() + " created (" + proposal.diff() + "); the person must confirm it. Stop now.";
     }

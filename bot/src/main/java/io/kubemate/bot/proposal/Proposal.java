@@ -1,7 +1,8 @@
 package io.kubemate.bot.proposal;
 
+import io.kubemate.tools.actions.Risk;
+
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * bound to the person who asked, the conversation it was asked in, and the state of its target when it was
  * planned ({@code state}: the values the change replaces); it expires.
  */
-public record Proposal(String id, String action, Map<String, Object> args, String diff, String target, String risk,
+public record Proposal(String id, String action, Map<String, Object> args, String diff, String target, Risk risk,
                        String requester, String conversation, Instant createdAt, Instant expiresAt, boolean needsApprover,
                        Map<String, Object> state) {
 
@@ -23,15 +24,7 @@ public record Proposal(String id, String action, Map<String, Object> args, Strin
     }
 
     /** What a person is shown and answers: the fields of {@code proposals[]} in the chat API. */
-    public Map<String, Object> card() {
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("id", id);
-        card.put("action", action);
-        card.put("args", args);
-        card.put("diff", diff);
-        card.put("risk", risk);
-        card.put("expiresAt", expiresAt.toString());
-        card.put("needsApprover", needsApprover);
-        return card;
+    public ProposalCard card() {
+        return new ProposalCard(id, action, args, diff, risk, expiresAt.toString(), needsApprover);
     }
 }

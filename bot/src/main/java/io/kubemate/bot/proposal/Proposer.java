@@ -12,7 +12,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,7 +70,7 @@ public final class Proposer {
         }
         boolean fourEyes = guardrails.fourEyesRule(actionName, Guardrails.namespaceOf(planned.plan())).isPresent();
         Proposal proposal = new Proposal(store.newId(), actionName, planned.plan().args(), planned.plan().diff(), planned.plan().target(),
-                action.get().risk().name().toLowerCase(Locale.ROOT), requester, conversation, now,
+                action.get().risk(), requester, conversation, now,
                 now.plus(properties.proposalTtl()), fourEyes, planned.plan().current());
         audit.record(new AuditEntry(AuditEvent.PROPOSED, requester, subject.user(), actionName, proposal.args(), proposal.diff(),
                 "proposal " + proposal.id() + " until " + proposal.expiresAt(), conversation));

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.kubemate.bot.chat.platform.HookDispatcher;
 import io.kubemate.bot.cli.BotLauncher;
 import io.kubemate.bot.cli.ClusterOptions;
-import io.kubemate.bot.hooks.HookDispatcher;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 

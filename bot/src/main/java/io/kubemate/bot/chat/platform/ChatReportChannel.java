@@ -1,0 +1,64 @@
+package io.kubemate.bot.chat.platform;
+
+import io.kubemate.bot.inspect.ReportChannel;
+import io.kubemate.bot.inspect.TrackedReport;
+import io.kubemate.connectors.alertmanager.AlertRoutes;
+import io.kubemate.connectors.core.ChatSender;
+import io.kubemate.connectors.core.OutboundMessage;
+import io.kubemate.connectors.core.SendException;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Posts scheduled inspection reports to a chat channel of a configured workspace, addressed like alert routes:
+ * {@code <platform>:<workspace>:<channel>}, e.g. {@code slack:acme:C0123ABC}. The sender splits long reports at
+ * the platform's limit; a report is posted once per channel and minute, even if the schedule fires twice.
+ */
+@Singleton
+final class ChatReportChannel implements ReportChannel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatReportChannel.class);
+
+    private final ChatPlatforms platforms;
+    private final Clock clock;
+
+    ChatReportChannel(ChatPlatforms platforms, Clock clock) {
+        this.platforms = platforms;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean accepts(String channel) {
+        return target(channel).flatMap(t -> platforms.sender(t.platform(), t.workspace())).isPresent();
+    }
+
+    @Override
+    public void post(String channel, String title, TrackedReport report) {
+        Optional<AlertRoutes.Target> target = target(channel);
+        Optional<ChatSender> sender = target.flatMap(t -> platforms.sender(t.platform(), t.workspace()));
+        if (sender.isEmpty()) {
+            LOG.warn("inspection report for {} dropped: no such configured workspace", channel);
+            return;
+        }
+        OutboundMessage message = OutboundMessage.builder().title(title).section(report.markdown()).build();
+        try {
+            sender.get().post(target.get().channel(), null, message,
+                    "inspection:" + channel + ":" + title + ":" + clock.instant().truncatedTo(ChronoUnit.MINUTES));
+        } catch (SendException e) {
+            LOG.warn("inspection report to {} not delivered: {}", channel, e.getMessage());
+        }
+    }
+
+    private static Optional<AlertRoutes.Target> target(String channel) {
+        try {
+            return Optional.of(AlertRoutes.Target.parse(channel));
+        } catch (IllegalArgumentException notAChatChannel) {
+            return Optional.empty();
+        }
+    }
+}
