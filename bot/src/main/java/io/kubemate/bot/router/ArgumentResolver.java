@@ -189,7 +189,9 @@ public final class ArgumentResolver {
         Optional<String> unstated = tools.find(intent.tool()).stream().flatMap(spec -> spec.parameters().stream())
                 .filter(p -> p.required() && p.stated() && !args.containsKey(p.name())).map(Param::name).findFirst();
         if (unstated.isPresent()) {
-            return new Route(intent.tool(), args, 0.5, Ask.of("stated_" + unstated.get(), found.getFirst().name()), List.of());
+            Ask ask = unstated.get().equals("replicas") ? Ask.of("stated_replicas", found.getFirst().name())
+                    : Ask.of("stated_value", unstated.get(), found.getFirst().name());
+            return new Route(intent.tool(), args, 0.5, ask, List.of());
         }
         return Route.of(intent.tool(), args, intent.confidence());
     }
