@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tool and tool+argument accuracy of the no-LLM router on evals/router/utterances.yaml, per language.
+# Tool and tool+argument accuracy of the no-LLM router on evals/router/utterances.yaml, per language
+# (evals/router/chat.yaml runs over evals/router/chat-scenario: evals/bench/router.sh evals/router/chat.yaml evals/router/chat-scenario).
 #   evals/bench/router.sh [utterances.yaml] [scenario dir] [min-confidence]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -4,6 +4,7 @@ import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.ObjectRef;
 import io.kubemate.tools.kube.ResourceKind;
 import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.spec.Param;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
 import io.kubemate.tools.spec.ToolSpecs;
@@ -184,6 +185,14 @@ public final class ArgumentResolver {
         }
         args.put("namespace", found.getFirst().namespace());
         args.put("workload", found.getFirst().name());
+        // "scale payment-api" says no count: ask for it rather than propose a change with a value nobody stated
+        Optional<String> unstated = tools.find(intent.tool()).stream().flatMap(spec -> spec.parameters().stream())
+                .filter(p -> p.required() && p.stated() && !args.containsKey(p.name())).map(Param::name).findFirst();
+        if (unstated.isPresent()) {
+            Ask ask = unstated.get().equals("replicas") ? Ask.of("stated_replicas", found.getFirst().name())
+                    : Ask.of("stated_value", unstated.get(), found.getFirst().name());
+            return new Route(intent.tool(), args, 0.5, ask, List.of());
+        }
         return Route.of(intent.tool(), args, intent.confidence());
     }
 

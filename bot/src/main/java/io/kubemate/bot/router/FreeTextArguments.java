@@ -41,6 +41,7 @@ final class FreeTextArguments {
     private static final Pattern FIELD = Pattern.compile("(cpu|memory|mem|内存)");
     private static final Pattern LIMIT = Pattern.compile("(limit|限制|上限)");
     private static final Pattern REQUEST = Pattern.compile("(request|请求)");
+    private static final Pattern CLAUSES = Pattern.compile("\\band\\b|\\bplus\\b|[,，;；、]|以及|并且|同时|还有|和");
 
     /** Read tools that name no single object, so that two objects close to one word need no question. */
     private static final Set<String> NO_OBJECT = Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get");
@@ -62,6 +63,13 @@ final class FreeTextArguments {
             return ambiguous.get();
         }
         Optional<NameMention> target = first(mentions, WORKLOADS).or(() -> first(mentions, Set.of(ResourceKind.POD)));
+        if (namespace.isEmpty() && target.isPresent() && !NO_OBJECT.contains(tool)
+                && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE).contains(acts)) {
+            Optional<Route> twins = inSeveralNamespaces(tool, target.get(), mentions, confidence);
+            if (twins.isPresent()) {
+                return twins.get();
+            }
+        }
         Map<String, String> slots = new LinkedHashMap<>();
         namespace.or(() -> target).map(m -> m.kind() == ResourceKind.NAMESPACE ? m.name() : m.namespace())
                 .ifPresent(ns -> slots.put("namespace", ns));
@@ -121,7 +129,7 @@ final class FreeTextArguments {
                          Map<String, String> slots, Optional<NameMention> target, double confidence) {
         String tool = spec.name();
         return switch (spec.target()) {
-            case ALERT, SILENCE -> silence(spec, message, confidence);
+            case ALERT, SILENCE -> silence(spec, message, slots, confidence);
             case NODE -> {
                 List<NameMention> nodes = mentions.stream().filter(m -> m.kind() == ResourceKind.NODE).toList();
                 if (nodes.stream().map(NameMention::name).distinct().count() == 1) {
@@ -174,13 +182,23 @@ final class FreeTextArguments {
                 .anyMatch(p -> p.name().equals(parameter));
     }
 
+    /**
+     * Every value the message states, one per clause ("cpu limit 2 and memory request 1Gi" keeps both); a clause
+     * without a resource word continues the one before ("more memory, make the limit 2Gi").
+     */
     private static void resources(String text, Map<String, String> slots) {
-        Matcher field = FIELD.matcher(text);
-        Matcher quantity = QUANTITY.matcher(text);
-        if (field.find() && quantity.find()) {
-            slots.put("field", field.group(1).startsWith("cpu") ? "cpu" : "memory");
-            slots.put("which", LIMIT.matcher(text).find() || !REQUEST.matcher(text).find() ? "limit" : "request");
-            slots.put("quantity", quantity.group(1));
+        String field = null;
+        for (String clause : CLAUSES.split(text)) {
+            Matcher named = FIELD.matcher(clause);
+            if (named.find()) {
+                field = named.group(1).startsWith("cpu") ? "cpu" : "memory";
+            }
+            Matcher quantity = QUANTITY.matcher(clause);
+            if (field != null && quantity.find()) {
+                String which = LIMIT.matcher(clause).find() || !REQUEST.matcher(clause).find() ? "limit" : "request";
+                slots.putAll(ResourceWords.spelledOut(new Intent("set_resources",
+                        Map.of("field", field, "which", which, "quantity", quantity.group(1)), 1.0)).slots());
+            }
         }
     }
 
@@ -217,9 +235,13 @@ final class FreeTextArguments {
                 : new Route("traces_search", args, confidence, Ask.of("which_service"), List.of());
     }
 
-    private static Route silence(ToolSpec spec, String message, double confidence) {
+    private static Route silence(ToolSpec spec, String message, Map<String, String> slots, double confidence) {
         String tool = spec.name();
         Map<String, Object> args = new LinkedHashMap<>();
+        // "silence X in payments" covers payments only, never every namespace
+        if (spec.target() == TargetKind.ALERT && slots.containsKey("namespace")) {
+            args.put("namespace", slots.get("namespace"));
+        }
         Matcher id = SILENCE_ID.matcher(message.toLowerCase(Locale.ROOT));
         if (spec.target() == TargetKind.SILENCE && id.find()) {
             args.put("silence_id", id.group());
@@ -230,6 +252,25 @@ final class FreeTextArguments {
         }
         return args.containsKey("alertname") || args.containsKey("silence_id") ? Route.of(tool, args, confidence)
                 : new Route(tool, args, confidence, Ask.of("which_alert"), List.of());
+    }
+
+    /**
+     * One name that exists in two namespaces ("notify-worker" in payments and in staging), and the message names
+     * no namespace: ask which, never guess.
+     */
+    private static Optional<Route> inSeveralNamespaces(String tool, NameMention target, List<NameMention> mentions,
+                                                       double confidence) {
+        List<NameMention> same = mentions.stream()
+                .filter(m -> m.kind() == target.kind() && m.name().equals(target.name()) && m.distance() == target.distance())
+                .toList();
+        List<String> namespaces = same.stream().map(NameMention::namespace).distinct().toList();
+        if (namespaces.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> candidates = same.stream().map(m -> m.kind().label() + " " + m.namespace() + "/" + m.name())
+                .distinct().limit(5).toList();
+        return Optional.of(new Route(tool, Map.of(), Math.min(confidence, 0.5), Ask.of("which_namespace", target.name()),
+                candidates));
     }
 
     /** Two different objects as close to one word: ask which one, the two best as choices. */

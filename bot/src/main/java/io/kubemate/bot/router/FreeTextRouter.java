@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Free text that is neither a command nor a known phrasing: the tool of the nearest example utterances,
@@ -28,6 +29,7 @@ public final class FreeTextRouter {
     private final RouterProperties config;
     private final CommandParser commands;
     private final MirroredTools mirrored;
+    private final ToolSpecs tools;
 
     public FreeTextRouter(Embedder embedder, NameResolver names, ArgumentResolver resolver, RouterProperties config, ToolSpecs tools,
                           CommandParser commands) {
@@ -43,6 +45,7 @@ public final class FreeTextRouter {
         this.config = config;
         this.commands = commands;
         this.mirrored = new MirroredTools(tools);
+        this.tools = tools;
     }
 
     /** The service embeds the examples as it starts, on a virtual thread, so that no person waits for it. */
@@ -70,6 +73,10 @@ public final class FreeTextRouter {
         if (best.score() < config.minConfidence() - config.askBand() || ranked.size() < 2) {
             return Route.unknown();
         }
+        Optional<String> named = NearTools.decide(best.tool(), ranked.get(1).tool(), message);
+        if (named.isPresent()) {
+            return arguments.route(subject, named.get(), message, mentions, round(best.score()));
+        }
         List<String> tools = List.of(best.tool(), ranked.get(1).tool());
         return new Route(best.tool(), Map.of(), round(best.score()), Ask.of("which_tool", spoken(best.tool()), spoken(ranked.get(1).tool())), tools, ToolChoices.of(commands, tools, message, mentions));
     }
@@ -78,6 +85,10 @@ public final class FreeTextRouter {
     Route argumentsFor(Subject subject, String tool, String message) {
         List<NameMention> mentions = names.find(subject, QuotedText.without(message));
         return arguments.route(subject, tool, message, mentions, 1.0);
+    }
+
+    ToolSpecs tools() {
+        return tools;
     }
 
     /** A tool as the person would ask for it: its command. */

@@ -18,7 +18,7 @@ final class MirroredTools {
 
     private static final Pattern UNDO_WORDS = Pattern.compile(
             "\\bun(?:cordon|mute|pause|suspend|silence|block|freeze|snooze)|\\bresume|\\bagain\\b|\\bback\\b|re-?enable|\\benable|\\blift|\\bexpire|\\bend\\b|\\bremove|\\bdelete|\\brestore|(?<!don't |not )\\ballow"
-                    + "|恢复|解除|取消|重新|再次|打开|启用|开启|不用再|不用屏蔽|不用静默|结束|删除|删掉|修好|允许");
+                    + "|恢复|解除|解封|取消|重新|再次|打开|启用|开启|不用再|不用屏蔽|不用静默|结束|删除|删掉|修好|允许");
 
     /** The change → the change that undoes it. */
     private final Map<String, String> undo;

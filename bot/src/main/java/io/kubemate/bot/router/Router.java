@@ -4,9 +4,11 @@ import io.kubemate.tools.kube.ResourceKind;
 import io.kubemate.tools.kube.Subject;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
  * The no-LLM understanding of a message: explicit commands first, then known phrasings, then the
- * embedding-based free-text router.
+ * embedding-based free-text router; then a question is routed by what it asks (see {@link QuestionRoutes}).
  */
 @Singleton
 public final class Router {
@@ -15,20 +17,24 @@ public final class Router {
     private final PhraseBook phrases;
     private final ArgumentResolver arguments;
     private final FreeTextRouter freeText;
+    private final QuestionRoutes questions;
 
     public Router(CommandParser commands, PhraseBook phrases, ArgumentResolver arguments, FreeTextRouter freeText) {
         this.commands = commands;
         this.phrases = phrases;
         this.arguments = arguments;
         this.freeText = freeText;
+        this.questions = new QuestionRoutes(freeText, QuestionReads.load());
     }
 
     public Route route(Subject subject, String message) {
-        Route route = commands.parse(message)
+        Optional<Intent> command = commands.parse(message);
+        Route route = command
                 .or(() -> phrases.match(message).filter(this::namesAKnownKind))
                 .map(intent -> arguments.resolve(subject, freeText.withTyposFixed(subject, intent)))
                 .orElseGet(() -> freeText.route(subject, message));
-        return NameChoices.add(message, route);
+        // an explicit command is taken as typed; everything else is read for what it asks
+        return NameChoices.add(message, command.isPresent() ? route : questions.apply(subject, message, route));
     }
 
     /**

@@ -26,7 +26,7 @@ public final class RouterAccuracy {
             router.route("warm up: embeds the examples");
             double warmUp = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            RouterScore score = RouterScore.of(UtteranceSet.load(utterances), router::route);
+            RouterScore score = RouterScore.of(UtteranceSet.load(utterances), router::route, router::isAction);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.print(score.report());
             System.out.printf("%nexamples embedded in %.1f s; then %d utterances in %.1f s (%.0f ms each), min-confidence %.2f%n",

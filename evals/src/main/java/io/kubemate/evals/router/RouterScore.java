@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Tool accuracy (the route names the expected tool) and tool+argument accuracy (and it does not ask back, and
- * every expected argument has the expected value), per language and overall.
+ * every expected argument has the expected value), per language and overall. A message labeled {@code ask} counts as
+ * right for tool+args when the router asks back without switching between reading and changing; a message labeled
+ * {@code question} that routes to a change tool counts as a question proposed as a change.
  */
 public final class RouterScore {
 
@@ -38,14 +41,43 @@ public final class RouterScore {
     private final Map<String, Tally> byLanguage = new TreeMap<>();
     private Tally overall = new Tally(0, 0, 0);
     private final List<Miss> misses = new ArrayList<>();
+    private final Predicate<String> isAction;
+    private int askTotal;
+    private int askRight;
+    private int questionTotal;
+    private final List<String> questionsProposed = new ArrayList<>();
+
+    private RouterScore(Predicate<String> isAction) {
+        this.isAction = isAction;
+    }
 
     public static RouterScore of(List<LabeledUtterance> utterances, Function<String, Route> router) {
-        RouterScore score = new RouterScore();
+        return of(utterances, router, tool -> false);
+    }
+
+    /** With {@code isAction} telling the change tools apart, for the count of questions proposed as changes. */
+    public static RouterScore of(List<LabeledUtterance> utterances, Function<String, Route> router,
+                                 Predicate<String> isAction) {
+        RouterScore score = new RouterScore(isAction);
         utterances.forEach(u -> score.add(u, router.apply(u.text())));
         return score;
     }
 
     void add(LabeledUtterance u, Route route) {
+        if (u.question()) {
+            questionTotal++;
+            if (route.tool() != null && isAction.test(route.tool())) {
+                questionsProposed.add(u.text());
+            }
+        }
+        if (u.ask()) {
+            askTotal++;
+            boolean asked = route.ask() != null
+                    && (route.tool() == null || isAction.test(route.tool()) == isAction.test(u.tool()));
+            askRight += asked ? 1 : 0;
+            tally(u, route, u.tool().equals(route.tool()), asked);
+            return;
+        }
         if (u.tool().equals(NONE)) {
             // chat no tool answers: right when nothing would run without the person choosing
             tally(u, route, !route.understood(), !route.understood());
@@ -74,6 +106,24 @@ public final class RouterScore {
         return overall;
     }
 
+    /** Messages labeled {@code ask}, and how many of them the router asked back. */
+    public int askTotal() {
+        return askTotal;
+    }
+
+    public int askRight() {
+        return askRight;
+    }
+
+    public int questionTotal() {
+        return questionTotal;
+    }
+
+    /** The messages labeled {@code question} that the router routed to a change tool. */
+    public List<String> questionsProposed() {
+        return List.copyOf(questionsProposed);
+    }
+
     public List<Miss> misses() {
         return List.copyOf(misses);
     }
@@ -83,6 +133,10 @@ public final class RouterScore {
         StringBuilder out = new StringBuilder("| language | utterances | tool accuracy | tool+args accuracy |\n| --- | --- | --- | --- |\n");
         byLanguage.forEach((lang, t) -> out.append(row(lang, t)));
         out.append(row("all", overall));
+        if (askTotal > 0 || questionTotal > 0) {
+            out.append(String.format("%nasked back: %d of %d; questions proposed as changes: %d of %d%n",
+                    askRight, askTotal, questionsProposed.size(), questionTotal));
+        }
         misses.forEach(m -> out.append("\nmiss [").append(m.utterance().lang()).append("] ").append(m.utterance().text())
                 .append(" → expected ").append(m.utterance().tool()).append(' ').append(m.utterance().args())
                 .append(", got ").append(m.route().tool()).append(' ').append(m.route().args())

@@ -27,9 +27,10 @@ public final class SandboxRouter implements AutoCloseable {
 
     private final ClusterAccess cluster;
     private final Router router;
+    private final ToolSpecs tools;
 
     public SandboxRouter(Path scenario, RouterProperties config) throws Exception {
-        ToolSpecs tools = catalog(scenario);
+        this.tools = catalog(scenario);
         this.cluster = SandboxCluster.start(scenario.resolve("cluster"), null);
         PhraseBook phrases = new PhraseBook();
         NameResolver names = new NameResolver(cluster);
@@ -54,6 +55,11 @@ public final class SandboxRouter implements AutoCloseable {
 
     public Route route(String text) {
         return router.route(Subject.ownCredentials(), text);
+    }
+
+    /** Whether {@code tool} is a change (it would become a proposal). */
+    public boolean isAction(String tool) {
+        return tools.isAction(tool);
     }
 
     @Override

@@ -23,7 +23,8 @@ public final class UtteranceSet {
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             return ((List<Map<String, Object>>) root.get("utterances")).stream()
                     .map(u -> new LabeledUtterance((String) u.get("lang"), (String) u.get("text"), (String) u.get("tool"),
-                            (Map<String, Object>) u.get("args")))
+                            (Map<String, Object>) u.get("args"), Boolean.TRUE.equals(u.get("ask")),
+                            Boolean.TRUE.equals(u.get("question"))))
                     .toList();
         }
     }

@@ -32,6 +32,8 @@ class HeldOutUtterancesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
 
     private final List<LabeledUtterance> utterances = UtteranceSet.load(Path.of("router/utterances.yaml"));
+    /** The chat-style set of issue 19, written before the router was tuned for it. */
+    private final List<LabeledUtterance> chat = UtteranceSet.load(Path.of("router/chat.yaml"));
 
     HeldOutUtterancesTest() throws Exception {
     }
@@ -43,6 +45,14 @@ class HeldOutUtterancesTest {
         assertTrue(utterances.size() >= 150, utterances.size() + " utterances");
         assertEquals(List.of("en", "zh"), List.copyOf(byLanguage.keySet()));
         assertTrue(Math.abs(byLanguage.get("en") - byLanguage.get("zh")) <= utterances.size() / 10, byLanguage.toString());
+    }
+
+    @Test
+    void the_chat_set_is_half_chinese_with_questions_to_ask_back_and_questions_that_sound_like_changes() {
+        assertTrue(chat.size() >= 150, chat.size() + " utterances");
+        assertEquals(chat.size(), 2 * chat.stream().filter(u -> u.lang().equals("zh")).count());
+        assertTrue(chat.stream().filter(LabeledUtterance::ask).count() >= 15);
+        assertTrue(chat.stream().filter(LabeledUtterance::question).count() >= 10);
     }
 
     @Test

@@ -39,4 +39,24 @@ class RouterScoreTest {
         assertEquals(new RouterScore.Tally(3, 2, 2), score.overall());
         assertEquals("sing", score.misses().getFirst().utterance().text());
     }
+
+    @Test
+    void an_ask_label_is_right_only_when_the_router_asks_and_a_question_routed_to_a_change_is_counted() {
+        Map<String, Route> routes = Map.of(
+                "logs of twin", new Route("pod_logs", Map.of(), 0.5, io.kubemate.bot.router.Ask.of("which_namespace", "twin"), List.of()),
+                "logs of other", Route.of("pod_logs", Map.of("pod", "other"), 0.9),
+                "should we roll back a?", Route.of("rollback", Map.of("workload", "a"), 0.9),
+                "is b suspended?", Route.of("k8s_get", Map.of("kind", "cronjob"), 0.9));
+        RouterScore score = RouterScore.of(List.of(
+                new LabeledUtterance("en", "logs of twin", "pod_logs", null, true, false),
+                new LabeledUtterance("en", "logs of other", "pod_logs", null, true, false),
+                new LabeledUtterance("en", "should we roll back a?", "rollout_history", null, false, true),
+                new LabeledUtterance("en", "is b suspended?", "k8s_get", null, false, true)),
+                routes::get, tool -> tool.equals("rollback"));
+        assertEquals(1, score.askRight());
+        assertEquals(2, score.askTotal());
+        assertEquals(List.of("should we roll back a?"), score.questionsProposed());
+        assertEquals(2, score.questionTotal());
+        assertEquals(new RouterScore.Tally(4, 3, 2), score.overall());
+    }
 }

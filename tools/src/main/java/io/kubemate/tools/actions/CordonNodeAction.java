@@ -16,7 +16,7 @@ public final class CordonNodeAction implements Action {
                     "提议把一个节点标记为不可调度。只创建提议，不执行任何变更。")
             .requiredString("node", "node name", "节点名称")
             .commands("cordon").positions("node").target(TargetKind.NODE)
-            .intentWords("cordon", "drain", "unschedulable", "隔离", "停止调度", "不可调度")
+            .intentWords("cordon", "drain", "unschedulable", "隔离", "停止调度", "不可调度", "禁止调度", "封锁")
             .build();
 
     private final NodeScheduling scheduling = new NodeScheduling("cordon", true);

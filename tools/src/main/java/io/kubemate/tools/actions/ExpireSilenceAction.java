@@ -22,7 +22,7 @@ public final class ExpireSilenceAction implements Action {
             .string("silence_id", "the silence's id", "静默的 ID")
             .string("alertname", "the silenced alert's name, when the id is not known", "不知道 ID 时被静默的告警名称")
             .commands("unsilence").positions("silence_id").target(TargetKind.SILENCE)
-            .intentWords("expire", "unsilence", "unmute", "取消静默", "解除静默")
+            .intentWords("expire", "unsilence", "unmute", "取消静默", "解除静默", "静默取消")
             .undoes("silence_alert")
             .notForTheModel()
             .build();

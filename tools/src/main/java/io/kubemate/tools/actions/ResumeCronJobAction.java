@@ -17,7 +17,7 @@ public final class ResumeCronJobAction implements Action {
             .requiredString("namespace", "namespace", "命名空间")
             .requiredString("name", "CronJob name", "CronJob 名称")
             .commands("resume").positions("target").target(TargetKind.CRONJOB)
-            .intentWords("resume", "unsuspend", "恢复", "启用")
+            .intentWords("resume", "unsuspend", "turn on", "back on", "恢复", "启用")
             .undoes("suspend_cronjob")
             .build();
 

@@ -27,7 +27,7 @@ public final class RolloutRestartAction implements Action {
             .requiredString("namespace", "namespace", "命名空间")
             .requiredString("workload", "workload name", "工作负载名称")
             .commands("restart").positions("target").target(TargetKind.WORKLOAD)
-            .intentWords("restart", "bounce", "重启")
+            .intentWords("restart", "bounce", "kick", "重启", "拉起", "重新部署")
             .build();
 
     static final String ANNOTATION = "kubectl.kubernetes.io/restartedAt";

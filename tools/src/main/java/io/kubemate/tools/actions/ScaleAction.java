@@ -23,7 +23,7 @@ public final class ScaleAction implements Action {
             .requiredString("workload", "workload name", "工作负载名称")
             .param("replicas", Param.Type.INTEGER, true, "wanted number of replicas", "期望的副本数").stated()
             .commands("scale").positions("target", "replicas").target(TargetKind.WORKLOAD)
-            .intentWords("scale", "replica", "扩容", "缩容", "扩", "缩", "副本", "实例数")
+            .intentWords("scale", "replica", "bump", "扩容", "缩容", "扩", "缩", "副本", "实例数")
             .build();
 
     static final int MAX_REPLICAS = 500;

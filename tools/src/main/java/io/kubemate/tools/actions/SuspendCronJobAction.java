@@ -17,7 +17,7 @@ public final class SuspendCronJobAction implements Action {
             .requiredString("namespace", "namespace", "命名空间")
             .requiredString("name", "CronJob name", "CronJob 名称")
             .commands("suspend").positions("target").target(TargetKind.CRONJOB)
-            .intentWords("suspend", "pause", "暂停", "挂起")
+            .intentWords("suspend", "pause", "暂停", "挂起", "停一下", "停掉", "先停")
             .build();
 
     private final CronJobSuspension suspension = new CronJobSuspension("suspend_cronjob", true);

@@ -16,7 +16,7 @@ public final class UncordonNodeAction implements Action {
                     "提议让一个节点恢复可调度。只创建提议，不执行任何变更。")
             .requiredString("node", "node name", "节点名称")
             .commands("uncordon").positions("node").target(TargetKind.NODE)
-            .intentWords("uncordon", "schedulable", "恢复调度", "取消隔离")
+            .intentWords("uncordon", "schedulable", "恢复调度", "取消隔离", "解除封锁", "解封", "允许调度")
             .undoes("cordon")
             .build();
 

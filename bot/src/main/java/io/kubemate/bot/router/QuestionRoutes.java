@@ -1,0 +1,85 @@
+package io.kubemate.bot.router;
+
+import io.kubemate.bot.router.extract.Questions;
+import io.kubemate.bot.router.extract.TroubleWords;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.spec.ToolSpec;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Questions routed by what they ask, whatever tool their nearest examples named. "What is wrong with X?" asks for a
+ * diagnosis of X (a namespace only sets the scope); "what's wrong?" or "payments 怎么了" names no object and asks for
+ * the namespace's triage; and a question never becomes a change: "is it safe to cordon worker-02?" is answered by
+ * the read that informs the decision.
+ */
+final class QuestionRoutes {
+
+    /** Reads a question about trouble is often nearest to: a listing, a dump, alerts, traces, events. */
+    private static final Set<String> TROUBLE_READS = Set.of("diagnose", "inspect", "k8s_get", "k8s_describe", "k8s_events",
+            "alerts_list", "traces_search");
+    /** "how do I debug a pod stuck in Pending": a how-to question that names nothing is for the runbooks. */
+    private static final Pattern HOW_TO = Pattern.compile("^(?:how (?:do|can|should) (?:i|we|you)|how to)\\b|怎么排查|如何排查|该怎么|怎么处理|如何处理");
+
+    private final FreeTextRouter freeText;
+    private final QuestionReads reads;
+
+    QuestionRoutes(FreeTextRouter freeText, QuestionReads reads) {
+        this.freeText = freeText;
+        this.reads = reads;
+    }
+
+    Route apply(Subject subject, String message, Route route) {
+        if (route.tool() == null) {
+            return route;
+        }
+        boolean change = reads.changes().contains(route.tool());
+        boolean question = Questions.asksRatherThanRequests(message);
+        if (TroubleWords.asksWhatIsWrong(message) && (TROUBLE_READS.contains(route.tool()) || change && question)) {
+            return trouble(subject, message, route);
+        }
+        if (question && !change && Set.of("diagnose", "inspect").contains(route.tool())) {
+            // "would restarting ledger-api affect users?": about a change, though nearest a diagnosis
+            Optional<String> about = changeNamed(message);
+            if (about.isPresent()) {
+                return reads.answer(message, new Route(about.get(), route.args(), route.confidence(), route.ask(),
+                        route.candidates(), route.choices())).orElse(route);
+            }
+        }
+        if (change && question) {
+            if (route.ask() != null && HOW_TO.matcher(message.strip().toLowerCase(Locale.ROOT)).find()) {
+                return Route.of("runbook_search", Map.of("query", message.strip()), route.confidence());
+            }
+            return reads.answer(message, route).orElseGet(Route::unknown);
+        }
+        return route;
+    }
+
+    /** The one change whose words the message uses ("restarting" → rollout_restart), if exactly one. */
+    private Optional<String> changeNamed(String message) {
+        String text = message.toLowerCase(Locale.ROOT);
+        List<String> named = freeText.tools().all().stream()
+                .filter(spec -> reads.changes().contains(spec.name()) && spec.undoes() == null)
+                .filter(spec -> spec.intentWords().stream().anyMatch(w -> text.contains(w.toLowerCase(Locale.ROOT))))
+                .map(ToolSpec::name).toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    /** A diagnosis of the object the message names; with none, the triage of its namespace (or all the person's). */
+    private Route trouble(Subject subject, String message, Route route) {
+        if (route.tool().equals("diagnose") && (route.ask() == null || !route.ask().key().equals("which_workload_or_pod"))) {
+            return route;
+        }
+        Route diagnose = freeText.argumentsFor(subject, "diagnose", message);
+        boolean namesNothing = diagnose.ask() != null && diagnose.ask().key().equals("which_workload_or_pod");
+        Route answer = namesNothing ? freeText.argumentsFor(subject, "inspect", message) : diagnose;
+        double confidence = Math.max(route.confidence(), Math.min(answer.confidence(), 0.8));
+        return new Route(answer.tool(), answer.args(), answer.ask() == null ? confidence : answer.confidence(), answer.ask(),
+                answer.candidates(), List.of());
+    }
+}

@@ -1,0 +1,49 @@
+package io.kubemate.bot.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.TestBot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Through {@code /api/chat}: a question that sounds like a change is answered by a read and never proposes one. */
+class ChatQuestionsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestBot bot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bot = TestBot.scenario();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "is it safe to cordon worker-02?                    | k8s_describe",
+            "payment-api 要不要回滚？                              | rollout_history",
+            "重启 ledger-api 会影响用户吗？                          | k8s_describe",
+            "ledger-reconcile 是不是已经停了？                       | k8s_get",
+            "What is wrong with payment-api-7d9f8b6c5d-x2k4p?   | diagnose",
+            "should we roll back payment-api?                   | rollout_history",
+    })
+    void a_question_that_sounds_like_a_change_gets_a_read_and_no_proposal(String text, String read) throws Exception {
+        HttpResponse<String> response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", "web:dev",
+                "conversation", "q-" + Math.abs(text.hashCode()), "text", text.strip())));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode reply = JSON.readTree(response.body());
+        assertEquals(read.strip(), reply.get("tool").asText(), reply.toString());
+        assertEquals(0, reply.path("proposals").size(), reply.toString());
+    }
+}
