@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The router's phrasings and examples are data keyed by tool name. As the service starts every name is checked
+ * The router's phrasings, examples and question reads are data keyed by tool name. As the service starts every name is checked
  * against the catalog: a name no tool has stops the start, naming the file and the line, instead of a phrasing that
  * silently routes nowhere. (Not a context bean: the catalog's tools need the cluster, registered after the context.)
  */
@@ -38,7 +38,7 @@ final class RouterDataCheck {
 
     RouterDataCheck(ToolSpecs tools) {
         List<String> problems = new ArrayList<>();
-        for (String resource : List.of(PhraseBook.RESOURCE, ExampleBook.RESOURCE)) {
+        for (String resource : List.of(PhraseBook.RESOURCE, ExampleBook.RESOURCE, QuestionReads.RESOURCE)) {
             try (Reader yaml = read(resource)) {
                 problems.addAll(unknown(tools, resource, yaml));
             } catch (IOException e) {
@@ -55,7 +55,10 @@ final class RouterDataCheck {
         // the check ran when this bean was made for the event
     }
 
-    /** Each tool name in {@code yaml} (phrases: {@code phrases[].tool}; examples: the keys of {@code tools}) that no spec has. */
+    /**
+     * Each tool name in {@code yaml} that no spec has: phrases' {@code phrases[].tool}, the keys of examples'
+     * {@code tools}, the keys of question reads' {@code reads} and their {@code read.tool} and {@code state.tool}.
+     */
     static List<String> unknown(ToolSpecs tools, String file, Reader yaml) {
         Set<String> known = tools.all().stream().map(ToolSpec::name).collect(Collectors.toSet());
         Node root = new Yaml(new LoaderOptions()).compose(yaml);
@@ -66,6 +69,16 @@ final class RouterDataCheck {
         value(root, "tools").filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
                 .ifPresent(map -> map.getValue().stream().map(NodeTuple::getKeyNode).filter(ScalarNode.class::isInstance)
                         .map(ScalarNode.class::cast).forEach(names::add));
+        value(root, "reads").filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                .ifPresent(map -> map.getValue().forEach(change -> {
+                    if (change.getKeyNode() instanceof ScalarNode key) {
+                        names.add(key);
+                    }
+                    for (String which : List.of("read", "state")) {
+                        value(change.getValueNode(), which).flatMap(read -> value(read, "tool"))
+                                .filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).ifPresent(names::add);
+                    }
+                }));
         return names.stream().filter(name -> !known.contains(name.getValue()) && !NOT_TOOLS.contains(name.getValue()))
                 .map(name -> file + " line " + (name.getStartMark().getLine() + 1) + ": no tool is named " + name.getValue())
                 .toList();

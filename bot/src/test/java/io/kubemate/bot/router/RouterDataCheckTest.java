@@ -20,7 +20,7 @@ class RouterDataCheckTest {
 
     @Test
     void the_phrasings_and_examples_name_only_tools_the_catalog_has() throws Exception {
-        for (String resource : List.of(PhraseBook.RESOURCE, ExampleBook.RESOURCE)) {
+        for (String resource : List.of(PhraseBook.RESOURCE, ExampleBook.RESOURCE, QuestionReads.RESOURCE)) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
                 assertNotNull(in, resource);
                 assertEquals(List.of(), RouterDataCheck.unknown(tools, resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
@@ -52,5 +52,20 @@ class RouterDataCheckTest {
                     en: ["tell me a joke"]
                 """);
         assertEquals(List.of("examples.yaml line 4: no tool is named drain_node"), RouterDataCheck.unknown(tools, "examples.yaml", yaml));
+    }
+
+    @Test
+    void question_reads_of_a_change_or_a_read_that_does_not_exist_are_named_with_their_file_and_line() {
+        Reader yaml = new StringReader("""
+                reads:
+                  cordon:
+                    read: {tool: k8s_describe, args: {}}
+                  drain:
+                    read: {tool: k8s_describe, args: {}}
+                  rollback:
+                    read: {tool: rollout_hist, args: {}}
+                """);
+        assertEquals(List.of("question-reads.yaml line 4: no tool is named drain",
+                "question-reads.yaml line 7: no tool is named rollout_hist"), RouterDataCheck.unknown(tools, "question-reads.yaml", yaml));
     }
 }
