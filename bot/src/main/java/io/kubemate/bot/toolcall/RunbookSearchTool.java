@@ -57,6 +57,10 @@ final class RunbookSearchTool implements ReadTool {
                 bundled.indexIfEmpty();
             }
             List<SearchHit> hits = base.search(query, k, caller.audience());
+            if (hits.isEmpty() && base.isEmpty() && bundled.failure().isPresent()) {
+                return new Outcome.Failure<>(Outcome.FailureKind.UNAVAILABLE,
+                        "the bundled runbooks could not be indexed: " + bundled.failure().get());
+            }
             if (hits.isEmpty()) {
                 return Outcome.noData(bundled.building() ? "the knowledge index is still being built, try again in a minute"
                         : "no runbook or document matches '" + query + "'");
