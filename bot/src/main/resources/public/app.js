@@ -5,6 +5,9 @@ const TIMEOUT_MS = 120000;
 const EXAMPLES = ['get pods in payments', 'why is payment-api restarting?', '/inspect',
   'payment-api 为什么一直重启？', '/help'];
 
+// the chat user under which the bot posts scheduled reports into a console thread
+const BOT_USER = 'kubemate';
+
 const state = { user: null, userFixed: false, conversation: null, busy: false };
 
 const $ = (id) => document.getElementById(id);
@@ -40,10 +43,10 @@ function renderThreads() {
   }
 }
 
-function rememberThread(text) {
+function rememberThread(text, id = state.conversation) {
   const list = threads();
-  if (!list.some((t) => t.id === state.conversation)) {
-    list.unshift({ id: state.conversation, title: text.slice(0, 60) });
+  if (!list.some((t) => t.id === id)) {
+    list.unshift({ id, title: text.slice(0, 60) });
     saveThreads(list);
     renderThreads();
   }
@@ -133,11 +136,20 @@ function choiceButtons(choices) {
   return row;
 }
 
+// an ISO instant shown to the second in the browser's time zone (the server sends nanoseconds)
+function shortTime(iso) {
+  const when = iso ? new Date(iso) : null;
+  if (!when || isNaN(when.getTime())) return '?';
+  const pad = (n) => String(n).padStart(2, '0');
+  return when.getFullYear() + '-' + pad(when.getMonth() + 1) + '-' + pad(when.getDate()) + ' '
+    + pad(when.getHours()) + ':' + pad(when.getMinutes()) + ':' + pad(when.getSeconds());
+}
+
 function proposalCard(proposal) {
   const card = el('div', 'proposal');
   card.appendChild(el('div', '', 'Proposal / 变更提案: ' + proposal.action + ' ' + JSON.stringify(proposal.args || {})));
   if (proposal.diff) card.appendChild(el('pre', '', proposal.diff));
-  card.appendChild(el('div', 'meta', 'risk: ' + (proposal.risk || '?') + ' · expires: ' + (proposal.expiresAt || '?')
+  card.appendChild(el('div', 'meta', 'risk: ' + (proposal.risk || '?') + ' · expires: ' + shortTime(proposal.expiresAt)
     + (proposal.needsApprover ? ' · needs a second approver / 需要第二人审批' : '')));
   const confirm = el('button', 'confirm', 'Confirm / 确认');
   const cancel = el('button', 'cancel', 'Cancel / 取消');
@@ -212,10 +224,31 @@ async function openThread(id) {
       if (e.status !== 404) throw e;
     }
     for (const turn of history.turns || []) {
-      showUser(turn.text);
+      if (turn.user === BOT_USER) $('thread').appendChild(el('div', 'msg report-title', turn.text));
+      else showUser(turn.text);
       showReply(turn);
     }
+    if ((history.turns || []).length) rememberThread(history.turns[0].text, id);
     if (!(history.turns || []).length) showExamples();
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+// the incident record of this thread as a file (a guided runbook run writes it)
+async function exportIncident(format) {
+  const who = state.userFixed || !state.user ? '' : '&user=' + encodeURIComponent(state.user);
+  try {
+    const response = await fetch('/api/incident/' + encodeURIComponent(state.conversation) + '?format=' + format + who);
+    if (response.status === 404) throw new Error('no incident record in this thread yet: a guided runbook run writes it / 本会话还没有事件记录');
+    if (!response.ok) throw new Error('export failed: HTTP ' + response.status);
+    const link = el('a');
+    link.href = URL.createObjectURL(await response.blob());
+    const disposition = response.headers.get('Content-Disposition') || '';
+    link.download = (disposition.match(/filename="([^"]+)"/) || [])[1] || 'incident.' + format;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
   } catch (e) {
     showError(e.message);
   }
@@ -266,6 +299,8 @@ async function start() {
     }
   });
   $('new-thread').addEventListener('click', newThread);
+  $('export-md').addEventListener('click', () => exportIncident('md'));
+  $('export-json').addEventListener('click', () => exportIncident('json'));
   try {
     const me = await request('GET', '/api/me');
     state.userFixed = Boolean(me.user);

@@ -1,15 +1,12 @@
 package io.kubemate.bot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.bot.chat.ConversationMemory;
 import io.kubemate.bot.chat.Turn;
-import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.bot.identity.Person;
-import io.kubemate.bot.identity.Refusals;
 import io.kubemate.bot.state.StateStore;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.micronaut.core.annotation.Nullable;
@@ -43,21 +40,18 @@ public class ChatController {
     private final ObjectMapper json;
     private final ClusterAccess cluster;
     private final StateStore state;
-    private final IdentityResolver identities;
-    private final Refusals refusals;
+    private final WebPersons persons;
     private final ConversationAccess access;
 
     public ChatController(ChatService chat, ConversationMemory memory, WebUser webUser, ObjectMapper json,
-                          ClusterAccess cluster, StateStore state, IdentityResolver identities, Refusals refusals,
-                          ConversationAccess access) {
+                          ClusterAccess cluster, StateStore state, WebPersons persons, ConversationAccess access) {
         this.chat = chat;
         this.memory = memory;
         this.webUser = webUser;
         this.json = json;
         this.cluster = cluster;
         this.state = state;
-        this.identities = identities;
-        this.refusals = refusals;
+        this.persons = persons;
         this.access = access;
     }
 
@@ -92,7 +86,6 @@ public class ChatController {
     }
 
     private Person person(HttpRequest<?> request, String user, String conversation) {
-        return identities.person(user).orElseThrow(() -> new ChatFailure(ChatFailure.Kind.UNKNOWN_USER,
-                refusals.refuse(user, "console " + request.getRemoteAddress().getHostString(), conversation)));
+        return persons.of(request, user, conversation);
     }
 }
