@@ -36,6 +36,7 @@ final class MetricsQueryTool implements ReadTool {
             .string("shortcut", "cpu, memory, restarts, request_rate, error_ratio, latency_p95 or latency_p99", "cpu、memory、restarts、request_rate、error_ratio、latency_p95 或 latency_p99")
             .string("query", "raw PromQL when no shortcut fits", "没有合适快捷方式时的原始 PromQL")
             .string("since", "range to look back, e.g. 15m, 1h", "回看的时间范围，例如 15m、1h")
+            .string("step", "resolution of a range query, e.g. 1m (default: the range in about 120 points)", "区间查询的步长，例如 1m（默认约 120 个点）")
             .commands("metrics", "promql").positions("shortcut", "target", "since").target(TargetKind.QUERY)
             .build();
 
@@ -64,7 +65,7 @@ final class MetricsQueryTool implements ReadTool {
             return Degraded.refusal(client);
         }
         MetricsRequest request = new MetricsRequest(args.string("query"), args.string("shortcut"), args.string("namespace"),
-                args.string("workload"), args.duration("since"));
+                args.string("workload"), args.duration("since"), args.duration("step"));
         return Degraded.answer(metrics.query(ok.value(), caller.scope(PERMISSION), request, budget));
     }
 
