@@ -23,7 +23,7 @@ import java.time.Clock;
 
 /**
  * {@code metrics_query}: raw PromQL ({@code query}) or a {@code shortcut} for a {@code workload}; {@code since}
- * makes it a range query summarised per series. Shortcut templates come from {@code prompts/metrics/shortcuts.yaml}.
+ * makes it a range query summarised per series. Shortcut templates come from {@link io.kubemate.bot.observe.MetricShortcutsSource}.
  */
 @Singleton
 final class MetricsQueryTool implements ReadTool {
@@ -41,15 +41,14 @@ final class MetricsQueryTool implements ReadTool {
             .build();
 
     static final String PERMISSION = "metrics.read";
-    static final String SHORTCUTS = "prompts/metrics/shortcuts.yaml";
 
     private final Backends backends;
     private final MetricsQuery metrics;
     private final TokenBudget budget;
 
-    MetricsQueryTool(Backends backends, Redactor redactor, Clock clock, ToolsProperties properties) {
+    MetricsQueryTool(Backends backends, MetricShortcuts shortcuts, Redactor redactor, Clock clock, ToolsProperties properties) {
         this.backends = backends;
-        this.metrics = new MetricsQuery(load(), redactor, clock, properties.metricsMaxRange());
+        this.metrics = new MetricsQuery(shortcuts, redactor, clock, properties.metricsMaxRange());
         this.budget = new TokenBudget(properties.tokenBudget());
     }
 
@@ -67,16 +66,5 @@ final class MetricsQueryTool implements ReadTool {
         MetricsRequest request = new MetricsRequest(args.string("query"), args.string("shortcut"), args.string("namespace"),
                 args.string("workload"), args.duration("since"), args.duration("step"));
         return Degraded.answer(metrics.query(ok.value(), caller.scope(PERMISSION), request, budget));
-    }
-
-    private static MetricShortcuts load() {
-        try (InputStream in = MetricsQueryTool.class.getClassLoader().getResourceAsStream(SHORTCUTS)) {
-            if (in == null) {
-                throw new IllegalStateException(SHORTCUTS + " is missing from the classpath (the prompts module)");
-            }
-            return MetricShortcuts.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -63,12 +63,15 @@ public final class MetricsQuery {
             if (!scope.allows(request.namespace())) {
                 return new Outcome.Forbidden<>("you don't have access to namespace " + request.namespace());
             }
+            String promql;
             try {
-                return Outcome.ok(new Target(shortcut.get().title() + " of " + request.namespace() + "/" + request.workload(),
-                        shortcut.get().unit(), shortcuts.render(shortcut.get(), request.namespace(), request.workload())));
+                promql = shortcuts.render(shortcut.get(), request.namespace(), request.workload());
             } catch (IllegalArgumentException e) {
                 return Outcome.badRequest(e.getMessage());
             }
+            // a shortcuts file is operator data: its queries are held to the person's namespaces like typed PromQL
+            return JsonHttp.then(PromqlScope.restrict(promql, scope), scoped -> Outcome.ok(new Target(shortcut.get().title() + " of "
+                    + request.namespace() + "/" + request.workload(), shortcut.get().unit(), scoped)));
         }
         if (request.query() != null && !request.query().isBlank()) {
             return JsonHttp.then(PromqlScope.restrict(request.query().strip(), scope), promql -> Outcome.ok(new Target("PromQL", "", promql)));
