@@ -7,6 +7,8 @@ const EXAMPLES = ['get pods in payments', 'why is payment-api restarting?', '/in
 
 // the chat user under which the bot posts scheduled reports into a console thread
 const BOT_USER = 'kubemate';
+// a proposal's diff longer than this is folded
+const DIFF_OPEN_LINES = 24;
 
 const state = { user: null, userFixed: false, conversation: null, busy: false };
 
@@ -148,7 +150,19 @@ function shortTime(iso) {
 function proposalCard(proposal) {
   const card = el('div', 'proposal');
   card.appendChild(el('div', '', 'Proposal / 变更提案: ' + proposal.action + ' ' + JSON.stringify(proposal.args || {})));
-  if (proposal.diff) card.appendChild(el('pre', '', proposal.diff));
+  if (proposal.diff) {
+    // first line: what changes; the rest (a unified diff of the pod template) folded when long
+    const [summary, ...rest] = proposal.diff.split('\n');
+    card.appendChild(el('pre', '', summary));
+    const detail = rest.filter((line) => !line.startsWith('```'));
+    if (detail.length) {
+      const fold = el('details', 'diff');
+      fold.open = detail.length <= DIFF_OPEN_LINES;
+      fold.appendChild(el('summary', '', 'diff (' + detail.length + ' lines) / 差异'));
+      fold.appendChild(el('pre', '', detail.join('\n')));
+      card.appendChild(fold);
+    }
+  }
   card.appendChild(el('div', 'meta', 'risk: ' + (proposal.risk || '?') + ' · expires: ' + shortTime(proposal.expiresAt)
     + (proposal.needsApprover ? ' · needs a second approver / 需要第二人审批' : '')));
   const confirm = el('button', 'confirm', 'Confirm / 确认');
