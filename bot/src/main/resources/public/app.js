@@ -83,6 +83,61 @@ async function request(method, path, body) {
   }
 }
 
+// POST /api/chat/stream: progress events update the waiting line as tools run, the reply event ends the turn
+async function streamTurn(body, onProgress) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch('/api/chat/stream', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify(body),
+      signal: controller.signal,
+    });
+    if (!response.ok) {
+      let data = {};
+      try { data = await response.json(); } catch (e) { /* not JSON */ }
+      const failure = new Error(data.error || ('HTTP ' + response.status));
+      failure.status = response.status;
+      throw failure;
+    }
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        let name = 'message';
+        let data = '';
+        for (const line of block.split('\n')) {
+          if (line.startsWith('event:')) name = line.slice(6).trim();
+          else if (line.startsWith('data:')) data += line.slice(5).trim();
+        }
+        const payload = data ? JSON.parse(data) : {};
+        if (name === 'progress') onProgress(payload.text || '');
+        else if (name === 'reply') return payload;
+        else if (name === 'error') {
+          const failure = new Error(payload.error || 'the turn failed');
+          failure.status = payload.status;
+          throw failure;
+        }
+      }
+    }
+    throw new Error('the bot closed the stream without a reply / 未收到回复');
+  } catch (e) {
+    if (e.name === 'AbortError') throw new Error('no answer within ' + TIMEOUT_MS / 1000 + ' s / 超时未响应');
+    if (e instanceof TypeError) throw new Error('cannot reach the bot: ' + e.message + ' / 无法连接');
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function scrollDown() {
   const thread = $('thread');
   thread.scrollTop = thread.scrollHeight;
@@ -198,7 +253,8 @@ async function send(text) {
   const progress = el('div', 'msg progress', 'working… / 处理中…');
   $('thread').appendChild(progress);
   try {
-    const reply = await request('POST', '/api/chat', { user: state.user, conversation: state.conversation, text });
+    const reply = await streamTurn({ user: state.user, conversation: state.conversation, text },
+      (step) => { progress.textContent = step.replace(/^_|_$/g, ''); scrollDown(); });
     progress.remove();
     showReply(reply);
     setMode(reply.mode);

@@ -1,6 +1,7 @@
 package io.kubemate.bot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
@@ -11,14 +12,19 @@ import io.kubemate.bot.state.StateStore;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -42,9 +48,14 @@ public class ChatController {
     private final StateStore state;
     private final WebPersons persons;
     private final ConversationAccess access;
+    private final ChatFailureHandler failures;
+    private final UnexpectedFailureHandler unexpected;
 
     public ChatController(ChatService chat, ConversationMemory memory, WebUser webUser, ObjectMapper json,
-                          ClusterAccess cluster, StateStore state, WebPersons persons, ConversationAccess access) {
+                          ClusterAccess cluster, StateStore state, WebPersons persons, ConversationAccess access,
+                          ChatFailureHandler failures, UnexpectedFailureHandler unexpected) {
+        this.failures = failures;
+        this.unexpected = unexpected;
         this.chat = chat;
         this.memory = memory;
         this.webUser = webUser;
@@ -64,6 +75,38 @@ public class ChatController {
             throw new NoSuchConversation(body.conversation());
         }
         return chat.handle(new ChatRequest(user, body.conversation(), body.text()));
+    }
+
+    /**
+     * {@code POST /api/chat/stream}: the same turn as {@code /api/chat}, answered as server-sent events: {@code progress}
+     * events ({@code {"text"}}) while tools run, then one {@code reply} (the ChatReply) or one {@code error}
+     * ({@code {"error","status"}}). Identity and conversation checks fail before the stream starts, as plain errors.
+     */
+    @Post(uri = "/chat/stream", consumes = MediaType.ALL, produces = MediaType.TEXT_EVENT_STREAM)
+    public Publisher<Event<Object>> stream(HttpRequest<?> request, @Body @Nullable byte[] raw) {
+        ChatBody body = JsonBody.parse(json, raw, ChatBody.class, "{\"user\",\"conversation\",\"text\"}");
+        String user = webUser.of(request, body.user());
+        if (body.conversation() != null && !body.conversation().isBlank() && !access.mayWrite(person(request, user, body.conversation()),
+                body.conversation())) {
+            throw new NoSuchConversation(body.conversation());
+        }
+        ChatRequest turn = new ChatRequest(user, body.conversation(), body.text());
+        return Flux.create(sink -> Thread.ofVirtual().name("chat-stream").start(() -> {
+            try {
+                ChatReply reply = chat.handle(turn, step -> sink.next(Event.<Object>of(Map.of("text", step)).name("progress")));
+                sink.next(Event.<Object>of(reply).name("reply"));
+            } catch (ChatFailure failure) {
+                sink.next(errorEvent(failures.handle(request, failure)));
+            } catch (RuntimeException e) {
+                sink.next(errorEvent(unexpected.handle(request, e)));
+            }
+            sink.complete();
+        }));
+    }
+
+    private static Event<Object> errorEvent(HttpResponse<Map<String, String>> response) {
+        return Event.<Object>of(Map.of("error", response.body() == null ? "" : response.body().get("error"), "status", response.code()))
+                .name("error");
     }
 
     /** {@code user}: who asks, where no authenticated identity is required (the console sends the name typed in). */
