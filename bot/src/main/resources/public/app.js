@@ -7,6 +7,8 @@ const EXAMPLES = ['get pods in payments', 'why is payment-api restarting?', '/in
 
 // the chat user under which the bot posts scheduled reports into a console thread
 const BOT_USER = 'kubemate';
+// how a decision on a proposal is announced, in both languages
+const DECISIONS = { executed: 'executed / 已执行', cancelled: 'cancelled / 已取消', rejected: 'rejected / 未执行' };
 // a proposal's diff longer than this is folded
 const DIFF_OPEN_LINES = 24;
 
@@ -228,7 +230,7 @@ function proposalCard(proposal) {
     try {
       const result = await request('POST', '/api/proposals/' + encodeURIComponent(proposal.id),
         { user: state.user, conversation: state.conversation, decision });
-      showReply({ reply: result.status + (result.reason ? ': ' + result.reason : '')
+      showReply({ reply: (DECISIONS[result.status] || result.status) + (result.reason ? ': ' + result.reason : '')
         + (result.result ? '\n' + (typeof result.result === 'string' ? result.result : JSON.stringify(result.result)) : '') });
     } catch (e) {
       showError(e.message);

@@ -52,14 +52,14 @@ final class IncidentRecord {
         StringBuilder out = new StringBuilder();
         out.append(messages.get(lang, "incident.title", incident.title())).append("\n\n")
                 .append(messages.get(lang, "incident.summary", incident.runbook(), incident.steps().size(), incident.conversation(),
-                        incident.startedBy(), String.valueOf(incident.startedAt()), incident.status(),
+                        incident.startedBy(), String.valueOf(incident.startedAt()), messages.get(lang, "guide.state." + incident.status()),
                         incident.variables().isEmpty() ? "-" : incident.variables().toString(),
                         incident.skippedSteps(), incident.unreachedSteps()))
                 .append("\n\n");
         MarkdownTable timeline = new MarkdownTable(messages.get(lang, "incident.col.time"), messages.get(lang, "incident.col.who"),
                 messages.get(lang, "incident.col.what"));
         incident.timeline().forEach(e -> timeline.row(String.valueOf(e.at()), e.who(),
-                ("asked".equals(e.kind()) ? "asked: " : "") + e.what()));
+                ("asked".equals(e.kind()) ? messages.get(lang, "incident.asked") + " " : "") + e.what()));
         out.append(messages.get(lang, "incident.timeline")).append("\n\n").append(timeline.render()).append('\n');
 
         MarkdownTable steps = new MarkdownTable("#", messages.get(lang, "incident.col.step"), messages.get(lang, "incident.col.outcome"),
