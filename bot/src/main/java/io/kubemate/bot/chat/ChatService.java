@@ -194,7 +194,8 @@ public final class ChatService {
 
     private ChatReply fromOutcome(Language language, String tool, Outcome<? extends Reportable> outcome) {
         return switch (outcome) {
-            case Outcome.Ok<? extends Reportable> ok -> reply(ok.value().markdown(), tool, ok.value().evidence());
+            case Outcome.Ok<? extends Reportable> ok -> withChoices(reply(ok.value().markdown(), tool, ok.value().evidence()),
+                    TriageChoices.of(ok.value()));
             case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", none.reason()), tool, List.of());
             case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", denied.reason()), tool, List.of());
             case Outcome.Failure<?> failure -> switch (failure.kind()) {
@@ -213,6 +214,11 @@ public final class ChatService {
     private ChatReply guided(GuideReply guided) {
         return new ChatReply(MODE, guided.markdown(), html.render(guided.markdown()), RUNBOOK_START, guided.evidence(), List.of(),
                 guided.proposals());
+    }
+
+    private static ChatReply withChoices(ChatReply reply, List<Map<String, String>> choices) {
+        return choices.isEmpty() ? reply : new ChatReply(reply.mode(), reply.reply(), reply.html(), reply.tool(), reply.evidence(),
+                reply.sources(), reply.proposals(), choices);
     }
 
     private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Through {@code /api/chat}: a question that sounds like a change is answered by a read and never proposes one. */
 class ChatQuestionsTest {
@@ -44,6 +45,27 @@ class ChatQuestionsTest {
         assertEquals(200, response.statusCode(), response.body());
         JsonNode reply = JSON.readTree(response.body());
         assertEquals(read.strip(), reply.get("tool").asText(), reply.toString());
+        assertEquals(0, reply.path("proposals").size(), reply.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "what's wrong in payments?",
+            "payments 怎么了",
+    })
+    void a_vague_question_triages_the_namespace_with_a_button_to_diagnose_each_unhealthy_object(String text) throws Exception {
+        HttpResponse<String> response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", "web:dev",
+                "conversation", "v-" + Math.abs(text.hashCode()), "text", text.strip())));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode reply = JSON.readTree(response.body());
+        assertEquals("inspect", reply.get("tool").asText(), reply.toString());
+        JsonNode choices = reply.path("choices");
+        assertTrue(choices.size() >= 1, reply.toString());
+        assertTrue(choices.get(0).get("text").asText().startsWith("/diagnose payment-api"), choices.toString());
+        assertTrue(choices.get(0).get("text").asText().endsWith(" -n payments"), choices.toString());
+        for (JsonNode choice : choices) {
+            assertTrue(!choice.get("text").asText().contains("ledger-api"), "a healthy workload gets no button: " + choices);
+        }
         assertEquals(0, reply.path("proposals").size(), reply.toString());
     }
 }
