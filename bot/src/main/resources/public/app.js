@@ -2,8 +2,8 @@
 
 // The web console: threads kept in localStorage, messages through POST /api/chat.
 const TIMEOUT_MS = 120000;
-const EXAMPLES = ['get pods in payments', 'why is payment-api restarting?', '/inspect',
-  'payment-api 为什么一直重启？', '/help'];
+// example chips: asked from the bot (they name a namespace and workload of the loaded cluster); these until then
+let EXAMPLES = ['/inspect', '/help', '巡检一下集群'];
 
 // the chat user under which the bot posts scheduled reports into a console thread
 const BOT_USER = 'kubemate';
@@ -270,6 +270,16 @@ async function send(text) {
   }
 }
 
+async function loadExamples() {
+  const who = state.userFixed || !state.user ? '' : '?user=' + encodeURIComponent(state.user);
+  try {
+    const data = await request('GET', '/api/examples' + who);
+    if ((data.examples || []).length) EXAMPLES = data.examples;
+  } catch (e) {
+    // the generic chips stay
+  }
+}
+
 function showExamples() {
   const box = $('examples');
   box.replaceChildren();
@@ -383,6 +393,7 @@ async function start() {
     showError(e.message);
   }
   showUserBox();
+  if (state.user) await loadExamples();
   // a link like /#thread=ops-daily opens that thread (scheduled reports are posted to one)
   const linked = location.hash.startsWith('#thread=') ? decodeURIComponent(location.hash.slice(8)) : null;
   const known = threads();

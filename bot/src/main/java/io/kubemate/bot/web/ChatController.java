@@ -50,10 +50,12 @@ public class ChatController {
     private final ConversationAccess access;
     private final ChatFailureHandler failures;
     private final UnexpectedFailureHandler unexpected;
+    private final ConsoleExamples examples;
 
     public ChatController(ChatService chat, ConversationMemory memory, WebUser webUser, ObjectMapper json,
                           ClusterAccess cluster, StateStore state, WebPersons persons, ConversationAccess access,
-                          ChatFailureHandler failures, UnexpectedFailureHandler unexpected) {
+                          ChatFailureHandler failures, UnexpectedFailureHandler unexpected, ConsoleExamples examples) {
+        this.examples = examples;
         this.failures = failures;
         this.unexpected = unexpected;
         this.chat = chat;
@@ -116,6 +118,13 @@ public class ChatController {
         Instant from = access.readableFrom(person(request, who, conversation), conversation)
                 .orElseThrow(() -> new NoSuchConversation(conversation));
         return Map.of("turns", memory.turns(conversation).stream().filter(t -> t.at() == null || !t.at().isBefore(from)).toList());
+    }
+
+    /** {@code GET /api/examples[?user=]}: example questions naming a namespace and a workload the person may read. */
+    @Get(uri = "/examples", produces = MediaType.APPLICATION_JSON)
+    public Map<String, List<String>> examples(HttpRequest<?> request, @QueryValue @Nullable String user) {
+        String who = webUser.of(request, user);
+        return Map.of("examples", examples.of(persons.of(request, who, null)));
     }
 
     @Get(uri = "/me", produces = MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.TestBot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,5 +68,15 @@ class ChatQuestionsTest {
             assertTrue(!choice.get("text").asText().contains("ledger-api"), "a healthy workload gets no button: " + choices);
         }
         assertEquals(0, reply.path("proposals").size(), reply.toString());
+    }
+
+    @Test
+    void the_consoles_example_chips_name_a_workload_of_the_loaded_cluster_not_a_fixed_one() throws Exception {
+        HttpResponse<String> response = bot.get("/api/examples?user=web:dev");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode examples = JSON.readTree(response.body()).get("examples");
+        assertTrue(examples.toString().contains("what is wrong with payment-api?"), "the not-ready workload first: " + examples);
+        assertTrue(examples.toString().contains("payment-api 为什么不正常？"), examples.toString());
+        assertEquals(403, bot.get("/api/examples?user=web:nobody").statusCode());
     }
 }
