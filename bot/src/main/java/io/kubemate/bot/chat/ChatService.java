@@ -156,7 +156,9 @@ public final class ChatService {
                     : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
         }
         ToolCall call = new ToolCall(route.tool(), route.args(), text);
-        progressReport.tool(progress, language, route.tool(), route.args());
+        if (progress.wantsRouterSteps()) {
+            progressReport.tool(progress, language, route.tool(), route.args());
+        }
         DispatchResult result = person == null ? dispatch.callAs(subject, call)
                 : dispatch.call(person, conversation, call, text.trim().startsWith("/") ? Origin.COMMAND : Origin.ROUTER);
         return switch (result) {

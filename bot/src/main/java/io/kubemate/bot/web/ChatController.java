@@ -6,6 +6,7 @@ import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.bot.chat.ConversationMemory;
+import io.kubemate.bot.chat.Progress;
 import io.kubemate.bot.chat.Turn;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.state.StateStore;
@@ -95,7 +96,7 @@ public class ChatController {
         ChatRequest turn = new ChatRequest(user, body.conversation(), body.text());
         return Flux.create(sink -> Thread.ofVirtual().name("chat-stream").start(() -> {
             try {
-                ChatReply reply = chat.handle(turn, step -> sink.next(Event.<Object>of(Map.of("text", step)).name("progress")));
+                ChatReply reply = chat.handle(turn, Progress.everyStep(step -> sink.next(Event.<Object>of(Map.of("text", step)).name("progress"))));
                 sink.next(Event.<Object>of(reply).name("reply"));
             } catch (ChatFailure failure) {
                 sink.next(errorEvent(failures.handle(request, failure)));
