@@ -2,8 +2,15 @@
 
 // The web console: threads kept in localStorage, messages through POST /api/chat.
 const TIMEOUT_MS = 120000;
-const EXAMPLES = ['get pods in payments', 'why is payment-api restarting?', '/inspect',
-  'payment-api 为什么一直重启？', '/help'];
+// example chips: asked from the bot (they name a namespace and workload of the loaded cluster); these until then
+let EXAMPLES = ['/inspect', '/help', '巡检一下集群'];
+
+// the chat user under which the bot posts scheduled reports into a console thread
+const BOT_USER = 'kubemate';
+// how a decision on a proposal is announced, in both languages
+const DECISIONS = { executed: 'executed / 已执行', cancelled: 'cancelled / 已取消', rejected: 'rejected / 未执行' };
+// a proposal's diff longer than this is folded
+const DIFF_OPEN_LINES = 24;
 
 const state = { user: null, userFixed: false, conversation: null, busy: false };
 
@@ -40,10 +47,10 @@ function renderThreads() {
   }
 }
 
-function rememberThread(text) {
+function rememberThread(text, id = state.conversation) {
   const list = threads();
-  if (!list.some((t) => t.id === state.conversation)) {
-    list.unshift({ id: state.conversation, title: text.slice(0, 60) });
+  if (!list.some((t) => t.id === id)) {
+    list.unshift({ id, title: text.slice(0, 60) });
     saveThreads(list);
     renderThreads();
   }
@@ -69,6 +76,61 @@ async function request(method, path, body) {
       throw failure;
     }
     return data;
+  } catch (e) {
+    if (e.name === 'AbortError') throw new Error('no answer within ' + TIMEOUT_MS / 1000 + ' s / 超时未响应');
+    if (e instanceof TypeError) throw new Error('cannot reach the bot: ' + e.message + ' / 无法连接');
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// POST /api/chat/stream: progress events update the waiting line as tools run, the reply event ends the turn
+async function streamTurn(body, onProgress) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch('/api/chat/stream', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify(body),
+      signal: controller.signal,
+    });
+    if (!response.ok) {
+      let data = {};
+      try { data = await response.json(); } catch (e) { /* not JSON */ }
+      const failure = new Error(data.error || ('HTTP ' + response.status));
+      failure.status = response.status;
+      throw failure;
+    }
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        let name = 'message';
+        let data = '';
+        for (const line of block.split('\n')) {
+          if (line.startsWith('event:')) name = line.slice(6).trim();
+          else if (line.startsWith('data:')) data += line.slice(5).trim();
+        }
+        const payload = data ? JSON.parse(data) : {};
+        if (name === 'progress') onProgress(payload.text || '');
+        else if (name === 'reply') return payload;
+        else if (name === 'error') {
+          const failure = new Error(payload.error || 'the turn failed');
+          failure.status = payload.status;
+          throw failure;
+        }
+      }
+    }
+    throw new Error('the bot closed the stream without a reply / 未收到回复');
   } catch (e) {
     if (e.name === 'AbortError') throw new Error('no answer within ' + TIMEOUT_MS / 1000 + ' s / 超时未响应');
     if (e instanceof TypeError) throw new Error('cannot reach the bot: ' + e.message + ' / 无法连接');
@@ -133,11 +195,32 @@ function choiceButtons(choices) {
   return row;
 }
 
+// an ISO instant shown to the second in the browser's time zone (the server sends nanoseconds)
+function shortTime(iso) {
+  const when = iso ? new Date(iso) : null;
+  if (!when || isNaN(when.getTime())) return '?';
+  const pad = (n) => String(n).padStart(2, '0');
+  return when.getFullYear() + '-' + pad(when.getMonth() + 1) + '-' + pad(when.getDate()) + ' '
+    + pad(when.getHours()) + ':' + pad(when.getMinutes()) + ':' + pad(when.getSeconds());
+}
+
 function proposalCard(proposal) {
   const card = el('div', 'proposal');
   card.appendChild(el('div', '', 'Proposal / 变更提案: ' + proposal.action + ' ' + JSON.stringify(proposal.args || {})));
-  if (proposal.diff) card.appendChild(el('pre', '', proposal.diff));
-  card.appendChild(el('div', 'meta', 'risk: ' + (proposal.risk || '?') + ' · expires: ' + (proposal.expiresAt || '?')
+  if (proposal.diff) {
+    // first line: what changes; the rest (a unified diff of the pod template) folded when long
+    const [summary, ...rest] = proposal.diff.split('\n');
+    card.appendChild(el('pre', '', summary));
+    const detail = rest.filter((line) => !line.startsWith('```'));
+    if (detail.length) {
+      const fold = el('details', 'diff');
+      fold.open = detail.length <= DIFF_OPEN_LINES;
+      fold.appendChild(el('summary', '', 'diff (' + detail.length + ' lines) / 差异'));
+      fold.appendChild(el('pre', '', detail.join('\n')));
+      card.appendChild(fold);
+    }
+  }
+  card.appendChild(el('div', 'meta', 'risk: ' + (proposal.risk || '?') + ' · expires: ' + shortTime(proposal.expiresAt)
     + (proposal.needsApprover ? ' · needs a second approver / 需要第二人审批' : '')));
   const confirm = el('button', 'confirm', 'Confirm / 确认');
   const cancel = el('button', 'cancel', 'Cancel / 取消');
@@ -147,7 +230,7 @@ function proposalCard(proposal) {
     try {
       const result = await request('POST', '/api/proposals/' + encodeURIComponent(proposal.id),
         { user: state.user, conversation: state.conversation, decision });
-      showReply({ reply: result.status + (result.reason ? ': ' + result.reason : '')
+      showReply({ reply: (DECISIONS[result.status] || result.status) + (result.reason ? ': ' + result.reason : '')
         + (result.result ? '\n' + (typeof result.result === 'string' ? result.result : JSON.stringify(result.result)) : '') });
     } catch (e) {
       showError(e.message);
@@ -172,7 +255,8 @@ async function send(text) {
   const progress = el('div', 'msg progress', 'working… / 处理中…');
   $('thread').appendChild(progress);
   try {
-    const reply = await request('POST', '/api/chat', { user: state.user, conversation: state.conversation, text });
+    const reply = await streamTurn({ user: state.user, conversation: state.conversation, text },
+      (step) => { progress.textContent = step.replace(/^_|_$/g, ''); scrollDown(); });
     progress.remove();
     showReply(reply);
     setMode(reply.mode);
@@ -183,6 +267,16 @@ async function send(text) {
     state.busy = false;
     $('send-button').disabled = false;
     $('message-input').focus();
+  }
+}
+
+async function loadExamples() {
+  const who = state.userFixed || !state.user ? '' : '?user=' + encodeURIComponent(state.user);
+  try {
+    const data = await request('GET', '/api/examples' + who);
+    if ((data.examples || []).length) EXAMPLES = data.examples;
+  } catch (e) {
+    // the generic chips stay
   }
 }
 
@@ -212,10 +306,31 @@ async function openThread(id) {
       if (e.status !== 404) throw e;
     }
     for (const turn of history.turns || []) {
-      showUser(turn.text);
+      if (turn.user === BOT_USER) $('thread').appendChild(el('div', 'msg report-title', turn.text));
+      else showUser(turn.text);
       showReply(turn);
     }
+    if ((history.turns || []).length) rememberThread(history.turns[0].text, id);
     if (!(history.turns || []).length) showExamples();
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+// the incident record of this thread as a file (a guided runbook run writes it)
+async function exportIncident(format) {
+  const who = state.userFixed || !state.user ? '' : '&user=' + encodeURIComponent(state.user);
+  try {
+    const response = await fetch('/api/incident/' + encodeURIComponent(state.conversation) + '?format=' + format + who);
+    if (response.status === 404) throw new Error('no incident record in this thread yet: a guided runbook run writes it / 本会话还没有事件记录');
+    if (!response.ok) throw new Error('export failed: HTTP ' + response.status);
+    const link = el('a');
+    link.href = URL.createObjectURL(await response.blob());
+    const disposition = response.headers.get('Content-Disposition') || '';
+    link.download = (disposition.match(/filename="([^"]+)"/) || [])[1] || 'incident.' + format;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
   } catch (e) {
     showError(e.message);
   }
@@ -266,6 +381,8 @@ async function start() {
     }
   });
   $('new-thread').addEventListener('click', newThread);
+  $('export-md').addEventListener('click', () => exportIncident('md'));
+  $('export-json').addEventListener('click', () => exportIncident('json'));
   try {
     const me = await request('GET', '/api/me');
     state.userFixed = Boolean(me.user);
@@ -276,6 +393,7 @@ async function start() {
     showError(e.message);
   }
   showUserBox();
+  if (state.user) await loadExamples();
   // a link like /#thread=ops-daily opens that thread (scheduled reports are posted to one)
   const linked = location.hash.startsWith('#thread=') ? decodeURIComponent(location.hash.slice(8)) : null;
   const known = threads();

@@ -53,10 +53,13 @@ public final class ChatService {
     private final ConversationParticipants participants;
     private final Refusals refusals;
 
+    private final ProgressReport progressReport;
+
     public ChatService(IdentityResolver identities, Router router, ToolDispatch dispatch, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, FindingIgnorer ignorer, ProposalReply proposals,
                        RunbookGuide guide, Optional<ModelAnswerer> model, TurnDeadline deadline, Clock clock,
-                       ConversationParticipants participants, Refusals refusals) {
+                       ConversationParticipants participants, Refusals refusals, ProgressReport progressReport) {
+        this.progressReport = progressReport;
         this.participants = participants;
         this.refusals = refusals;
         this.deadline = deadline;
@@ -98,7 +101,7 @@ public final class ChatService {
         try (CallDeadline.Scope ignored = deadline.start(clock)) {
             reply = guide.intercept(person, request.conversation(), request.text()).map(this::guided)
                     .or(() -> viaModel(person, request.conversation(), request.text(), progress))
-                    .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text()));
+                    .orElseGet(() -> respond(person.subject(), person, request.conversation(), request.text(), progress));
         }
         memory.append(request.conversation(), new Turn(request.user(), request.text(), reply.reply(), reply.html(),
                 reply.mode(), clock.instant()));
@@ -116,7 +119,7 @@ public final class ChatService {
         try {
             return Optional.of(model.get().answer(person, conversation, text, memory.turns(conversation), progress));
         } catch (ModelAnswerer.ModelUnavailable e) {
-            ChatReply routed = respond(person.subject(), person, conversation, text);
+            ChatReply routed = respond(person.subject(), person, conversation, text, progress);
             String note = messages.get(Language.of(text), "llm.fallback", e.getMessage());
             String markdown = note + "\n\n" + routed.reply();
             return Optional.of(new ChatReply(MODE, markdown, html.render(markdown), routed.tool(), routed.evidence(), routed.sources(),
@@ -126,10 +129,10 @@ public final class ChatService {
 
     /** Answers as {@code subject} without a conversation (the command line): changes are not proposed there. */
     public ChatReply answer(Subject subject, String text) {
-        return respond(subject, null, null, text);
+        return respond(subject, null, null, text, Progress.NONE);
     }
 
-    private ChatReply respond(Subject subject, Person person, String conversation, String text) {
+    private ChatReply respond(Subject subject, Person person, String conversation, String text, Progress progress) {
         Language language = Language.of(text);
         Route route = route(subject, text);
         if (route.tool() == null) {
@@ -153,6 +156,9 @@ public final class ChatService {
                     : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
         }
         ToolCall call = new ToolCall(route.tool(), route.args(), text);
+        if (progress.wantsRouterSteps()) {
+            progressReport.tool(progress, language, route.tool(), route.args());
+        }
         DispatchResult result = person == null ? dispatch.callAs(subject, call)
                 : dispatch.call(person, conversation, call, text.trim().startsWith("/") ? Origin.COMMAND : Origin.ROUTER);
         return switch (result) {
@@ -190,7 +196,8 @@ public final class ChatService {
 
     private ChatReply fromOutcome(Language language, String tool, Outcome<? extends Reportable> outcome) {
         return switch (outcome) {
-            case Outcome.Ok<? extends Reportable> ok -> reply(ok.value().markdown(), tool, ok.value().evidence());
+            case Outcome.Ok<? extends Reportable> ok -> withChoices(reply(ok.value().markdown(), tool, ok.value().evidence()),
+                    TriageChoices.of(ok.value()));
             case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", none.reason()), tool, List.of());
             case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", denied.reason()), tool, List.of());
             case Outcome.Failure<?> failure -> switch (failure.kind()) {
@@ -209,6 +216,11 @@ public final class ChatService {
     private ChatReply guided(GuideReply guided) {
         return new ChatReply(MODE, guided.markdown(), html.render(guided.markdown()), RUNBOOK_START, guided.evidence(), List.of(),
                 guided.proposals());
+    }
+
+    private static ChatReply withChoices(ChatReply reply, List<Map<String, String>> choices) {
+        return choices.isEmpty() ? reply : new ChatReply(reply.mode(), reply.reply(), reply.html(), reply.tool(), reply.evidence(),
+                reply.sources(), reply.proposals(), choices);
     }
 
     private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {

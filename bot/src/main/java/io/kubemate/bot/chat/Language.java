@@ -12,6 +12,11 @@ public enum Language {
         return text != null && HAN.matcher(text).find() ? ZH : EN;
     }
 
+    /** The language of a stored code ({@code zh} or {@code en}); English for anything else. */
+    public static Language ofCode(String code) {
+        return "zh".equals(code) ? ZH : EN;
+    }
+
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

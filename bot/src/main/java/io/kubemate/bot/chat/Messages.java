@@ -23,6 +23,10 @@ public final class Messages {
         }
     }
 
+    public boolean has(Language language, String key) {
+        return texts.get(language).getProperty(key) != null;
+    }
+
     public String get(Language language, String key, Object... args) {
         String text = texts.get(language).getProperty(key);
         if (text == null) {

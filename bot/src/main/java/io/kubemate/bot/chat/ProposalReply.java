@@ -15,8 +15,12 @@ public final class ProposalReply {
         this.messages = messages;
     }
 
+    /** The proposal sentence with the diff's summary line; a multi-line diff (a unified diff) follows it as a block. */
     public String markdown(Language language, Proposal p) {
-        return messages.get(language, "proposal", p.action(), p.target(), p.diff(), p.risk().word(), p.expiresAt().truncatedTo(ChronoUnit.SECONDS))
-                + (p.needsApprover() ? messages.get(language, "proposal.four-eyes") : "");
+        String summary = p.diff().lines().findFirst().orElse("");
+        String detail = p.diff().substring(Math.min(p.diff().length(), summary.length())).strip();
+        return messages.get(language, "proposal", p.action(), p.target(), summary, p.risk().word(), p.expiresAt().truncatedTo(ChronoUnit.SECONDS))
+                + (p.needsApprover() ? messages.get(language, "proposal.four-eyes") : "")
+                + (detail.isEmpty() ? "" : "\n\n" + detail);
     }
 }

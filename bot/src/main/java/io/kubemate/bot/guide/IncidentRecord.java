@@ -2,21 +2,24 @@ package io.kubemate.bot.guide;
 
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditRecord;
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.Turn;
 import io.kubemate.knowledge.runbook.Runbook;
 import io.kubemate.tools.report.MarkdownTable;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/**
- * The record of an incident worked in one conversation, as Markdown for a post-mortem: the questions asked,
- * the runbook's steps with who did what and the result, and every proposal with who confirmed it.
- */
+/** Builds the {@link Incident} of a guided run and writes it as Markdown in the run's language. */
 final class IncidentRecord {
+
+    static final String SKIPPED = "skipped";
 
     private static final Set<AuditEvent> CHANGES = Set.of(AuditEvent.PROPOSED, AuditEvent.CONFIRMED, AuditEvent.CANCELLED,
             AuditEvent.EXPIRED, AuditEvent.DENIED, AuditEvent.EXECUTED, AuditEvent.FAILED);
@@ -24,35 +27,51 @@ final class IncidentRecord {
     private IncidentRecord() {
     }
 
-    static String markdown(GuidedRun run, Runbook runbook, List<Turn> turns, List<AuditRecord> audit) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Incident record — ").append(runbook.title()).append("\n\n")
-                .append("- Runbook: `").append(runbook.id()).append("` (").append(runbook.steps().size()).append(" steps)\n")
-                .append("- Conversation: `").append(run.conversation()).append("`\n")
-                .append("- Started by ").append(run.startedBy()).append(" at ").append(run.startedAt().truncatedTo(ChronoUnit.SECONDS))
-                .append("; status: ").append(run.status().name().toLowerCase(java.util.Locale.ROOT)).append('\n')
-                .append("- Variables: ").append(run.variables().isEmpty() ? "none" : run.variables().toString()).append("\n\n");
-
-        List<String[]> timeline = new ArrayList<>();
-        turns.forEach(t -> timeline.add(new String[]{t.at().truncatedTo(ChronoUnit.SECONDS).toString(), t.user(), "asked: " + oneLine(t.text())}));
-        run.log().forEach(l -> timeline.add(new String[]{l.at().truncatedTo(ChronoUnit.SECONDS).toString(), l.by(),
-                "step " + l.step() + " " + l.outcome() + (l.detail() == null ? "" : ": " + oneLine(l.detail()))}));
+    static Incident of(GuidedRun run, Runbook runbook, List<Turn> turns, List<AuditRecord> audit) {
+        List<Incident.Entry> timeline = new ArrayList<>();
+        turns.forEach(t -> timeline.add(new Incident.Entry(seconds(t.at()), t.user(), "asked", oneLine(t.text()))));
+        run.log().forEach(l -> timeline.add(new Incident.Entry(seconds(l.at()), l.by(), "step",
+                "step " + l.step() + " " + l.outcome() + (l.detail() == null ? "" : ": " + oneLine(l.detail())))));
         audit.stream().filter(r -> run.conversation().equals(r.conversation()) && CHANGES.contains(r.event()))
-                .forEach(r -> timeline.add(new String[]{r.at(), r.actor(), r.event().name().toLowerCase(java.util.Locale.ROOT) + " "
-                        + r.action() + " (" + r.identity() + "): " + oneLine(r.result())}));
-        timeline.sort(Comparator.comparing(row -> row[0]));
-        MarkdownTable table = new MarkdownTable("TIME (UTC)", "WHO", "WHAT");
-        timeline.forEach(row -> table.row(row));
-        out.append("## Timeline\n\n").append(table.render()).append('\n');
+                .forEach(r -> timeline.add(new Incident.Entry(seconds(Instant.parse(r.at())), r.actor(),
+                        r.event().name().toLowerCase(Locale.ROOT), r.action() + " (" + r.identity() + "): " + oneLine(r.result()))));
+        timeline.sort(Comparator.comparing(Incident.Entry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
 
-        MarkdownTable steps = new MarkdownTable("#", "STEP", "LAST OUTCOME", "BY");
-        runbook.steps().forEach(step -> {
+        List<Incident.StepOutcome> steps = runbook.steps().stream().map(step -> {
             var last = run.log().stream().filter(l -> l.step() == step.number()).reduce((a, b) -> b);
-            steps.row(String.valueOf(step.number()), oneLine(step.text()), last.map(GuidedRun.StepLog::outcome).orElse("not reached"),
-                    last.map(GuidedRun.StepLog::by).orElse(""));
-        });
-        out.append("## Steps\n\n").append(steps.render());
+            String outcome = last.map(GuidedRun.StepLog::outcome).orElse("not reached");
+            return new Incident.StepOutcome(step.number(), oneLine(step.text()), outcome, last.map(GuidedRun.StepLog::by).orElse(""),
+                    SKIPPED.equals(outcome), last.isPresent());
+        }).toList();
+        return new Incident(runbook.id(), runbook.title(), run.lang(), run.conversation(), run.startedBy(), seconds(run.startedAt()),
+                run.status().name().toLowerCase(Locale.ROOT), run.variables(), timeline, steps);
+    }
+
+    static String markdown(Incident incident, Messages messages) {
+        Language lang = "zh".equals(incident.lang()) ? Language.ZH : Language.EN;
+        StringBuilder out = new StringBuilder();
+        out.append(messages.get(lang, "incident.title", incident.title())).append("\n\n")
+                .append(messages.get(lang, "incident.summary", incident.runbook(), incident.steps().size(), incident.conversation(),
+                        incident.startedBy(), String.valueOf(incident.startedAt()), messages.get(lang, "guide.state." + incident.status()),
+                        incident.variables().isEmpty() ? "-" : incident.variables().toString(),
+                        incident.skippedSteps(), incident.unreachedSteps()))
+                .append("\n\n");
+        MarkdownTable timeline = new MarkdownTable(messages.get(lang, "incident.col.time"), messages.get(lang, "incident.col.who"),
+                messages.get(lang, "incident.col.what"));
+        incident.timeline().forEach(e -> timeline.row(String.valueOf(e.at()), e.who(),
+                ("asked".equals(e.kind()) ? messages.get(lang, "incident.asked") + " " : "") + e.what()));
+        out.append(messages.get(lang, "incident.timeline")).append("\n\n").append(timeline.render()).append('\n');
+
+        MarkdownTable steps = new MarkdownTable("#", messages.get(lang, "incident.col.step"), messages.get(lang, "incident.col.outcome"),
+                messages.get(lang, "incident.col.by"));
+        incident.steps().forEach(s -> steps.row(String.valueOf(s.step()), s.text(),
+                s.skipped() ? messages.get(lang, "incident.skipped") : s.outcome(), s.by()));
+        out.append(messages.get(lang, "incident.steps")).append("\n\n").append(steps.render());
         return out.toString();
+    }
+
+    private static Instant seconds(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String oneLine(String text) {

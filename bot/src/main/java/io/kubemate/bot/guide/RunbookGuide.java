@@ -70,7 +70,7 @@ public final class RunbookGuide {
     public Optional<GuideReply> intercept(Person person, String conversation, String text) {
         String said = text.trim().toLowerCase(Locale.ROOT);
         if (said.equals("/incident export") || said.equals("/incident")) {
-            return Optional.of(export(conversation).map(GuideReply::text)
+            return Optional.of(export(conversation).map(incident -> GuideReply.text(IncidentRecord.markdown(incident, messages)))
                     .orElseGet(() -> GuideReply.text(messages.get(Language.of(text), "incident.none"))));
         }
         if (!running(conversation)) {
@@ -99,6 +99,10 @@ public final class RunbookGuide {
         if (runbook.isEmpty()) {
             return GuideReply.text(messages.get(language, "guide.unknown", wanted, String.join(", ", library.ids())));
         }
+        Optional<GuidedRun> open = runs.of(conversation).filter(GuidedRun::open);
+        if (open.isPresent()) {
+            return alreadyOpen(open.get(), runbook.get(), language);
+        }
         Map<String, String> variables = new LinkedHashMap<>();
         known.forEach((name, value) -> {
             if (!"query".equals(name) && value != null) {
@@ -117,7 +121,7 @@ public final class RunbookGuide {
             return GuideReply.text(messages.get(fallback, "guide.none"));
         }
         GuidedRun run = found.get();
-        Language language = "zh".equals(run.lang()) ? Language.ZH : Language.EN;
+        Language language = Language.ofCode(run.lang());
         Runbook runbook = library.find(run.runbookId(), language).orElseThrow(() ->
                 new IllegalStateException("runbook " + run.runbookId() + " is no longer bundled"));
         if (!run.open() && command.kind() != GuideCommand.Kind.STATUS) {
@@ -139,9 +143,26 @@ public final class RunbookGuide {
     }
 
     /** The incident record of the conversation's run, finished or not. */
-    public Optional<String> export(String conversation) {
-        return runs.of(conversation).flatMap(run -> library.find(run.runbookId(), "zh".equals(run.lang()) ? Language.ZH : Language.EN)
-                .map(runbook -> IncidentRecord.markdown(run, runbook, memory.turns(conversation), audit.sinks().getFirst().read())));
+    public Optional<Incident> export(String conversation) {
+        return runs.of(conversation).flatMap(run -> library.find(run.runbookId(), Language.ofCode(run.lang()))
+                .map(runbook -> IncidentRecord.of(run, runbook, memory.turns(conversation), audit.sinks().getFirst().read())));
+    }
+
+    /** The incident record as Markdown, in the language of the run. */
+    public String markdown(Incident incident) {
+        return IncidentRecord.markdown(incident, messages);
+    }
+
+    /**
+     * A run still open in the conversation is never replaced silently: the person says whether to go on with it or
+     * to end it and start the other one.
+     */
+    private GuideReply alreadyOpen(GuidedRun open, Runbook wanted, Language language) {
+        Runbook current = library.find(open.runbookId(), language).orElse(wanted);
+        int step = current.steps().get(Math.min(open.current(), current.steps().size() - 1)).number();
+        String key = open.runbookId().equals(wanted.id()) ? "guide.open.same" : "guide.open.other";
+        return GuideReply.text(messages.get(language, key, current.title(), step, current.steps().size(),
+                messages.get(language, "guide.state." + open.status().name().toLowerCase(Locale.ROOT)), wanted.title()));
     }
 
     private GuideReply advance(GuidedRun run, Runbook runbook, Person person) {
@@ -153,15 +174,16 @@ public final class RunbookGuide {
 
     private GuideReply finish(GuidedRun run, Runbook runbook) {
         runs.save(run);
-        Language language = "zh".equals(run.lang()) ? Language.ZH : Language.EN;
-        String record = IncidentRecord.markdown(run, runbook, memory.turns(run.conversation()), audit.sinks().getFirst().read());
+        Language language = Language.ofCode(run.lang());
+        String record = IncidentRecord.markdown(IncidentRecord.of(run, runbook, memory.turns(run.conversation()),
+                audit.sinks().getFirst().read()), messages);
         return GuideReply.text(messages.get(language, run.status() == GuidedRun.Status.DONE ? "guide.done" : "guide.aborted", runbook.title())
                 + "\n\n" + record);
     }
 
     /** Shows the current step and does what it says: runs its tool, proposes its action, or waits. */
     private GuideReply show(GuidedRun run, Runbook runbook, Person person, String before) {
-        Language language = "zh".equals(run.lang()) ? Language.ZH : Language.EN;
+        Language language = Language.ofCode(run.lang());
         Step step = runbook.steps().get(run.current());
         run = bindPod(run, step, person);
         String header = (before.isEmpty() ? "" : before + "\n\n")

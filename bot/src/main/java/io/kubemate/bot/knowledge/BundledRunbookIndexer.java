@@ -6,9 +6,11 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -25,6 +27,7 @@ public final class BundledRunbookIndexer {
     private final KnowledgeProperties config;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean building;
+    private volatile String failure;
 
     public BundledRunbookIndexer(BeanProvider<KnowledgeBase> knowledge, KnowledgeProperties config) {
         this.knowledge = knowledge;
@@ -56,16 +59,25 @@ public final class BundledRunbookIndexer {
                 return IngestSummary.empty();
             }
             IngestSummary summary = base.ingestBundled(progress -> { });
+            failure = null;
             LOG.info("bundled runbooks indexed with {}: {}", base.model(), summary.line());
             summary.skipped().forEach(s -> LOG.warn("bundled runbook skipped: {}: {}", s.source(), s.reason()));
             return summary;
         } catch (RuntimeException e) {
-            LOG.warn("could not index the bundled runbooks: {}", e.getMessage());
+            // A bare "null" told nobody anything: name the exception and its root cause.
+            Throwable root = ExceptionUtils.getRootCause(e);
+            failure = ExceptionUtils.getMessage(e) + (root == e ? "" : " (caused by " + ExceptionUtils.getMessage(root) + ")");
+            LOG.warn("could not index the bundled runbooks: {}", failure, e);
             return IngestSummary.empty();
         } finally {
             building = false;
             lock.unlock();
         }
+    }
+
+    /** Why the last attempt to index the bundled runbooks failed, if it did. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     public boolean building() {

@@ -18,6 +18,7 @@ import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.MarkdownHtml;
 import io.kubemate.bot.chat.Messages;
+import io.kubemate.bot.chat.ProgressReport;
 import io.kubemate.bot.chat.ModelAnswerer;
 import io.kubemate.bot.chat.Progress;
 import io.kubemate.bot.chat.Turn;
@@ -67,8 +68,12 @@ final class ConversationEngine implements ModelAnswerer {
     private final Map<Language, EarlierTurns> earlier = new EnumMap<>(Language.class);
     private volatile Instant downUntil = Instant.MIN;
 
+    private final ProgressReport reports;
+
     ConversationEngine(ChatModel model, LlmProperties properties, ModelTools tools, SystemPrompt system, ToolRunner runner,
-                       Messages messages, MarkdownHtml html, Redactor redactor, ObjectMapper json, Clock clock, LlmMetrics metrics) {
+                       Messages messages, MarkdownHtml html, Redactor redactor, ObjectMapper json, Clock clock, LlmMetrics metrics,
+                       ProgressReport reports) {
+        this.reports = reports;
         this.model = model;
         this.properties = properties;
         this.tools = tools;
@@ -166,14 +171,7 @@ final class ConversationEngine implements ModelAnswerer {
     }
 
     private void report(Progress progress, Language language, String tool, Map<String, Object> args) {
-        String target = java.util.stream.Stream.of("namespace", "workload", "pod", "service", "kind", "query")
-                .map(args::get).filter(v -> v != null && !v.toString().isBlank()).map(Object::toString)
-                .collect(java.util.stream.Collectors.joining(" "));
-        try {
-            progress.step(messages.get(language, "progress.tool", tool, target));
-        } catch (RuntimeException e) {
-            LOG.debug("progress report dropped: {}", e.toString());
-        }
+        reports.tool(progress, language, tool, args);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.traces.JaegerClient;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class Backends {
 
     public Outcome<PrometheusClient> prometheus(String name) {
         return pick(prometheus, name, "Prometheus", "kubemate.prometheus");
+    }
+
+    /** Every configured Prometheus, by name. */
+    public Collection<PrometheusClient> prometheusClients() {
+        return prometheus.values();
     }
 
     public Outcome<AlertmanagerClient> alertmanager(String name) {

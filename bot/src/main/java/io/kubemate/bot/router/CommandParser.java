@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,7 @@ public final class CommandParser {
     }
 
     private static final Pattern SINCE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
+    private static final Pattern TRAILING_WORD = Pattern.compile("^(.*\\S)\\s+(\\S+)$", Pattern.DOTALL);
 
     /** The command that runs {@code tool} ({@code /metrics} rather than {@code /promql}: the first in alphabetical order). */
     Optional<String> command(String tool) {
@@ -51,6 +53,33 @@ public final class CommandParser {
     /** The slots a command takes by position, in order. */
     List<String> positions(String tool) {
         return positions.getOrDefault(tool, List.of());
+    }
+
+    /**
+     * {@code /promql <query> [range] [step]}: trailing bare durations (1h, 30m) are the range and the step; PromQL
+     * never ends in one (its durations sit inside brackets or after {@code offset}). The query keeps its exact text.
+     */
+    private static Map<String, String> promql(String rest) {
+        String query = rest.strip();
+        List<String> durations = new ArrayList<>();
+        Matcher last = TRAILING_WORD.matcher(query);
+        while (durations.size() < 2 && last.find() && SINCE.matcher(last.group(2)).matches()
+                && !last.group(1).stripTrailing().toLowerCase(Locale.ROOT).endsWith("offset")) {
+            durations.addFirst(last.group(2));
+            query = last.group(1).stripTrailing();
+            last = TRAILING_WORD.matcher(query);
+        }
+        Map<String, String> args = new LinkedHashMap<>();
+        if (!query.isEmpty()) {
+            args.put("query", query);
+        }
+        if (!durations.isEmpty()) {
+            args.put("since", durations.getFirst());
+        }
+        if (durations.size() > 1) {
+            args.put("step", durations.get(1));
+        }
+        return args;
     }
 
     public Optional<Intent> parse(String message) {
@@ -65,7 +94,7 @@ public final class CommandParser {
             return Optional.of(new Intent("help", Map.of("unknown", "/" + command), 1.0));
         }
         if (command.equals("promql")) {
-            return Optional.of(new Intent(tool, Map.of("query", text.substring(text.indexOf(' ') + 1).trim()), 1.0));
+            return Optional.of(new Intent(tool, promql(text.substring(1).trim().substring(command.length())), 1.0));
         }
         if (tool.equals("logs_query")) {
             if (!words.contains("--previous") && !words.contains("-p") && !words.contains("--tail")) {

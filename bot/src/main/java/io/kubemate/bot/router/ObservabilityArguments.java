@@ -77,6 +77,13 @@ final class ObservabilityArguments {
     }
 
     private Route metrics(Subject subject, Intent intent, Map<String, Object> args) {
+        if (intent.slot("step") != null) {
+            String step = since(intent.slot("step"));
+            if (step == null) {
+                return new Route(intent.tool(), args, 0.3, Ask.of("how_far_back"), List.of());
+            }
+            args.put("step", step);
+        }
         if (intent.slot("query") != null) {
             args.put("query", intent.slot("query"));
             return Route.of(intent.tool(), args, intent.confidence());

@@ -23,7 +23,7 @@ import java.time.Clock;
 
 /**
  * {@code metrics_query}: raw PromQL ({@code query}) or a {@code shortcut} for a {@code workload}; {@code since}
- * makes it a range query summarised per series. Shortcut templates come from {@code prompts/metrics/shortcuts.yaml}.
+ * makes it a range query summarised per series. Shortcut templates come from {@link io.kubemate.bot.observe.MetricShortcutsSource}.
  */
 @Singleton
 final class MetricsQueryTool implements ReadTool {
@@ -36,19 +36,19 @@ final class MetricsQueryTool implements ReadTool {
             .string("shortcut", "cpu, memory, restarts, request_rate, error_ratio, latency_p95 or latency_p99", "cpu、memory、restarts、request_rate、error_ratio、latency_p95 或 latency_p99")
             .string("query", "raw PromQL when no shortcut fits", "没有合适快捷方式时的原始 PromQL")
             .string("since", "range to look back, e.g. 15m, 1h", "回看的时间范围，例如 15m、1h")
+            .string("step", "resolution of a range query, e.g. 1m (default: the range in about 120 points)", "区间查询的步长，例如 1m（默认约 120 个点）")
             .commands("metrics", "promql").positions("shortcut", "target", "since").target(TargetKind.QUERY)
             .build();
 
     static final String PERMISSION = "metrics.read";
-    static final String SHORTCUTS = "prompts/metrics/shortcuts.yaml";
 
     private final Backends backends;
     private final MetricsQuery metrics;
     private final TokenBudget budget;
 
-    MetricsQueryTool(Backends backends, Redactor redactor, Clock clock, ToolsProperties properties) {
+    MetricsQueryTool(Backends backends, MetricShortcuts shortcuts, Redactor redactor, Clock clock, ToolsProperties properties) {
         this.backends = backends;
-        this.metrics = new MetricsQuery(load(), redactor, clock, properties.metricsMaxRange());
+        this.metrics = new MetricsQuery(shortcuts, redactor, clock, properties.metricsMaxRange());
         this.budget = new TokenBudget(properties.tokenBudget());
     }
 
@@ -64,18 +64,7 @@ final class MetricsQueryTool implements ReadTool {
             return Degraded.refusal(client);
         }
         MetricsRequest request = new MetricsRequest(args.string("query"), args.string("shortcut"), args.string("namespace"),
-                args.string("workload"), args.duration("since"));
+                args.string("workload"), args.duration("since"), args.duration("step"));
         return Degraded.answer(metrics.query(ok.value(), caller.scope(PERMISSION), request, budget));
-    }
-
-    private static MetricShortcuts load() {
-        try (InputStream in = MetricsQueryTool.class.getClassLoader().getResourceAsStream(SHORTCUTS)) {
-            if (in == null) {
-                throw new IllegalStateException(SHORTCUTS + " is missing from the classpath (the prompts module)");
-            }
-            return MetricShortcuts.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.tools.kube.PodLogReader;
+import io.kubemate.tools.kube.PodLogs;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.spec.Param;
@@ -34,7 +35,15 @@ final class PodLogsTool implements ReadTool {
 
     @Override
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
-        return logs.logs(caller.subject(), caller, args.string("namespace"), args.string("pod"), args.string("container"),
-                args.flag("previous"), args.integer("tail"));
+        Outcome<PodLogs> current = logs.logs(caller.subject(), caller, args.string("namespace"), args.string("pod"),
+                args.string("container"), args.flag("previous"), args.integer("tail"));
+        if (current instanceof Outcome.NoData<PodLogs> none && args.string("previous") == null) {
+            Outcome<PodLogs> earlier = logs.logs(caller.subject(), caller, args.string("namespace"), args.string("pod"),
+                    args.string("container"), true, args.integer("tail"));
+            if (earlier instanceof Outcome.Ok<PodLogs> ok) {
+                return Outcome.ok(new EarlierLogs(ok.value(), none.reason()));
+            }
+        }
+        return current;
     }
 }

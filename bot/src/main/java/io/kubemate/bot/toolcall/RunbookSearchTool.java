@@ -1,6 +1,7 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.bot.knowledge.BundledRunbookIndexer;
+import io.kubemate.bot.chat.Language;
 import io.kubemate.knowledge.KnowledgeBase;
 import io.kubemate.knowledge.SearchHit;
 import io.kubemate.knowledge.store.StoreException;
@@ -56,7 +57,12 @@ final class RunbookSearchTool implements ReadTool {
             if (base.isEmpty() && !bundled.building()) {
                 bundled.indexIfEmpty();
             }
-            List<SearchHit> hits = base.search(query, k, caller.audience());
+            // over-fetch: the other language's copies are dropped and named documents move up before the cut
+            List<SearchHit> hits = CitationRanking.rank(query, Language.of(query), base.search(query, k * 3, caller.audience()), k);
+            if (hits.isEmpty() && base.isEmpty() && bundled.failure().isPresent()) {
+                return new Outcome.Failure<>(Outcome.FailureKind.UNAVAILABLE,
+                        "the bundled runbooks could not be indexed: " + bundled.failure().get());
+            }
             if (hits.isEmpty()) {
                 return Outcome.noData(bundled.building() ? "the knowledge index is still being built, try again in a minute"
                         : "no runbook or document matches '" + query + "'");

@@ -115,4 +115,63 @@ class GuidedRunTest {
         assertEquals("payments", run.variables().get("namespace"));
         assertEquals("payment-api", run.variables().get("workload"));
     }
+
+    @Test
+    void a_paused_run_is_not_replaced_by_starting_another_runbook() throws Exception {
+        say("web:dev", "/guide crashloop-backoff workload=payment-api namespace=payments");
+        say("web:dev", "next");
+        say("web:dev", "pause");
+
+        JsonNode other = say("web:dev", "/guide " + otherRunbook());
+        assertTrue(reply(other).contains("still open") && reply(other).contains("paused"), reply(other));
+        var run = bot.context().getBean(GuidedRunStore.class).of("inc-1").orElseThrow();
+        assertEquals("crashloop-backoff", run.runbookId());
+        assertEquals(1, run.current(), "the paused run kept its place");
+
+        JsonNode resumed = say("web:dev", "resume");
+        assertTrue(reply(resumed).contains("Step 2/11"), reply(resumed));
+    }
+
+    @Test
+    void the_incident_record_marks_skipped_steps_and_downloads_as_markdown_and_json() throws Exception {
+        say("web:dev", "/guide crashloop-backoff workload=payment-api namespace=payments container=api");
+        say("web:dev", "skip");
+        say("web:dev", "next");
+        say("web:dev", "abort");
+
+        String record = reply(say("web:dev", "/incident export"));
+        assertTrue(record.contains("| 1 |") && record.contains("**skipped**"), record);
+        assertTrue(record.contains("Skipped steps: 1"), record);
+
+        var markdown = bot.get("/api/incident/inc-1?format=md&user=web:dev");
+        assertEquals(200, markdown.statusCode(), markdown.body());
+        assertTrue(markdown.headers().firstValue("Content-Disposition").orElse("").contains("incident-inc-1.md"));
+        assertTrue(markdown.body().startsWith("# Incident record"), markdown.body());
+
+        var json = bot.get("/api/incident/inc-1?format=json&user=web:dev");
+        assertEquals(200, json.statusCode(), json.body());
+        JsonNode incident = JSON.readTree(json.body());
+        assertEquals("crashloop-backoff", incident.get("runbook").asText());
+        assertEquals("aborted", incident.get("status").asText());
+        assertTrue(incident.get("steps").get(0).get("skipped").asBoolean(), json.body());
+        assertEquals("web:dev", incident.get("startedBy").asText());
+
+        assertEquals(404, bot.get("/api/incident/inc-1?format=md&user=web:viewer").statusCode(),
+                "someone who never took part does not get the record");
+        assertEquals(400, bot.get("/api/incident/inc-1?format=pdf&user=web:dev").statusCode());
+    }
+
+    @Test
+    void a_chinese_run_writes_its_incident_record_in_chinese() throws Exception {
+        say("web:dev", "带我走一遍 payment-api 的 crashloop 处理手册");
+        say("web:dev", "跳过");
+        say("web:dev", "终止");
+        String record = reply(say("web:dev", "/incident export"));
+        assertTrue(record.contains("# 事件记录") && record.contains("**已跳过**") && record.contains("## 时间线"), record);
+    }
+
+    private String otherRunbook() {
+        return bot.context().getBean(RunbookLibrary.class).ids().stream().filter(id -> !id.equals("crashloop-backoff"))
+                .findFirst().orElseThrow();
+    }
 }

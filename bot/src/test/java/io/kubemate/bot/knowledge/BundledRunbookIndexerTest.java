@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class BundledRunbookIndexerTest {
@@ -65,5 +66,21 @@ class BundledRunbookIndexerTest {
         assertEquals(List.of(), summary.skipped());
         assertEquals(bundled.size(), summary.added().size());
         assertEquals(KnowledgeBase.BUNDLED + "/" + bundled.get(0), summary.added().get(0));
+    }
+
+    @Test
+    void names_the_cause_when_indexing_fails_with_an_exception_without_a_message() {
+        KnowledgeProperties config = new KnowledgeProperties(tmp.resolve("index").toString(), EmbeddingModels.MINILM,
+                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, null);
+        BundledRunbookIndexer failing = new BundledRunbookIndexer(() -> {
+            throw new IllegalStateException("index directory locked", new NullPointerException());
+        }, config);
+
+        IngestSummary summary = failing.indexIfEmpty();
+
+        assertEquals(List.of(), summary.added());
+        String failure = failing.failure().orElseThrow();
+        assertTrue(failure.contains("NullPointerException"), failure);
+        assertFalse(failure.equals("null"));
     }
 }

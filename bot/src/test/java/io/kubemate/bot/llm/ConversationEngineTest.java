@@ -114,7 +114,7 @@ class ConversationEngineTest {
         List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
         bot.context().getBean(io.kubemate.bot.chat.ChatService.class)
                 .handle(new io.kubemate.bot.chat.ChatRequest("web:dev", "c9", "why is payment-api restarting?"), steps::add);
-        assertEquals(List.of("_Running `diagnose` payments payment-api…_"), steps);
+        assertEquals(List.of("_Diagnosing payments payment-api: reading its pods, events and logs, firing alerts and runbooks…_"), steps);
     }
 
     @Test

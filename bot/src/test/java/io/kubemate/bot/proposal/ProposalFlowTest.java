@@ -240,8 +240,12 @@ class ProposalFlowTest {
     @Test
     void a_confirmed_rollback_restores_the_previous_revision_and_a_confirmed_delete_removes_one_pod() throws Exception {
         JsonNode rollback = propose("web:dev", "roll back payment-api").get("proposals").get(0);
-        assertTrue(rollback.get("diff").asText().startsWith("revision 8 → 7: image api: harbor.bank.local/retail/payment-api:2.14.0 → "
-                + "harbor.bank.local/retail/payment-api:2.13.4"), rollback.toString());
+        String diff = rollback.get("diff").asText();
+        assertTrue(diff.startsWith("revision 8 → 7: "), diff);
+        assertTrue(diff.contains("spec.containers[api].image: harbor.bank.local/retail/payment-api:2.14.0 → "
+                + "harbor.bank.local/retail/payment-api:2.13.4"), diff);
+        assertTrue(diff.contains("```diff") && diff.contains("+++ revision 7"), "the unified diff of the pod template: " + diff);
+        assertTrue(!diff.contains("other template changes"), diff);
         assertEquals("executed", decide(rollback.get("id").asText(), "web:dev", "confirm").get("status").asText());
         assertEquals("harbor.bank.local/retail/payment-api:2.13.4", bot.context().getBean(ClusterAccess.class).as(Subject.ownCredentials(),
                 c -> c.apps().deployments().inNamespace("payments").withName("payment-api").get().getSpec().getTemplate().getSpec()

@@ -78,6 +78,15 @@ class ObservabilityRoutingTest {
     }
 
     @Test
+    void promql_takes_a_range_and_a_step_after_the_query_and_keeps_the_query_text() {
+        assertEquals(Map.of("query", "sum by (pod) (rate(x{path=\"/a  b\"}[5m]))", "since", "1h", "step", "1m"),
+                route("/promql sum by (pod) (rate(x{path=\"/a  b\"}[5m])) 1h 1m").args());
+        assertEquals(Map.of("query", "up", "since", "30m"), route("/promql up 30m").args());
+        assertEquals(Map.of("query", "rate(x[5m]) offset 1h"), route("/promql rate(x[5m]) offset 1h").args(),
+                "a duration after offset belongs to the query");
+    }
+
+    @Test
     void understands_trace_questions() {
         assertEquals(Map.of("trace_id", "4bf92f3577b34da6"), route("which span is slow in trace 4bf92f3577b34da6").args());
         assertEquals(Map.of("service", "checkout", "min_duration", "1s"), route("slow traces of checkout").args());

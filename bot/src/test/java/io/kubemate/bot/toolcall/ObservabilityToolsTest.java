@@ -4,6 +4,7 @@ import io.kubemate.tools.alerts.AlertmanagerClient;
 import io.kubemate.bot.observe.Backends;
 import io.kubemate.bot.observe.FakeBackend;
 import io.kubemate.bot.observe.LokiEndpoint;
+import io.kubemate.bot.observe.MetricShortcutsSource;
 import io.kubemate.bot.observe.PrometheusEndpoint;
 import io.kubemate.bot.observe.ToolsProperties;
 import io.kubemate.tools.kube.Subject;
@@ -43,7 +44,7 @@ class ObservabilityToolsTest {
         var logs = assertInstanceOf(Outcome.Forbidden.class, new LogsQueryTool(backends, new Redactor(), Clock.systemUTC(), properties)
                 .run(payments, ToolArgs.of(Map.of("namespace", "trade", "workload", "order-svc"))));
         assertEquals("you don't have access to namespace trade", logs.reason());
-        var metrics = assertInstanceOf(Outcome.Forbidden.class, new MetricsQueryTool(backends, new Redactor(), Clock.systemUTC(), properties)
+        var metrics = assertInstanceOf(Outcome.Forbidden.class, new MetricsQueryTool(backends, MetricShortcutsSource.load(null), new Redactor(), Clock.systemUTC(), properties)
                 .run(payments, ToolArgs.of(Map.of("namespace", "trade", "workload", "order-svc", "shortcut", "cpu"))));
         assertEquals("you don't have access to namespace trade", metrics.reason());
         var alerts = assertInstanceOf(Outcome.Forbidden.class, new AlertsListTool(backends, new Redactor(), Clock.systemUTC(), properties)

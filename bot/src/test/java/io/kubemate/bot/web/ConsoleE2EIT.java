@@ -38,17 +38,77 @@ class ConsoleE2EIT {
     private static final File DRIVER = new File("/usr/bin/chromedriver");
     private static final String BROWSER = "/usr/bin/chromium";
 
-    @Test
-    void a_person_asks_confirms_a_proposal_and_sees_it_executed() throws Exception {
+    private static final Path DOWNLOADS = Path.of("target/e2e/downloads").toAbsolutePath();
+
+    private static WebDriver browser() throws Exception {
         if (!DRIVER.canExecute() && "true".equals(System.getenv("KUBEMATE_REQUIRE_SERVICES"))) {
             fail("chromedriver is missing although the test script installs chromium-driver");
         }
         assumeTrue(DRIVER.canExecute(), "no /usr/bin/chromedriver: run deploy/local/test.sh, which installs it");
+        Files.createDirectories(DOWNLOADS);
+        ChromeOptions options = new ChromeOptions().setBinary(BROWSER)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1600",
+                        "--lang=zh-CN")
+                .setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
+                        "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void a_chinese_session_diagnoses_proposes_confirms_guides_and_exports() throws Exception {
+        WebDriver browser = browser();
         try (TestBot bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of("kubemate.identity.dev-user", "web:dev"))) {
-            ChromeOptions options = new ChromeOptions().setBinary(BROWSER)
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1600");
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
-            WebDriver browser = new ChromeDriver(service, options);
+            browser.get(bot.url("/"));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> d.findElement(By.id("user-box")).getText().contains("web:dev"));
+
+            ask(browser, "payment-api 为什么一直重启？");
+            wait.until(d -> botSays(d, "PAYMENT_GATEWAY_TIMEOUT"));
+            screenshot(browser, "zh-1-diagnosis.png");
+
+            ask(browser, "把 ledger-api 扩容到 3 个副本");
+            WebElement confirm = wait.until(d -> d.findElements(By.cssSelector(".proposal button.confirm")).stream().findFirst().orElse(null));
+            assertTrue(browser.findElement(By.cssSelector(".proposal")).getText().contains("replicas 2 → 3"));
+            assertTrue(browser.findElements(By.cssSelector(".msg.bot")).getLast().getText().contains("变更"),
+                    "the proposal is worded in Chinese: " + browser.findElements(By.cssSelector(".msg.bot")).getLast().getText());
+            screenshot(browser, "zh-2-proposal.png");
+            confirm.click();
+            wait.until(d -> botSays(d, "已执行"));
+            screenshot(browser, "zh-3-executed.png");
+
+            ask(browser, "带我走一遍 payment-api 的 crashloop 处理手册");
+            wait.until(d -> botSays(d, "第 1/11 步"));
+            ask(browser, "跳过");
+            wait.until(d -> botSays(d, "第 2/11 步"));
+            ask(browser, "终止");
+            wait.until(d -> botSays(d, "事件记录"));
+            screenshot(browser, "zh-4-guided-run.png");
+
+            browser.findElement(By.id("export-md")).click();
+            Path exported = wait.until(d -> {
+                try (var files = Files.list(DOWNLOADS)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith(".md")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    return null;
+                }
+            });
+            String record = Files.readString(exported);
+            assertTrue(record.startsWith("# 事件记录") && record.contains("**已跳过**"), record);
+            screenshot(browser, "zh-5-exported.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static boolean botSays(WebDriver browser, String text) {
+        return browser.findElements(By.cssSelector(".msg.bot")).stream().anyMatch(m -> m.getText().contains(text));
+    }
+
+    @Test
+    void a_person_asks_confirms_a_proposal_and_sees_it_executed() throws Exception {
+        try (TestBot bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of("kubemate.identity.dev-user", "web:dev"))) {
+            WebDriver browser = browser();
             try {
                 browser.get(bot.url("/"));
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

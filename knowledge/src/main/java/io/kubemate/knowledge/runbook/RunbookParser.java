@@ -122,7 +122,7 @@ public final class RunbookParser {
                 block();
             } else if (step != null) {
                 step.text.append("\n```").append(fenceInfo).append('\n')
-                        .append(String.join("\n", fenceLines.stream().map(String::strip).toList())).append("\n```");
+                        .append(String.join("\n", fenceLines).stripIndent().stripTrailing()).append("\n```");
             }
             fence = null;
         }

@@ -49,6 +49,40 @@ class RunbookParserTest {
     }
 
     @Test
+    void keeps_the_relative_indentation_of_a_yaml_block_in_a_step_so_it_can_be_copied() {
+        String text = """
+                ---
+                id: probe-patch
+                title: Fix the probe
+                ---
+                # Fix the probe
+                1. Apply this patch:
+                   ```yaml
+                   spec:
+                     template:
+                       spec:
+                         containers:
+                           - name: api
+                             readinessProbe:
+                               httpGet: {path: /ready, port: 8080}
+                   ```
+                """;
+
+        String step = parser.parse("probe.md", text).steps().getFirst().text();
+
+        assertTrue(step.contains("""
+                ```yaml
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: api
+                          readinessProbe:
+                            httpGet: {path: /ready, port: 8080}
+                ```"""), step);
+    }
+
+    @Test
     void keeps_tool_name_arguments_and_variables_of_a_block() {
         Step logs = parser.parse("crashloop.md", CRASHLOOP).steps().get(0);
 

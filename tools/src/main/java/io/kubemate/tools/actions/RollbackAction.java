@@ -55,15 +55,18 @@ public final class RollbackAction implements Action {
         List<ReplicaSet> history = history(asUser, deployment);
         ReplicaSet target = pick(history, current, wanted, namespace + "/" + workload);
         PodTemplateSpec template = templateOf(target);
-        String diff = diff(deployment.getSpec().getTemplate(), template);
-        if (diff.isEmpty()) {
+        List<String> fields = TemplateChanges.fields(withoutHash(deployment.getSpec().getTemplate()), template);
+        if (fields.isEmpty()) {
             throw new ActionRejected("revision " + revisionOf(target).orElse(0) + " has the same pod template as the running revision "
                     + current + "; rolling back would change nothing");
         }
         int targetRevision = revisionOf(target).orElseThrow();
         patch(asUser, deployment, template, true);
+        String diff = "revision " + current + " → " + targetRevision + ": " + TemplateChanges.summary(fields) + "\n```diff\n"
+                + TemplateChanges.unified(withoutHash(deployment.getSpec().getTemplate()), template, "revision " + current + " (running)",
+                "revision " + targetRevision) + "\n```";
         return new ActionPlan(name(), Map.of("namespace", namespace, "workload", workload, "revision", targetRevision),
-                "revision " + current + " → " + targetRevision + ": " + diff, "Deployment " + namespace + "/" + workload)
+                diff, "Deployment " + namespace + "/" + workload)
                 .withChecks(Map.of("revision", current), List.of(WorkloadTarget.patchOf(deployment)));
     }
 
@@ -127,50 +130,14 @@ public final class RollbackAction implements Action {
         }
     }
 
-    /** The ReplicaSet's template without the label the controller adds to tell ReplicaSets apart. */
+    /** The ReplicaSet's template as it would be restored. */
     private static PodTemplateSpec templateOf(ReplicaSet rs) {
-        PodTemplateSpec copy = Serialization.clone(rs.getSpec().getTemplate());
-        if (copy.getMetadata() != null && copy.getMetadata().getLabels() != null) {
-            Map<String, String> labels = new HashMap<>(copy.getMetadata().getLabels());
-            labels.remove(HASH_LABEL);
-            copy.getMetadata().setLabels(labels);
-        }
-        return copy;
+        return withoutHash(rs.getSpec().getTemplate());
     }
 
-    /** "image api: reg/app:2.14.0 → reg/app:2.13.2; other template changes" — empty when nothing differs. */
-    static String diff(PodTemplateSpec running, PodTemplateSpec target) {
-        List<String> changes = new ArrayList<>();
-        Map<String, String> before = images(running);
-        Map<String, String> after = images(target);
-        after.forEach((container, image) -> {
-            String old = before.get(container);
-            if (old == null) {
-                changes.add("container " + container + " added (" + image + ")");
-            } else if (!old.equals(image)) {
-                changes.add("image " + container + ": " + old + " → " + image);
-            }
-        });
-        before.keySet().stream().filter(c -> !after.containsKey(c)).forEach(c -> changes.add("container " + c + " removed"));
-        PodTemplateSpec a = withoutImagesAndHash(running);
-        PodTemplateSpec b = withoutImagesAndHash(target);
-        if (!Objects.equals(Serialization.asJson(a), Serialization.asJson(b))) {
-            changes.add(changes.isEmpty() ? "pod template changes (env, config or probes; images unchanged)" : "and other template changes");
-        }
-        return String.join("; ", changes);
-    }
-
-    private static Map<String, String> images(PodTemplateSpec template) {
-        Map<String, String> images = new java.util.LinkedHashMap<>();
-        for (Container c : template.getSpec().getContainers()) {
-            images.put(c.getName(), c.getImage());
-        }
-        return images;
-    }
-
-    private static PodTemplateSpec withoutImagesAndHash(PodTemplateSpec template) {
+    /** A template without the label the controller adds to tell ReplicaSets apart (it is not part of a change). */
+    private static PodTemplateSpec withoutHash(PodTemplateSpec template) {
         PodTemplateSpec copy = Serialization.clone(template);
-        copy.getSpec().getContainers().forEach(c -> c.setImage(null));
         if (copy.getMetadata() != null && copy.getMetadata().getLabels() != null) {
             Map<String, String> labels = new HashMap<>(copy.getMetadata().getLabels());
             labels.remove(HASH_LABEL);

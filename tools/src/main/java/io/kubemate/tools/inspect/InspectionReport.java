@@ -56,7 +56,8 @@ public record InspectionReport(String namespace, List<Finding> findings) impleme
     @Override
     public List<Evidence> evidence() {
         return findings.stream().limit(MAX_SHOWN)
-                .map(f -> new Evidence(f.kind() + " " + Objects.toString(f.namespace(), "") + "/" + f.name(), "inspect", f.evidence()))
+                .map(f -> new Evidence(f.kind() + " " + (f.namespace() == null || f.namespace().isBlank() ? "" : f.namespace() + "/") + f.name(),
+                        "inspect", f.evidence()))
                 .toList();
     }
 }

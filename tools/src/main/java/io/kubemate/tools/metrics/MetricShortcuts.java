@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +58,18 @@ public final class MetricShortcuts {
 
     public Optional<Shortcut> get(String name) {
         return Optional.ofNullable(shortcuts.get(name));
+    }
+
+    /** The metric names a template reads (selectors without a literal name are left out). */
+    public Set<String> metricNames(Shortcut shortcut) {
+        Set<String> names = new TreeSet<>();
+        PromqlRewriter.rewrite(render(shortcut, "namespace", "workload"), selector -> {
+            if (selector.metric() != null && !selector.metric().isEmpty()) {
+                names.add(selector.metric());
+            }
+            return "x";
+        });
+        return names;
     }
 
     /** The template filled in; names that are not Kubernetes names are refused rather than escaped. */

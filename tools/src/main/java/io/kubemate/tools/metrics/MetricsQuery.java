@@ -22,6 +22,8 @@ public final class MetricsQuery {
     /** About this many points per series: enough for a trend, few enough to stay cheap. */
     static final int POINTS = 120;
     static final Duration MIN_STEP = Duration.ofSeconds(15);
+    /** Prometheus refuses a range query of more than 11,000 points per series. */
+    static final long MAX_POINTS = 11_000;
     public static final Duration DEFAULT_MAX_RANGE = Duration.ofDays(7);
 
     private final MetricShortcuts shortcuts;
@@ -41,7 +43,7 @@ public final class MetricsQuery {
     }
 
     public Outcome<MetricsResult> query(PrometheusClient client, NamespaceScope scope, MetricsRequest request, TokenBudget budget) {
-        return JsonHttp.then(target(scope, request), target -> run(client, target, request.range(), budget));
+        return JsonHttp.then(target(scope, request), target -> run(client, target, request.range(), request.step(), budget));
     }
 
     /** What to ask Prometheus and how to title it. */
@@ -61,12 +63,15 @@ public final class MetricsQuery {
             if (!scope.allows(request.namespace())) {
                 return new Outcome.Forbidden<>("you don't have access to namespace " + request.namespace());
             }
+            String promql;
             try {
-                return Outcome.ok(new Target(shortcut.get().title() + " of " + request.namespace() + "/" + request.workload(),
-                        shortcut.get().unit(), shortcuts.render(shortcut.get(), request.namespace(), request.workload())));
+                promql = shortcuts.render(shortcut.get(), request.namespace(), request.workload());
             } catch (IllegalArgumentException e) {
                 return Outcome.badRequest(e.getMessage());
             }
+            // a shortcuts file is operator data: its queries are held to the person's namespaces like typed PromQL
+            return JsonHttp.then(PromqlScope.restrict(promql, scope), scoped -> Outcome.ok(new Target(shortcut.get().title() + " of "
+                    + request.namespace() + "/" + request.workload(), shortcut.get().unit(), scoped)));
         }
         if (request.query() != null && !request.query().isBlank()) {
             return JsonHttp.then(PromqlScope.restrict(request.query().strip(), scope), promql -> Outcome.ok(new Target("PromQL", "", promql)));
@@ -74,8 +79,11 @@ public final class MetricsQuery {
         return Outcome.badRequest("metrics_query needs a PromQL query or a shortcut (" + String.join(", ", shortcuts.names()) + ")");
     }
 
-    private Outcome<MetricsResult> run(PrometheusClient client, Target target, Duration range, TokenBudget budget) {
+    private Outcome<MetricsResult> run(PrometheusClient client, Target target, Duration range, Duration asked, TokenBudget budget) {
         Instant now = clock.instant();
+        if (range == null && asked != null) {
+            return Outcome.badRequest("a step needs a time range too, e.g. /promql <query> 1h 1m");
+        }
         if (range == null) {
             return JsonHttp.then(client.instant(target.promql(), now),
                     r -> ok(client, target.title(), target.unit(), target.promql(), null, r, now, budget));
@@ -86,8 +94,12 @@ public final class MetricsQuery {
         if (range.compareTo(maxRange) > 0) {
             return Outcome.badRequest("the time range " + range + " is longer than the allowed " + maxRange);
         }
-        Duration step = range.dividedBy(POINTS);
-        step = step.compareTo(MIN_STEP) < 0 ? MIN_STEP : Duration.ofSeconds(step.toSeconds());
+        Duration step = asked == null ? range.dividedBy(POINTS) : asked;
+        if (asked != null && (asked.toMillis() < 1000 || range.dividedBy(asked) > MAX_POINTS)) {
+            return Outcome.badRequest("the step " + asked + " must be at least 1s and give at most " + MAX_POINTS
+                    + " points over " + range);
+        }
+        step = asked == null && step.compareTo(MIN_STEP) < 0 ? MIN_STEP : Duration.ofSeconds(step.toSeconds());
         return JsonHttp.then(client.range(target.promql(), now.minus(range), now, step),
                 r -> ok(client, target.title(), target.unit(), target.promql(), range, r, now, budget));
     }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Prometheus HTTP API ({@code /api/v1/query}, {@code /api/v1/query_range}), also spoken by Thanos Querier,
@@ -36,6 +38,15 @@ public final class PrometheusClient {
     public Outcome<QueryResult> instant(String promql, Instant time) {
         Query form = new Query().add("query", promql).add("time", seconds(time)).add("dedup", dedup ? "true" : null);
         return JsonHttp.then(http.postForm("/api/v1/query", form.form()), this::result);
+    }
+
+    /** Every metric name Prometheus holds series for ({@code /api/v1/label/__name__/values}). */
+    public Outcome<Set<String>> metricNames() {
+        return JsonHttp.then(http.get("/api/v1/label/__name__/values"), body -> {
+            Set<String> names = new TreeSet<>();
+            body.path("data").forEach(n -> names.add(n.asText()));
+            return Outcome.ok(names);
+        });
     }
 
     public Outcome<QueryResult> range(String promql, Instant start, Instant end, Duration step) {

@@ -27,7 +27,10 @@ class RollbackActionTest {
     @Test
     void plans_the_previous_revision_with_an_image_diff_and_changes_nothing() throws Exception {
         ActionPlan plan = harness.plan(Map.of("namespace", "shop", "workload", "checkout"));
-        assertEquals("revision 3 → 2: image api: harbor.bank.local/shop/checkout:3.3.0 → harbor.bank.local/shop/checkout:3.2.4",
+        assertEquals("revision 3 → 2: spec.containers[api].image: harbor.bank.local/shop/checkout:3.3.0 → harbor.bank.local/shop/checkout:3.2.4",
+                plan.diff().lines().findFirst().orElseThrow());
+        assertTrue(plan.diff().contains("```diff\n--- revision 3 (running)\n+++ revision 2\n"), plan.diff());
+        assertTrue(plan.diff().contains("-  - image: \"harbor.bank.local/shop/checkout:3.3.0\"\n+  - image: \"harbor.bank.local/shop/checkout:3.2.4\""),
                 plan.diff());
         assertEquals(2, plan.args().get("revision"));
         assertEquals(Map.of("revision", 3), plan.current());
@@ -38,8 +41,10 @@ class RollbackActionTest {
     @Test
     void executes_by_restoring_the_revision_template_without_its_hash_label() throws Exception {
         ActionPlan plan = harness.plan(Map.of("namespace", "shop", "workload", "checkout", "revision", "1"));
-        assertTrue(plan.diff().startsWith("revision 3 → 1: image api:"), plan.diff());
-        assertTrue(plan.diff().endsWith("and other template changes"), "revision 1 had no resources: " + plan.diff());
+        String summary = plan.diff().lines().findFirst().orElseThrow();
+        assertTrue(summary.startsWith("revision 3 → 1: spec.containers[api].image:"), summary);
+        assertTrue(summary.contains("spec.containers[api].resources.requests.memory:") && summary.contains("→ (none)"),
+                "every field that changes is named, not 'other template changes': " + summary);
 
         assertEquals("Deployment shop/checkout rolled back to the pod template of revision 1", harness.execute(plan));
         assertEquals("harbor.bank.local/shop/checkout:3.1.0", image());

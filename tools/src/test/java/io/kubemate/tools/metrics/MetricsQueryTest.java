@@ -126,4 +126,20 @@ class MetricsQueryTest {
         assertTrue(result.markdown().contains("rising"), result.markdown());
         assertTrue(!result.markdown().contains("1732446"), result.markdown());
     }
+
+    @Test
+    void a_range_query_uses_the_step_asked_for_and_refuses_one_giving_too_many_points() {
+        server.reply("/api/v1/query_range", 200, "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":["
+                + "{\"metric\":{\"pod\":\"order-1\"},\"values\":[[1732446000,\"1\"],[1732446060,\"2\"]]}]}}");
+        assertInstanceOf(Outcome.Ok.class, tool.query(client, NamespaceScope.all(),
+                new MetricsRequest("up", null, null, null, Duration.ofHours(1), Duration.ofMinutes(1)), TokenBudget.defaults()));
+        assertTrue(sentQuery().contains("step=60.0"), sentQuery());
+
+        var tooFine = assertInstanceOf(Outcome.Failure.class, tool.query(client, NamespaceScope.all(),
+                new MetricsRequest("up", null, null, null, Duration.ofHours(20), Duration.ofSeconds(1)), TokenBudget.defaults()));
+        assertTrue(tooFine.reason().contains("at most 11000 points"), tooFine.reason());
+        var noRange = assertInstanceOf(Outcome.Failure.class, tool.query(client, NamespaceScope.all(),
+                new MetricsRequest("up", null, null, null, null, Duration.ofMinutes(1)), TokenBudget.defaults()));
+        assertTrue(noRange.reason().contains("needs a time range"), noRange.reason());
+    }
 }

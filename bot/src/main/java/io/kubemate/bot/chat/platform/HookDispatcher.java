@@ -4,6 +4,7 @@ import io.kubemate.bot.chat.ChatFailure;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.ChatRequest;
 import io.kubemate.bot.chat.ChatService;
+import io.kubemate.bot.chat.ConversationLanguage;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.platform.alert.AlertButtonStore;
 import io.kubemate.bot.proposal.Decision;
@@ -38,6 +39,7 @@ public final class HookDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookDispatcher.class);
 
+    private final ConversationLanguage languages;
     private final ChatService chat;
     private final Confirmations confirmations;
     private final ReplyMessages replies;
@@ -47,7 +49,8 @@ public final class HookDispatcher implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public HookDispatcher(ChatService chat, Confirmations confirmations, ReplyMessages replies, ChatPlatforms platforms,
-                          AlertButtonStore alertButtons) {
+                          AlertButtonStore alertButtons, ConversationLanguage languages) {
+        this.languages = languages;
         this.chat = chat;
         this.confirmations = confirmations;
         this.replies = replies;
@@ -117,10 +120,10 @@ public final class HookDispatcher implements AutoCloseable {
         if (choice != null && choice.startsWith(AlertMessages.BUTTON)) {
             Optional<AlertButton> button = alertButtons.find(choice.substring(AlertMessages.BUTTON.length()));
             if (button.isEmpty()) {
-                return replies.notice(Language.EN, "hook.alert-button.expired");
+                return replies.notice(languages.of(action.conversation(), action.chatUser()), "hook.alert-button.expired");
             }
             return ChoiceCommands.command(button.get()).map(command -> answer(action, command, sender))
-                    .orElseGet(() -> replies.notice(Language.EN, "hook.alert-button.unusable"));
+                    .orElseGet(() -> replies.notice(languages.of(action.conversation(), action.chatUser()), "hook.alert-button.unusable"));
         }
         return choice == null ? null : ChoiceCommands.command(choice).map(command -> answer(action, command, sender)).orElse(null);
     }
@@ -138,7 +141,7 @@ public final class HookDispatcher implements AutoCloseable {
     private OutboundMessage decide(InboundAction action) {
         try {
             Decision decision = confirmations.decide(action);
-            return replies.of(decision, Language.EN, action.user());
+            return replies.of(decision, languages.of(action.conversation(), action.chatUser()), action.user());
         } catch (ChatFailure failure) {
             return replies.failure(failure.getMessage());
         }

@@ -169,6 +169,28 @@ class HooksTest {
     }
 
     @Test
+    void a_confirm_click_is_answered_in_the_language_the_change_was_asked_in() throws Exception {
+        String form = "team_id=T1&channel_id=C7&user_id=U024BE7LH&command=%2Fkubemate&text="
+                + URLEncoder.encode("把 ledger-api 扩容到 3 个副本", StandardCharsets.UTF_8) + "&trigger_id=trig-7";
+        assertEquals(200, slack(form, "application/x-www-form-urlencoded").statusCode());
+        idle();
+        JsonNode proposal = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("channel").asText().equals("C7")).findFirst().orElseThrow();
+        JsonNode actions = proposal.path("blocks").get(proposal.path("blocks").size() - 1);
+        assertEquals("actions", actions.path("type").asText(), proposal.toString());
+        String id = actions.path("elements").get(0).path("value").asText();
+        String payload = """
+                {"type":"block_actions","user":{"id":"U024BE7LH"},"team":{"id":"T1"},"channel":{"id":"C7"},
+                 "container":{"message_ts":"1764000700.5"},"message":{"ts":"1764000700.5"},
+                 "actions":[{"action_id":"kubemate_confirm","value":"%s","action_ts":"1764000701.1"}]}""".formatted(id);
+        assertEquals(200, slack("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded").statusCode());
+        idle();
+        assertTrue(api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                        .anyMatch(b -> b.path("channel").asText().equals("C7") && b.toString().contains("已执行")),
+                "the decision reply is in Chinese: " + api.calls("/api/chat.postMessage"));
+    }
+
+    @Test
     void a_question_asked_back_offers_its_candidates_as_buttons_and_a_click_answers_it() throws Exception {
         assertEquals(200, slack(mention("Ev-ask-1", "1764000200.000100", "delete pod payment-api"), "application/json").statusCode());
         idle();
