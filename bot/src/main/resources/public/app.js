@@ -172,8 +172,17 @@ function showReply(reply) {
     box.appendChild(details);
   }
   if ((reply.sources || []).length) {
+    // each cited document opens in the console's document view
     const sources = el('div', 'source', 'Sources / 来源: ');
-    sources.textContent += reply.sources.map((s) => s.title || s.source).join(', ');
+    const who = state.userFixed || !state.user ? '' : '&user=' + encodeURIComponent(state.user);
+    reply.sources.forEach((s, i) => {
+      if (i > 0) sources.append(', ');
+      const link = el('a', '', s.title || s.source);
+      link.href = '/knowledge/doc?source=' + encodeURIComponent(s.source) + who;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      sources.appendChild(link);
+    });
     box.appendChild(sources);
   }
   for (const proposal of reply.proposals || []) box.appendChild(proposalCard(proposal));

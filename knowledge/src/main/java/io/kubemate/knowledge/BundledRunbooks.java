@@ -49,6 +49,18 @@ public final class BundledRunbooks {
         }
     }
 
+    /** The text of one bundled runbook named as {@link #list()} names it; empty for any other name. */
+    public static Optional<String> read(String relative) {
+        if (!list().contains(relative)) {
+            return Optional.empty();
+        }
+        try (var in = BundledRunbooks.class.getClassLoader().getResourceAsStream(RESOURCE + "/" + relative)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bundled runbook files, relative to {@code knowledge/runbooks} (e.g. {@code en/pod-pending.md}). */
     public static List<String> list() {
         return withFolder(folder -> {

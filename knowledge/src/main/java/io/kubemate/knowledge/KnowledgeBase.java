@@ -64,6 +64,11 @@ public final class KnowledgeBase implements AutoCloseable {
                 .filter(hit -> audience.sees(hit.chunk().visibility())).toList();
     }
 
+    /** One document as {@code audience} may read it: its chunks in order (empty when it is unknown or not theirs). */
+    public List<Chunk> document(String source, Audience audience) {
+        return store.document(source, audience).stream().filter(chunk -> audience.sees(chunk.visibility())).toList();
+    }
+
     public boolean isEmpty() {
         return store.chunkCount() == 0;
     }

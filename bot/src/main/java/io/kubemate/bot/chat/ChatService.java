@@ -54,11 +54,14 @@ public final class ChatService {
     private final Refusals refusals;
 
     private final ProgressReport progressReport;
+    private final ConsoleLinks links;
 
     public ChatService(IdentityResolver identities, Router router, ToolDispatch dispatch, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, FindingIgnorer ignorer, ProposalReply proposals,
                        RunbookGuide guide, Optional<ModelAnswerer> model, TurnDeadline deadline, Clock clock,
-                       ConversationParticipants participants, Refusals refusals, ProgressReport progressReport) {
+                       ConversationParticipants participants, Refusals refusals, ProgressReport progressReport,
+                       ConsoleLinks links) {
+        this.links = links;
         this.progressReport = progressReport;
         this.participants = participants;
         this.refusals = refusals;
@@ -228,11 +231,14 @@ public final class ChatService {
     }
 
     /** An answer from the knowledge base cites the documents it used. */
-    private static List<Map<String, String>> sources(String tool, List<Evidence> evidence) {
+    private List<Map<String, String>> sources(String tool, List<Evidence> evidence) {
         if (!"runbook_search".equals(tool)) {
             return List.of();
         }
-        return evidence.stream().map(e -> Map.of("title", e.title(), "source", e.source())).distinct().toList();
+        return evidence.stream().map(e -> links.document(e.source())
+                        .map(url -> Map.of("title", e.title(), "source", e.source(), "url", url))
+                        .orElseGet(() -> Map.of("title", e.title(), "source", e.source())))
+                .distinct().toList();
     }
 
     private static void require(String value, String field) {

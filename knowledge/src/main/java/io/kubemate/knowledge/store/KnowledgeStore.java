@@ -1,5 +1,7 @@
 package io.kubemate.knowledge.store;
 
+import io.kubemate.knowledge.Chunk;
+
 import io.kubemate.knowledge.Audience;
 import io.kubemate.knowledge.SearchHit;
 
@@ -30,6 +32,9 @@ public interface KnowledgeStore extends AutoCloseable {
     Set<String> sources();
 
     long chunkCount();
+
+    /** The chunks of one document that {@code audience} may see, in the document's order; empty when none. */
+    List<Chunk> document(String source, Audience audience);
 
     /** Best {@code k} chunks for the query text and its vector, of every visibility. */
     default List<SearchHit> search(String query, float[] vector, int k) {

@@ -72,6 +72,8 @@ public final class LuceneStore implements KnowledgeStore {
     private static final String VISIBILITY = "visibility";
     private static final String RESTRICTED = "restricted";
     private static final int CANDIDATES = 50;
+    /** More chunks than any one document is cut into. */
+    static final int MAX_DOCUMENT_CHUNKS = 10_000;
     private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
 
     private final Path dir;
@@ -319,6 +321,20 @@ public final class LuceneStore implements KnowledgeStore {
     @Override
     public long chunkCount() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public List<Chunk> document(String source, Audience audience) {
+        return withSearcher(searcher -> {
+            List<Chunk> chunks = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term("source", source)), MAX_DOCUMENT_CHUNKS).scoreDocs) {
+                Chunk chunk = chunk(searcher.storedFields().document(hit.doc));
+                if (audience.sees(chunk.visibility())) {
+                    chunks.add(chunk);
+                }
+            }
+            return DocumentOrder.sorted(chunks);
+        });
     }
 
     @Override

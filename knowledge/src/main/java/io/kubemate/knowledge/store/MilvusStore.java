@@ -105,6 +105,15 @@ public final class MilvusStore implements KnowledgeStore {
     }
 
     @Override
+    public List<Chunk> document(String source, Audience audience) {
+        QueryResp resp = client.query(QueryReq.builder().collectionName(collection)
+                .filter("source == {s}").filterTemplateValues(Map.of("s", source))
+                .outputFields(MilvusSchema.OUTPUT).consistencyLevel(ConsistencyLevel.STRONG).build());
+        return DocumentOrder.sorted(resp.getQueryResults().stream().map(r -> chunk(r.getEntity()))
+                .filter(chunk -> audience.sees(chunk.visibility())).toList());
+    }
+
+    @Override
     public void replace(String source, String hash, List<EmbeddedChunk> chunks) {
         if (!chunks.isEmpty()) {
             List<JsonObject> rows = new ArrayList<>(chunks.size());

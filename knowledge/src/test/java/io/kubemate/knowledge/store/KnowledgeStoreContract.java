@@ -140,4 +140,20 @@ public abstract class KnowledgeStoreContract {
         assertFalse(hit.chunk().metadata().containsKey("kubemate.visibility"), hit.chunk().metadata().toString());
         assertEquals(Visibility.PUBLIC, store.search(query, vector, 5, Audience.PUBLIC_ONLY).getFirst().chunk().visibility());
     }
+
+    @Test
+    void gives_one_documents_chunks_in_order_to_those_who_may_read_them() {
+        Visibility payments = new Visibility(Set.of("payments"), Set.of());
+        EmbeddedChunk secret = chunk("ops/guide.md", 2, "Guide › Credentials", "where the payments vault lives");
+        store.replace("ops/guide.md", "h1", List.of(chunk("ops/guide.md", 10, "Guide › Last", "last part"),
+                chunk("ops/guide.md", 0, "Guide", "first part"), chunk("ops/guide.md", 1, "Guide › Middle", "middle part"),
+                new EmbeddedChunk(secret.chunk().withVisibility(payments), secret.vector())));
+        store.replace("other.md", "h2", List.of(chunk("other.md", 0, "Other", "unrelated")));
+
+        assertEquals(List.of("ops/guide.md#0", "ops/guide.md#1", "ops/guide.md#2", "ops/guide.md#10"),
+                store.document("ops/guide.md", Audience.EVERYTHING).stream().map(Chunk::id).toList());
+        assertEquals(List.of("ops/guide.md#0", "ops/guide.md#1", "ops/guide.md#10"),
+                store.document("ops/guide.md", Audience.PUBLIC_ONLY).stream().map(Chunk::id).toList());
+        assertEquals(List.of(), store.document("missing.md", Audience.EVERYTHING));
+    }
 }

@@ -10,6 +10,7 @@ import io.milvus.grpc.CreateCollectionRequest;
 import io.milvus.grpc.CreateIndexRequest;
 import io.milvus.grpc.DataType;
 import io.milvus.grpc.DeleteRequest;
+import io.milvus.grpc.QueryRequest;
 import io.milvus.grpc.FieldData;
 import io.milvus.grpc.FieldSchema;
 import io.milvus.grpc.FunctionSchema;
@@ -241,6 +242,16 @@ class MilvusStoreWireTest {
         assertEquals(Map.of("lang", "en"), hits.getFirst().chunk().metadata());
         assertEquals("beta", hits.getFirst().chunk().text());
         assertEquals(2f / 61, hits.getFirst().score(), 1e-6);
+    }
+
+    @Test
+    void reads_one_document_by_its_source_in_chunk_order_without_the_chunks_its_reader_may_not_see() {
+        store.replace("a.md", "h1", List.of(chunk("a.md", 1, "beta", PAYMENTS), chunk("a.md", 0, "alpha", Visibility.PUBLIC)));
+        store.replace("b.md", "h1", List.of(chunk("b.md", 0, "other", Visibility.PUBLIC)));
+
+        assertEquals(List.of("alpha", "beta"), store.document("a.md", Audience.EVERYTHING).stream().map(Chunk::text).toList());
+        assertEquals(List.of("alpha"), store.document("a.md", Audience.PUBLIC_ONLY).stream().map(Chunk::text).toList());
+        assertEquals("source == {s}", milvus.received(QueryRequest.class).getLast().getExpr());
     }
 
     @Test
