@@ -165,6 +165,7 @@ function showReply(reply) {
     body.appendChild(el('pre', '', reply.reply || ''));
   }
   box.appendChild(body);
+  if (reply.chart) box.appendChild(chart(reply.chart));
   for (const item of reply.evidence || []) {
     const details = el('details', 'evidence');
     details.appendChild(el('summary', '', (item.title || 'evidence') + (item.source ? '  [' + item.source + ']' : '')));
@@ -189,6 +190,22 @@ function showReply(reply) {
   if ((reply.choices || []).length) box.appendChild(choiceButtons(reply.choices));
   $('thread').appendChild(box);
   scrollDown();
+}
+
+// a metric over time, drawn with uPlot (served from the jar); lines share one time axis, gaps stay gaps
+function chart(spec) {
+  const figure = el('figure', 'chart');
+  figure.appendChild(el('figcaption', '', spec.title + (spec.unit ? ' (' + spec.unit + ')' : '')));
+  if (typeof uPlot === 'undefined') return figure;
+  const times = [...new Set(spec.lines.flatMap((l) => l.points.map((p) => p.t)))].sort((a, b) => a - b);
+  const data = [times, ...spec.lines.map((line) => {
+    const byTime = new Map(line.points.map((p) => [p.t, p.v]));
+    return times.map((t) => (byTime.has(t) ? byTime.get(t) : null));
+  })];
+  const colours = ['#2680c2', '#d64545', '#3ebd93', '#f0b429', '#7b61ff', '#e12d39', '#0c6b58', '#9446ed'];
+  const series = [{}, ...spec.lines.map((line, i) => ({ label: line.label, stroke: colours[i % colours.length], width: 1.5 }))];
+  new uPlot({ width: 640, height: 220, series, legend: { live: false } }, data, figure);
+  return figure;
 }
 
 // the bot asked which one: a click sends that choice's message as if typed

@@ -1,6 +1,8 @@
 package io.kubemate.bot.chat;
 
 import io.kubemate.bot.proposal.ProposalCard;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.kubemate.tools.report.Chart;
 import io.kubemate.tools.report.Evidence;
 
 import java.util.List;
@@ -10,10 +12,11 @@ import java.util.Map;
  * The answer to one message (design §5 HTTP API): mode, Markdown reply, its HTML rendering for the console,
  * evidence, sources and proposals. {@code tool} names what ran, for audit and evals. {@code choices} answer a question
  * the bot asked back: {@code {"label","text"}}, where {@code text} is the message a click sends as the person.
+ * {@code chart}, when present, is a small time series the console draws (a metric over a range).
  */
 public record ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
                         List<Map<String, String>> sources, List<ProposalCard> proposals,
-                        List<Map<String, String>> choices) {
+                        List<Map<String, String>> choices, @JsonInclude(JsonInclude.Include.NON_NULL) Chart chart) {
 
     public ChatReply {
         evidence = List.copyOf(evidence);
@@ -24,6 +27,11 @@ public record ChatReply(String mode, String reply, String html, String tool, Lis
 
     public ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
                      List<Map<String, String>> sources, List<ProposalCard> proposals) {
-        this(mode, reply, html, tool, evidence, sources, proposals, List.of());
+        this(mode, reply, html, tool, evidence, sources, proposals, List.of(), null);
+    }
+
+    public ChatReply(String mode, String reply, String html, String tool, List<Evidence> evidence,
+                     List<Map<String, String>> sources, List<ProposalCard> proposals, List<Map<String, String>> choices) {
+        this(mode, reply, html, tool, evidence, sources, proposals, choices, null);
     }
 }

@@ -18,6 +18,7 @@ import io.kubemate.tools.http.CallDeadline;
 import io.kubemate.tools.kube.KubeCall;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.report.Chart;
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
@@ -199,8 +200,8 @@ public final class ChatService {
 
     private ChatReply fromOutcome(Language language, String tool, Outcome<? extends Reportable> outcome) {
         return switch (outcome) {
-            case Outcome.Ok<? extends Reportable> ok -> withChoices(reply(ok.value().markdown(), tool, ok.value().evidence()),
-                    TriageChoices.of(ok.value()));
+            case Outcome.Ok<? extends Reportable> ok -> withExtras(reply(ok.value().markdown(), tool, ok.value().evidence()),
+                    TriageChoices.of(ok.value()), ok.value().chart().orElse(null));
             case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", none.reason()), tool, List.of());
             case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", denied.reason()), tool, List.of());
             case Outcome.Failure<?> failure -> switch (failure.kind()) {
@@ -221,9 +222,10 @@ public final class ChatService {
                 guided.proposals());
     }
 
-    private static ChatReply withChoices(ChatReply reply, List<Map<String, String>> choices) {
-        return choices.isEmpty() ? reply : new ChatReply(reply.mode(), reply.reply(), reply.html(), reply.tool(), reply.evidence(),
-                reply.sources(), reply.proposals(), choices);
+    /** A tool's answer with the buttons and the chart it comes with, if any. */
+    private static ChatReply withExtras(ChatReply reply, List<Map<String, String>> choices, Chart chart) {
+        return choices.isEmpty() && chart == null ? reply : new ChatReply(reply.mode(), reply.reply(), reply.html(), reply.tool(),
+                reply.evidence(), reply.sources(), reply.proposals(), choices, chart);
     }
 
     private ChatReply reply(String markdown, String tool, List<Evidence> evidence) {

@@ -78,4 +78,12 @@ class ChatStreamTest {
                 "text", "hello")), "Accept", "text/event-stream");
         assertTrue(response.statusCode() == 403 || response.body().contains("\"status\":403"), response.statusCode() + " " + response.body());
     }
+
+    @Test
+    void the_consoles_chart_library_is_served_from_the_jar() throws Exception {
+        var script = bot.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("uPlot"), "the uPlot bundle");
+        assertTrue(bot.get("/").body().contains("webjars/uplot/1.6.30/dist/uPlot.iife.min.js"), "the console loads it");
+    }
 }

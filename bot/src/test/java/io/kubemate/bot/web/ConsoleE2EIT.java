@@ -126,6 +126,13 @@ class ConsoleE2EIT {
                 confirm.click();
                 wait.until(d -> d.findElements(By.cssSelector(".msg.bot")).stream().anyMatch(m -> m.getText().startsWith("executed")));
                 screenshot(browser, "3-executed.png");
+
+                // a range metric's reply carries a chart: the console draws it with the bundled uPlot
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("showReply({reply: 'p99 latency', chart: {title: 'p99',"
+                        + " unit: 'seconds', lines: [{label: 'pod=a', points: [{t: 1764000000, v: 0.2}, {t: 1764000060, v: 0.4}]},"
+                        + " {label: 'pod=b', points: [{t: 1764000000, v: 0.1}, {t: 1764000060, v: 0.3}]}]}})");
+                wait.until(d -> !d.findElements(By.cssSelector("figure.chart canvas")).isEmpty());
+                screenshot(browser, "4-chart.png");
             } finally {
                 browser.quit();
             }

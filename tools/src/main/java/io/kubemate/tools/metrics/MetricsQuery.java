@@ -3,6 +3,7 @@ package io.kubemate.tools.metrics;
 import io.kubemate.tools.http.JsonHttp;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
+import io.kubemate.tools.report.Chart;
 import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.scope.NamespaceScope;
 
@@ -109,13 +110,20 @@ public final class MetricsQuery {
         if (result.series().isEmpty()) {
             return Outcome.noData("the query returned no series (Prometheus '" + client.name() + "'): " + promql);
         }
-        List<MetricsResult.Row> rows = result.series().stream()
+        List<Series> redacted = result.series().stream()
                 .map(s -> new Series(s.metric().entrySet().stream().collect(java.util.stream.Collectors.toMap(
                         java.util.Map.Entry::getKey, e -> redactor.redact(e.getValue()))), s.samples()))
+                .toList();
+        List<MetricsResult.Row> rows = redacted.stream()
                 .map(s -> new MetricsResult.Row(s.labels(), range == null ? s.samples().getFirst().value() : Double.NaN,
                         range == null ? null : SeriesSummary.of(s)))
                 .sorted(Comparator.comparingDouble(MetricsResult.Row::rank).reversed())
                 .toList();
-        return Outcome.ok(new MetricsResult(client.name(), title, unit, promql, range, rows, result.warnings(), now, budget));
+        Chart chart = range == null ? null : new Chart(title, unit, rows.stream()
+                .map(row -> redacted.stream().filter(s -> s.labels().equals(row.labels())).findFirst().orElseThrow())
+                .map(s -> new Chart.Line(s.labels(), s.samples().stream()
+                        .map(p -> new Chart.Point(p.time().getEpochSecond(), p.value())).toList()))
+                .toList());
+        return Outcome.ok(new MetricsResult(client.name(), title, unit, promql, range, rows, result.warnings(), now, budget, chart));
     }
 }

@@ -1,6 +1,7 @@
 package io.kubemate.tools.metrics;
 
 import io.kubemate.tools.report.Ages;
+import io.kubemate.tools.report.Chart;
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.MarkdownTable;
 import io.kubemate.tools.report.Reportable;
@@ -10,10 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The result of {@code metrics_query}: one row per series, highest value first; range series summarised. */
 public record MetricsResult(String prometheus, String title, String unit, String promql, Duration range, List<Row> rows,
-                            List<String> warnings, Instant now, TokenBudget budget) implements Reportable {
+                            List<String> warnings, Instant now, TokenBudget budget, Chart plot) implements Reportable {
 
     /** An instant value, or the summary of a range series. */
     public record Row(String labels, double value, SeriesSummary summary) {
@@ -27,6 +29,12 @@ public record MetricsResult(String prometheus, String title, String unit, String
     public MetricsResult {
         rows = List.copyOf(rows);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A range result is also a chart of its first series over the window; an instant one is not. */
+    @Override
+    public Optional<Chart> chart() {
+        return Optional.ofNullable(plot);
     }
 
     @Override

@@ -72,6 +72,7 @@ class MetricsQueryTest {
         String markdown = ((MetricsResult) ok.value()).markdown();
         assertTrue(markdown.contains("P99 request latency of trade/order-svc"), markdown);
         assertTrue(markdown.contains("432 ms"), markdown);
+        assertTrue(((MetricsResult) ok.value()).chart().isEmpty(), "an instant value is read, not drawn");
     }
 
     @Test
@@ -124,6 +125,10 @@ class MetricsQueryTest {
         assertEquals(Instant.ofEpochSecond(1732446000 + 70 * 30), s.risingSince());
         assertTrue(sentQuery().contains("step=30.0"), sentQuery());
         assertTrue(result.markdown().contains("rising"), result.markdown());
+        var chart = result.chart().orElseThrow();
+        assertEquals(1, chart.lines().size());
+        assertEquals(100, chart.lines().getFirst().points().size());
+        assertEquals(new io.kubemate.tools.report.Chart.Point(1732446000 + 99 * 30, 9), chart.lines().getFirst().points().getLast());
         assertTrue(!result.markdown().contains("1732446"), result.markdown());
     }
 
