@@ -33,11 +33,16 @@ public final class ClusterView {
         return namespace;
     }
 
-    /** The objects of {@code type} in the namespace (cluster-wide for cluster-scoped kinds), empty when not allowed. */
+    /**
+     * The objects of {@code type}: of a cluster-scoped kind all of them, of a namespaced kind those in the namespace
+     * (in every namespace when the view has none, as for a node); empty when the caller may not list them.
+     */
     @SuppressWarnings("unchecked")
     public <T extends HasMetadata> Optional<List<T>> list(Class<T> type, boolean clusterScoped) {
-        return (Optional<List<T>>) (Optional<?>) read.computeIfAbsent(type, t -> allowed(() -> clusterScoped || namespace == null
-                ? client.resources(type).list().getItems() : client.resources(type).inNamespace(namespace).list().getItems()));
+        return (Optional<List<T>>) (Optional<?>) read.computeIfAbsent(type, t -> allowed(() -> clusterScoped
+                ? client.resources(type).list().getItems()
+                : namespace == null ? client.resources(type).inAnyNamespace().list().getItems()
+                : client.resources(type).inNamespace(namespace).list().getItems()));
     }
 
     public <T extends HasMetadata> List<T> namespaced(Class<T> type) {

@@ -36,7 +36,7 @@ public final class TargetPods {
     public static Optional<Gathered> gather(ClusterView view, ObjectRef ref, NamespaceScope readable) {
         if (ref.kind() == ResourceKind.NODE) {
             return view.clusterWide(Node.class).stream().filter(n -> n.getMetadata().getName().equals(ref.name())).findFirst()
-                    .map(node -> new Gathered(node, List.of(), view.list(Pod.class, true).orElse(List.of()).stream()
+                    .map(node -> new Gathered(node, List.of(), view.namespaced(Pod.class).stream()
                             .filter(p -> readable.allows(p.getMetadata().getNamespace()))
                             .filter(p -> p.getSpec() != null && ref.name().equals(p.getSpec().getNodeName())).toList()));
         }

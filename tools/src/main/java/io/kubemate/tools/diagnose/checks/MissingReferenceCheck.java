@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -34,7 +33,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The ConfigMaps, Secrets, ServiceAccount, claims and pull secrets the pod spec refers to (not marked optional), and
+ * The ConfigMaps, Secrets, ServiceAccount and claims the pod spec refers to (not marked optional; pull secrets are the
+ * {@link ImagePullCheck}'s, since a missing one matters only when a pull fails), and
  * those an event says were not found, against what exists in the namespace: names each one that is missing and
  * where it is referred to.
  */
@@ -99,10 +99,6 @@ public final class MissingReferenceCheck implements DiagnosisCheck {
         List<Ref> refs = new ArrayList<>();
         if (spec.getServiceAccountName() != null && !spec.getServiceAccountName().isBlank() && !"default".equals(spec.getServiceAccountName())) {
             refs.add(new Ref("serviceaccount", spec.getServiceAccountName(), "serviceAccountName"));
-        }
-        if (spec.getImagePullSecrets() != null) {
-            spec.getImagePullSecrets().stream().map(LocalObjectReference::getName).filter(n -> n != null)
-                    .forEach(n -> refs.add(new Ref("secret", n, "imagePullSecrets")));
         }
         for (Volume v : spec.getVolumes() == null ? List.<Volume>of() : spec.getVolumes()) {
             if (v.getConfigMap() != null && !Boolean.TRUE.equals(v.getConfigMap().getOptional())) {
