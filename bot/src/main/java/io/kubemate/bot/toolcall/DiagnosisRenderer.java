@@ -53,11 +53,11 @@ final class DiagnosisRenderer {
             out.append(messages.get(language, "diagnose.healthy")).append('\n');
         } else {
             Cause first = d.causes().getFirst();
-            out.append("**").append(messages.get(language, "diagnose.cause")).append(":** ").append(sentence(language, first)).append('\n');
+            out.append("**").append(messages.get(language, "diagnose.cause")).append("** ").append(sentence(language, first)).append('\n');
             evidence(out, first, FIRST_EVIDENCE);
             List<Cause> others = d.causes().subList(1, Math.min(d.causes().size(), 1 + OTHER_CAUSES));
             if (!others.isEmpty()) {
-                out.append("\n**").append(messages.get(language, "diagnose.also")).append(":**\n");
+                out.append("\n**").append(messages.get(language, "diagnose.also")).append("**\n");
                 others.forEach(c -> {
                     out.append("- ").append(sentence(language, c)).append('\n');
                     evidence(out, c, OTHER_EVIDENCE);
@@ -66,12 +66,12 @@ final class DiagnosisRenderer {
         }
         List<String> fine = fine(report, language);
         if (!fine.isEmpty()) {
-            out.append("\n**").append(messages.get(language, "diagnose.checked")).append(":**\n");
+            out.append("\n**").append(messages.get(language, "diagnose.checked")).append("**\n");
             fine.forEach(line -> out.append("- ").append(line).append('\n'));
         }
-        out.append("\n**").append(messages.get(language, "diagnose.runbook")).append(":** ").append(runbook(d.runbook(), language)).append('\n');
+        out.append("\n**").append(messages.get(language, "diagnose.runbook")).append("** ").append(runbook(d.runbook(), language)).append('\n');
         String next = d.causes().isEmpty() ? "diagnose.next.healthy" : "diagnose.next." + d.causes().getFirst().kind().key();
-        out.append("**").append(messages.get(language, "diagnose.next")).append(":** ").append(messages.get(language, next)).append('\n');
+        out.append("**").append(messages.get(language, "diagnose.next")).append("** ").append(messages.get(language, next)).append('\n');
         details(out, d, language, full);
         for (DiagnosisWithContext.Section section : report.sections()) {
             if (section.lines().isEmpty()) {

@@ -53,18 +53,22 @@ public final class NameResolver {
      * its Service has the same name. Kinds the caller may not list are skipped.
      */
     public List<ObjectRef> diagnosable(Subject subject, String name, String namespace) {
-        return cluster.as(subject, client -> {
-            List<List<ObjectRef>> groups = DIAGNOSABLE.stream().map(kinds -> kinds.stream()
-                    .flatMap(kind -> listable(client, kind, namespace).stream()).toList()).toList();
-            String wanted = name.toLowerCase(Locale.ROOT);
-            for (List<ObjectRef> group : groups) {
-                List<ObjectRef> exact = group.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
-                if (!exact.isEmpty()) {
-                    return exact;
-                }
+        List<ObjectRef> all = diagnosableObjects(subject, namespace);
+        List<List<ObjectRef>> groups = DIAGNOSABLE.stream().map(kinds -> all.stream().filter(r -> kinds.contains(r.kind())).toList()).toList();
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (List<ObjectRef> group : groups) {
+            List<ObjectRef> exact = group.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+            if (!exact.isEmpty()) {
+                return exact;
             }
-            return groups.stream().map(group -> best(name, group)).filter(found -> !found.isEmpty()).findFirst().orElse(List.of());
-        });
+        }
+        return groups.stream().map(group -> best(name, group)).filter(found -> !found.isEmpty()).findFirst().orElse(List.of());
+    }
+
+    /** Every object {@code diagnose} can look at, in {@code namespace} (or anywhere) plus the nodes, as far as the caller may list them. */
+    public List<ObjectRef> diagnosableObjects(Subject subject, String namespace) {
+        return cluster.as(subject, client -> DIAGNOSABLE.stream().flatMap(List::stream)
+                .flatMap(kind -> listable(client, kind, namespace).stream()).toList());
     }
 
     /** Node names equal to {@code name}, else starting with it. */
