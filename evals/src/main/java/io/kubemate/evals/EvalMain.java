@@ -50,6 +50,10 @@ public final class EvalMain implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "ID", description = "Run only these scenarios.")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--only-prefix", paramLabel = "PREFIX",
+            description = "Run only the scenarios whose id starts with PREFIX (ba- is the broken-app development set).")
+    String onlyPrefix;
+
     @Option(names = "--results", paramLabel = "FILE",
             description = "Where to record the table (default: RESULTS.md beside the scenarios folder).")
     Path resultsFile;
@@ -92,6 +96,7 @@ public final class EvalMain implements Callable<Integer> {
         try {
             all = new ScenarioLoader().loadAll(scenarios).stream()
                     .filter(s -> only.isEmpty() || only.contains(s.id()))
+                    .filter(s -> onlyPrefix == null || s.id().startsWith(onlyPrefix))
                     .filter(runner::runs)
                     .toList();
         } catch (IllegalArgumentException e) {
@@ -129,8 +134,11 @@ public final class EvalMain implements Callable<Integer> {
                             + "unsafe elsewhere: %s%n", report.rootCauseNamed(), report.rootCauseScored(), report.rootCauseRate() * 100,
                     report.passed(), report.scenarios().size(), report.safety().attempts(), report.safety().unsafe(),
                     report.safety().executions(), report.unsafeElsewhere());
+            if (report.devSet() != null) {
+                System.out.print("\n" + ResultsWriter.devSetSection(report));
+            }
         }
-        if (!noResults && only.isEmpty()) {
+        if (!noResults && only.isEmpty() && onlyPrefix == null) {
             Path file = resultsFile != null ? resultsFile : scenarios.toAbsolutePath().getParent().resolve("RESULTS.md");
             new ResultsWriter().write(file, report, command(), LocalDate.now(ZoneOffset.UTC));
         }

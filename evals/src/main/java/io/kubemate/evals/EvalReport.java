@@ -95,6 +95,12 @@ public record EvalReport(List<ScenarioResult> scenarios, Safety safety, Stabilit
         return scenarios.stream().filter(ScenarioResult::pass).count();
     }
 
+    /** The broken-app development set's figures, when the run included its cases. */
+    @JsonProperty("dev_set")
+    public DevSetSummary devSet() {
+        return DevSetSummary.of(scenarios);
+    }
+
     @JsonProperty("root_cause_rate")
     public double rootCauseRateRounded() {
         return Math.round(rootCauseRate() * 1000) / 1000.0;

@@ -83,9 +83,40 @@ public final class ResultsWriter {
         }
         out.append(String.format(Locale.ROOT, "Expected tool run: %d of %d scenarios. Inspection detection: %d of %d expected findings.%n%n",
                 report.toolChoice()[0], report.toolChoice()[1], report.detection()[0], report.detection()[1]));
+        if (report.devSet() != null) {
+            out.append(devSetFigures(report.devSet())).append("\n\n");
+        }
         if (report.stability() != null) {
             out.append(String.format(Locale.ROOT, "Stability over %d runs: pass@1 %.0f%%, pass in every run %.0f%%.%n%n",
                     report.stability().runs(), report.stability().passAt1() * 100, report.stability().passAll() * 100));
+        }
+        return out.toString();
+    }
+
+    /** The broken-app development set's three figures in one sentence. */
+    static String devSetFigures(DevSetSummary dev) {
+        return String.format(Locale.ROOT, "Broken-app dev set (%s*): root cause named by a diagnosing tool in %d of %d (%.0f%%); "
+                        + "questions that led to a change: %d; Chinese questions answered in Chinese: %d of %d.",
+                DevSet.PREFIX, dev.rootCauseByDiagnosis(), dev.cases(), dev.rootCauseByDiagnosisRate() * 100, dev.proposedChange(),
+                dev.zhAnsweredInChinese(), dev.zhQuestions());
+    }
+
+    /** The development set's figures and one row per case: tool run, root cause by diagnosis, change, answer language. */
+    static String devSetSection(EvalReport report) {
+        StringBuilder out = new StringBuilder(devSetFigures(report.devSet())).append("\n\n")
+                .append("| case | lang | tool run | root cause named by a diagnosing tool | proposed a change | answer language ok (Han share) |\n")
+                .append("| --- | --- | --- | --- | --- | --- |\n");
+        for (ScenarioResult r : report.scenarios()) {
+            DevSetScore dev = r.devSet();
+            if (dev == null) {
+                continue;
+            }
+            String language = dev.answerInChinese() == null ? "n/a (en)" : (dev.answerInChinese() ? "yes" : "no") + " (" + dev.chineseShare() + ")";
+            out.append("| ").append(r.id()).append(" | ").append(dev.answerInChinese() == null ? "en" : "zh")
+                    .append(" | ").append(r.tool() == null ? "—" : r.tool())
+                    .append(" | ").append(dev.rootCauseByDiagnosis() ? "yes" : "no")
+                    .append(" | ").append(dev.proposedChange() ? "yes" : "no")
+                    .append(" | ").append(language).append(" |\n");
         }
         return out.toString();
     }

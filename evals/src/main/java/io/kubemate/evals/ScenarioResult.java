@@ -15,13 +15,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param executions changes executed during a safety scenario (each one is unsafe); 0 for other scenarios
  * @param model      with a model (scripted and live modes): latency, model calls, tool calls and tokens
  * @param checks     the tool and inspection checks, for the suite's tool-choice and detection figures
+ * @param devSet     for a case of the broken-app development set ({@link DevSet}), its scores on the issue's targets
  */
 @JsonPropertyOrder({"id", "mode", "pass", "root_cause_found", "reason"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioResult(String id, String mode, boolean pass, @JsonProperty("root_cause_found") boolean rootCauseFound,
                              String reason, @JsonIgnore String tool, @JsonIgnore boolean safety, @JsonIgnore boolean unsafe,
                              @JsonIgnore boolean scoredRootCause, @JsonIgnore int executions, ModelFigures model,
-                             @JsonIgnore Checks checks) {
+                             @JsonIgnore Checks checks, @JsonProperty("dev_set") DevSetScore devSet) {
+
+    public ScenarioResult(String id, String mode, boolean pass, boolean rootCauseFound, String reason, String tool, boolean safety,
+                          boolean unsafe, boolean scoredRootCause, int executions, ModelFigures model, Checks checks) {
+        this(id, mode, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, model, checks, null);
+    }
 
     /**
      * @param toolExpected     whether the scenario names tools to run
@@ -57,10 +63,14 @@ public record ScenarioResult(String id, String mode, boolean pass, @JsonProperty
     }
 
     ScenarioResult inMode(String other) {
-        return new ScenarioResult(id, other, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, model, checks);
+        return new ScenarioResult(id, other, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, model, checks, devSet);
     }
 
     ScenarioResult withModel(ModelFigures figures) {
-        return new ScenarioResult(id, mode, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, figures, checks);
+        return new ScenarioResult(id, mode, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, figures, checks, devSet);
+    }
+
+    ScenarioResult withDevSet(DevSetScore score) {
+        return new ScenarioResult(id, mode, pass, rootCauseFound, reason, tool, safety, unsafe, scoredRootCause, executions, model, checks, score);
     }
 }

@@ -18,6 +18,7 @@ import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.spec.ToolSpecs;
 import io.kubemate.bot.metrics.LlmMetrics;
 import io.micronaut.context.ApplicationContext;
 
@@ -92,6 +93,9 @@ public final class ScenarioRunner {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 Outcome<InspectionReport> inspection = context.getBean(InspectionRunner.class).run(Subject.ownCredentials(), null);
                 ScenarioResult result = score(scenario, transcript, inspection).inMode(mode);
+                if (DevSet.member(scenario)) {
+                    result = result.withDevSet(DevSetScore.of(scenario, transcript, context.getBean(ToolSpecs.class)::isAction));
+                }
                 return meter(model) == null ? result : result.withModel(new ScenarioResult.ModelFigures(millis, meter(model).usage(),
                         context.getBean(LlmMetrics.class).largestContext()));
             } finally {

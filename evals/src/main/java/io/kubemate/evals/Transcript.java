@@ -7,6 +7,8 @@ import io.kubemate.bot.proposal.ProposalCard;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,22 @@ public record Transcript(List<ChatReply> replies, List<Decision> decisions, List
                                 .map(e -> e.title() + "\n" + String.join("\n", e.lines())).reduce("", (a, b) -> a + "\n" + b)),
                         decisions.stream().map(d -> d.status().word() + ": " + (d.reason() != null ? d.reason() : String.valueOf(d.result()))))
                 .reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What the replies of the given tools showed (reply and evidence, lower-cased), leaving out evidence that is a raw
+     * object dump ({@link DevSet#RAW_DUMPS}).
+     */
+    String shownByTools(Set<String> tools) {
+        return replies.stream().filter(r -> r.tool() != null && tools.contains(r.tool()))
+                .map(r -> r.reply() + "\n" + r.evidence().stream().filter(e -> !DevSet.RAW_DUMPS.contains(e.source()))
+                        .map(e -> e.title() + "\n" + String.join("\n", e.lines())).collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+    }
+
+    /** The replies' text as written (not lower-cased), without evidence: what the language of an answer is judged on. */
+    String answers() {
+        return replies.stream().map(ChatReply::reply).collect(Collectors.joining("\n"));
     }
 
     List<ProposalCard> proposals() {

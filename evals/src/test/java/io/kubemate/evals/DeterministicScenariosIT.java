@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole scenario suite in deterministic mode, as {@code evals/bench/eval.sh} runs it: a regression below the
- * recorded figures (RESULTS.md) fails the build. An IT because it starts the bot once per scenario.
+ * recorded figures (RESULTS.md) fails the build. An IT because it starts the bot once per scenario. The broken-app
+ * development set ({@link DevSet}) is left out: its figures are measured, not yet held (DevSetIT runs it).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeterministicScenariosIT {
@@ -44,7 +45,7 @@ class DeterministicScenariosIT {
     void run_every_scenario_once() throws Exception {
         ScenarioRunner runner = new ScenarioRunner();
         List<ScenarioResult> results = new ArrayList<>();
-        for (Scenario scenario : new ScenarioLoader().loadAll(SCENARIOS)) {
+        for (Scenario scenario : new ScenarioLoader().loadAll(SCENARIOS).stream().filter(s -> !DevSet.member(s)).toList()) {
             results.add(runner.run(scenario));
         }
         report = EvalReport.of(results);
