@@ -42,7 +42,7 @@ final class FreeTextArguments {
     private static final Pattern LIMIT = Pattern.compile("(limit|限制|上限)");
     private static final Pattern REQUEST = Pattern.compile("(request|请求)");
     /** "A times out connecting to B", "A 访问 B 超时": the object after these words is the server. */
-    private static final Pattern TOWARD = Pattern.compile("connect(?:ing|s)? to|calling|calls to|reach(?:ing)?|talk(?:ing)? to|requests to|访问|连接|连不上|调用|请求");
+    private static final Pattern TOWARD = Pattern.compile("connect(?:ing|s)? to|calling|calls to|reach(?:ing)?|talk(?:ing)? to|requests to|访问|连接|连不上|连(?!续)|调用|请求");
     private static final Pattern CLAUSES = Pattern.compile("\\band\\b|\\bplus\\b|[,，;；、]|以及|并且|同时|还有|和");
 
     /** Read tools that name no single object, so that two objects close to one word need no question. */
@@ -61,6 +61,16 @@ final class FreeTextArguments {
         Optional<ToolSpec> action = tools.find(tool).filter(ToolSpec::isAction);
         TargetKind acts = action.map(ToolSpec::target).orElse(TargetKind.WORKLOAD);
         Optional<Route> ambiguous = ambiguous(tool, mentions, confidence);
+        if (tool.equals("diagnose") && ambiguous.isPresent()) {
+            // a Job, Service or claim named exactly is not ambiguous because pods begin with its name
+            Optional<String> exact = resolver.diagnosableWord(subject, message, namespace.map(NameMention::name).orElse(null));
+            if (exact.isPresent()) {
+                Map<String, String> slots = new LinkedHashMap<>();
+                namespace.ifPresent(ns -> slots.put("namespace", ns.name()));
+                slots.put("target", exact.get());
+                return resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+        }
         if (ambiguous.isPresent() && !NO_OBJECT.contains(tool) && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE).contains(acts)) {
             return ambiguous.get();
         }
@@ -142,6 +152,9 @@ final class FreeTextArguments {
             Optional<NameMention> server = workloads.stream().filter(m -> lower.indexOf(m.word(), at) >= 0).findFirst();
             if (server.isPresent()) {
                 target = server;
+                if (!mentions.stream().anyMatch(m -> m.kind() == ResourceKind.NAMESPACE)) {
+                    slots.put("namespace", server.get().namespace());
+                }
                 workloads.stream().filter(m -> !m.name().equals(server.get().name())).findFirst().ifPresent(c -> slots.put("client", c.name()));
             }
         }

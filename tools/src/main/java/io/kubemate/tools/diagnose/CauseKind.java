@@ -14,6 +14,7 @@ public enum CauseKind {
     CRASH_LOG(RunbookIds.CRASHLOOP),
     RUNNING_LOG(null),
     INIT_FAILED(RunbookIds.CRASHLOOP),
+    INIT_STUCK(null),
     LIVENESS_RESTARTS("probe-failure"),
     JOB_FAILED(null),
     SERVICE_SELECTOR_VALUE(RunbookIds.SERVICE_UNREACHABLE),
@@ -42,6 +43,7 @@ public enum CauseKind {
     NODE_CONDITION(RunbookIds.NODE_NOT_READY),
     NODE_PRESSURE(RunbookIds.EVICTED),
     NODE_CORDONED(RunbookIds.NODE_NOT_READY),
+    NODE_SELECTOR(RunbookIds.POD_PENDING),
     NO_PODS(null);
 
     private final String runbook;

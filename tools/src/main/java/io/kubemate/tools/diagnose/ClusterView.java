@@ -53,6 +53,14 @@ public final class ClusterView {
         return list(type, true).orElse(List.of());
     }
 
+    /** The objects of a namespaced {@code type} in another namespace (a client's, a policy's), empty when not allowed. */
+    public <T extends HasMetadata> List<T> in(Class<T> type, String otherNamespace) {
+        if (otherNamespace == null || otherNamespace.equals(namespace)) {
+            return namespaced(type);
+        }
+        return allowed(() -> client.resources(type).inNamespace(otherNamespace).list().getItems()).orElse(List.of());
+    }
+
     /** Names of the objects of {@code type}, empty when the caller may not list them. */
     public Optional<Set<String>> names(Class<? extends HasMetadata> type, boolean clusterScoped) {
         if (type == Secret.class) {
@@ -62,6 +70,9 @@ public final class ClusterView {
     }
 
     public Optional<Set<String>> secretNames() {
+        if (namespace == null) {
+            return Optional.empty();
+        }
         if (secrets == null) {
             secrets = allowed(() -> client.secrets().inNamespace(namespace).list().getItems().stream()
                     .map(s -> s.getMetadata().getName()).collect(Collectors.toSet()));

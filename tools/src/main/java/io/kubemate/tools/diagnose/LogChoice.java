@@ -21,6 +21,9 @@ public record LogChoice(Pod pod, String container, boolean previous) {
             if (failing(init)) {
                 return Optional.of(new LogChoice(pod, init.getName(), restarts(init) > 0 && terminatedNow(init) == null));
             }
+            if (init.getState() != null && init.getState().getRunning() != null) {
+                return Optional.of(new LogChoice(pod, init.getName(), false));
+            }
         }
         List<ContainerStatus> containers = new ArrayList<>(statuses(pod, false));
         Optional<ContainerStatus> restarted = containers.stream().filter(s -> restarts(s) > 0)

@@ -19,6 +19,9 @@ public final class PodSpecs {
     }
 
     public static Optional<PodSpec> of(Scene scene) {
+        if (scene.target().namespace() == null) {
+            return Optional.empty();
+        }
         if (!scene.pods().isEmpty() && scene.pods().getFirst().getSpec() != null) {
             return Optional.of(scene.pods().getFirst().getSpec());
         }

@@ -95,7 +95,9 @@ public final class WorkloadDiagnoser {
             }
             ObjectRef ref = matches.getFirst();
             Optional<ObjectRef> peer = client == null || client.isBlank() || ref.namespace() == null ? Optional.empty()
-                    : names.workloadOrPod(subject, client.trim(), ref.namespace()).stream().findFirst();
+                    : names.workloadOrPod(subject, client.trim(), ref.namespace()).stream().findFirst()
+                    .or(() -> names.workloadOrPod(subject, client.trim(), null).stream()
+                            .filter(r -> readable.allows(r.namespace())).findFirst());
             return Outcome.ok(diagnose(subject, access, ref, readable, peer));
         });
     }
@@ -114,7 +116,7 @@ public final class WorkloadDiagnoser {
                             .thenComparing(p -> p.getMetadata().getName()))
                     .limit(MAX_PODS).toList();
             List<Finding> findings = pods.stream().flatMap(p -> podFindings.get(p).stream()).toList();
-            List<PodLogs> read = pods.stream().map(LogChoice::of).flatMap(Optional::stream)
+            List<PodLogs> read = ref.kind() == ResourceKind.NODE ? List.of() : pods.stream().map(LogChoice::of).flatMap(Optional::stream)
                     .map(choice -> readLogs(subject, access, choice)).flatMap(Optional::stream)
                     .limit(MAX_LOGS).toList();
             Scene scene = new Scene(ref, gathered.object(), pods, seen, read, findings, view, peer, gathered.controllers());

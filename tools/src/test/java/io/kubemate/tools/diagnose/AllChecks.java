@@ -14,6 +14,7 @@ import io.kubemate.tools.diagnose.checks.MissingReferenceCheck;
 import io.kubemate.tools.diagnose.checks.NetworkPolicyCheck;
 import io.kubemate.tools.diagnose.checks.NoPodsCheck;
 import io.kubemate.tools.diagnose.checks.NodeCheck;
+import io.kubemate.tools.diagnose.checks.NodeSelectorCheck;
 import io.kubemate.tools.diagnose.checks.ProbePortCheck;
 import io.kubemate.tools.diagnose.checks.ServicePortCheck;
 import io.kubemate.tools.diagnose.checks.ServiceSelectorCheck;
@@ -30,6 +31,6 @@ public final class AllChecks {
         return List.of(new FindingCheck(), new LogErrorCheck(), new InitContainerCheck(), new LivenessCheck(), new JobFailureCheck(),
                 new ServiceSelectorCheck(), new ServicePortCheck(), new ProbePortCheck(), new MissingReferenceCheck(), new ImagePullCheck(),
                 new DiskFullCheck(), new CreateFailureCheck(), new ClaimCheck(), new DaemonSetCheck(), new NodeCheck(),
-                new NetworkPolicyCheck(), new NoPodsCheck());
+                new NetworkPolicyCheck(), new NoPodsCheck(), new NodeSelectorCheck());
     }
 }

@@ -8,6 +8,7 @@ import io.kubemate.tools.diagnose.Scene;
 import io.kubemate.tools.diagnose.Verdict;
 import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.Severity;
+import io.kubemate.tools.kube.PodStatus;
 import jakarta.inject.Singleton;
 
 import java.util.HashSet;
@@ -31,6 +32,7 @@ public final class FindingCheck implements DiagnosisCheck {
                 .toList();
         Verdict verdict = new Verdict(causes, List.of());
         long clean = scene.pods().stream().filter(p -> scene.findings().stream().noneMatch(f -> f.name().equals(p.getMetadata().getName())))
+                .filter(p -> PodStatus.condition(p, "Ready").map(c -> "True".equals(c.getStatus())).orElse(false))
                 .count();
         if (!scene.pods().isEmpty() && clean == scene.pods().size()) {
             verdict = verdict.and(Verdict.fine(Fine.of("pods-healthy", String.valueOf(clean))));

@@ -31,6 +31,10 @@ public final class InitContainerCheck implements DiagnosisCheck {
             List<ContainerStatus> inits = pod.getStatus() == null || pod.getStatus().getInitContainerStatuses() == null
                     ? List.of() : pod.getStatus().getInitContainerStatuses();
             for (ContainerStatus init : inits) {
+                if (init.getState() != null && init.getState().getRunning() != null && said.add(init.getName())) {
+                    verdict = verdict.and(Verdict.of(stuck(scene, pod, init)));
+                    continue;
+                }
                 ContainerStateTerminated exit = exit(init);
                 String waiting = init.getState() != null && init.getState().getWaiting() != null ? init.getState().getWaiting().getReason() : null;
                 boolean failing = exit != null && exit.getExitCode() != null && exit.getExitCode() != 0
@@ -52,6 +56,21 @@ public final class InitContainerCheck implements DiagnosisCheck {
             }
         }
         return verdict;
+    }
+
+    /** An init container that keeps running holds the pod in Init:0/1: what it last logged says what it waits for. */
+    private static Cause stuck(Scene scene, Pod pod, ContainerStatus init) {
+        List<String> tail = scene.logs().stream()
+                .filter(l -> l.pod().equals(pod.getMetadata().getName()) && l.container().equals(init.getName()))
+                .findFirst().map(l -> l.lines().subList(Math.max(0, l.lines().size() - 3), l.lines().size()).stream()
+                        .map(String::strip).filter(line -> !line.isEmpty()).distinct().toList()).orElse(List.of());
+        List<String> evidence = new ArrayList<>();
+        evidence.add("init container " + init.getName() + ": running since " + init.getState().getRunning().getStartedAt()
+                + "; the app containers wait in PodInitializing");
+        evidence.addAll(tail);
+        return Cause.of(CauseKind.INIT_STUCK, tail.isEmpty() ? Cause.STATE + 10 : Cause.LOGGED + 5, List.of(pod.getMetadata().getName(),
+                init.getName(), String.valueOf(init.getState().getRunning().getStartedAt()), tail.isEmpty() ? "-" : String.join(" / ", tail)),
+                evidence);
     }
 
     /** The current termination, else the last one (a container waiting to be restarted). */

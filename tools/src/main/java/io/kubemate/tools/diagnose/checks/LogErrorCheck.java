@@ -12,7 +12,9 @@ import io.kubemate.tools.diagnose.Verdict;
 import io.kubemate.tools.kube.PodLogs;
 import jakarta.inject.Singleton;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -26,12 +28,16 @@ public final class LogErrorCheck implements DiagnosisCheck {
     @Override
     public Verdict check(Scene scene) {
         Verdict verdict = Verdict.none();
+        Set<String> said = new HashSet<>();
         for (PodLogs logs : scene.logs()) {
             Optional<Pod> pod = scene.pods().stream().filter(p -> p.getMetadata().getName().equals(logs.pod())).findFirst();
             if (pod.isEmpty() || InitContainerCheck.isInit(pod.get(), logs.container())) {
                 continue;
             }
             List<String> errors = LogLines.errors(logs);
+            if (!errors.isEmpty() && !said.add(String.join("\n", errors.stream().map(LogErrorCheck::withoutTime).toList()))) {
+                continue;
+            }
             if (errors.isEmpty()) {
                 verdict = verdict.and(Verdict.fine(Fine.of("logs-clean", logs.pod(), logs.container())));
                 continue;
@@ -42,6 +48,11 @@ public final class LogErrorCheck implements DiagnosisCheck {
                     : Cause.of(CauseKind.RUNNING_LOG, Cause.HINT + 10, args, errors)));
         }
         return verdict;
+    }
+
+    /** The same failure on two replicas differs only in its timestamps. */
+    private static String withoutTime(String line) {
+        return line.replaceAll("[0-9]{2}:[0-9]{2}:[0-9]{2}([.,][0-9]+)?", "").replaceAll("[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]?", "");
     }
 
     static boolean exitedWithError(Pod pod, String container) {

@@ -44,7 +44,7 @@ public final class NetworkPolicyCheck implements DiagnosisCheck {
         Optional<Integer> port = port(scene, serverPorts);
         String portText = port.map(String::valueOf).orElse("-");
         List<NetworkPolicy> ingress = isolating(policies, server, "Ingress");
-        Optional<List<Pod>> clients = scene.client().map(c -> scene.cluster().namespaced(Pod.class).stream()
+        Optional<List<Pod>> clients = scene.client().map(c -> scene.cluster().in(Pod.class, c.namespace()).stream()
                 .filter(p -> p.getMetadata().getName().equals(c.name()) || p.getMetadata().getName().startsWith(c.name() + "-")).toList());
         String serverName = scene.target().name();
         if (clients.isEmpty()) {
@@ -53,16 +53,19 @@ public final class NetworkPolicyCheck implements DiagnosisCheck {
                         List.of(names(ingress), serverName, "*", portText), List.of("policies isolating " + serverName + ": " + names(ingress)
                                 + ", none with an ingress rule")));
             }
-            return ingress.isEmpty() ? Verdict.fine(Fine.of("no-ingress-policy", serverName)) : Verdict.none();
+            return ingress.isEmpty() && !RelatedServices.of(scene).isEmpty() ? Verdict.fine(Fine.of("no-ingress-policy", serverName)) : Verdict.none();
         }
         String clientName = scene.client().get().name();
         if (clients.get().isEmpty()) {
             return Verdict.none();
         }
         Pod client = clients.get().getFirst();
-        Map<String, String> nsLabels = namespaceLabels(scene);
+        String clientNs = client.getMetadata().getNamespace();
+        String serverNs = scene.target().namespace();
+        Map<String, String> clientNsLabels = namespaceLabels(scene, clientNs);
+        Map<String, String> serverNsLabels = namespaceLabels(scene, serverNs);
         Verdict verdict = Verdict.none();
-        if (!ingress.isEmpty() && ingress.stream().noneMatch(p -> admits(p, client, nsLabels, port, serverPorts))) {
+        if (!ingress.isEmpty() && ingress.stream().noneMatch(p -> admits(p, client, clientNsLabels, clientNs.equals(serverNs), port, serverPorts))) {
             verdict = verdict.and(Verdict.of(Cause.of(CauseKind.NETWORK_POLICY_INGRESS, Cause.PROVEN,
                     List.of(names(ingress), serverName, clientName, portText),
                     List.of("policies selecting " + server.getMetadata().getName() + " for ingress: " + names(ingress),
@@ -71,8 +74,8 @@ public final class NetworkPolicyCheck implements DiagnosisCheck {
         } else {
             verdict = verdict.and(Verdict.fine(Fine.of("ingress-allowed", serverName, clientName)));
         }
-        List<NetworkPolicy> egress = isolating(policies, client, "Egress");
-        if (!egress.isEmpty() && egress.stream().noneMatch(p -> letsOut(p, server, nsLabels, port, serverPorts))) {
+        List<NetworkPolicy> egress = isolating(scene.cluster().in(NetworkPolicy.class, clientNs), client, "Egress");
+        if (!egress.isEmpty() && egress.stream().noneMatch(p -> letsOut(p, server, serverNsLabels, clientNs.equals(serverNs), port, serverPorts))) {
             verdict = verdict.and(Verdict.of(Cause.of(CauseKind.NETWORK_POLICY_EGRESS, Cause.PROVEN,
                     List.of(names(egress), clientName, serverName, portText),
                     List.of("policies selecting " + client.getMetadata().getName() + " for egress: " + names(egress),
@@ -111,19 +114,20 @@ public final class NetworkPolicyCheck implements DiagnosisCheck {
         return policy.getSpec().getEgress() != null && !policy.getSpec().getEgress().isEmpty() ? List.of("Ingress", "Egress") : List.of("Ingress");
     }
 
-    private static boolean admits(NetworkPolicy policy, Pod client, Map<String, String> nsLabels, Optional<Integer> port,
-                                  List<ContainerPort> serverPorts) {
+    private static boolean admits(NetworkPolicy policy, Pod client, Map<String, String> nsLabels, boolean sameNamespace,
+                                  Optional<Integer> port, List<ContainerPort> serverPorts) {
         return policy.getSpec().getIngress() != null && policy.getSpec().getIngress().stream()
-                .anyMatch(rule -> peers(rule.getFrom(), client, nsLabels) && ports(rule.getPorts(), port, serverPorts));
+                .anyMatch(rule -> peers(rule.getFrom(), client, nsLabels, sameNamespace) && ports(rule.getPorts(), port, serverPorts));
     }
 
-    private static boolean letsOut(NetworkPolicy policy, Pod server, Map<String, String> nsLabels, Optional<Integer> port,
-                                   List<ContainerPort> serverPorts) {
+    private static boolean letsOut(NetworkPolicy policy, Pod server, Map<String, String> nsLabels, boolean sameNamespace,
+                                   Optional<Integer> port, List<ContainerPort> serverPorts) {
         return policy.getSpec().getEgress() != null && policy.getSpec().getEgress().stream()
-                .anyMatch(rule -> peers(rule.getTo(), server, nsLabels) && ports(rule.getPorts(), port, serverPorts));
+                .anyMatch(rule -> peers(rule.getTo(), server, nsLabels, sameNamespace) && ports(rule.getPorts(), port, serverPorts));
     }
 
-    private static boolean peers(List<NetworkPolicyPeer> peers, Pod pod, Map<String, String> nsLabels) {
+    /** A peer without a namespaceSelector means the policy's own namespace; {@code nsLabels} are the other pod's namespace's. */
+    private static boolean peers(List<NetworkPolicyPeer> peers, Pod pod, Map<String, String> nsLabels, boolean sameNamespace) {
         if (peers == null || peers.isEmpty()) {
             return true;
         }
@@ -131,7 +135,7 @@ public final class NetworkPolicyCheck implements DiagnosisCheck {
             if (peer.getIpBlock() != null) {
                 return false;
             }
-            boolean namespace = peer.getNamespaceSelector() == null || Labels.matches(peer.getNamespaceSelector(), nsLabels);
+            boolean namespace = peer.getNamespaceSelector() == null ? sameNamespace : Labels.matches(peer.getNamespaceSelector(), nsLabels);
             boolean podMatch = peer.getPodSelector() == null || Labels.matches(peer.getPodSelector(), Labels.of(pod));
             return namespace && podMatch;
         });
@@ -145,10 +149,10 @@ public final class NetworkPolicyCheck implements DiagnosisCheck {
                 || (p.getEndPort() != null && p.getPort().getIntVal() != null && port.get() >= p.getPort().getIntVal() && port.get() <= p.getEndPort()));
     }
 
-    private static Map<String, String> namespaceLabels(Scene scene) {
-        return scene.cluster().clusterWide(Namespace.class).stream().filter(n -> n.getMetadata().getName().equals(scene.target().namespace()))
+    private static Map<String, String> namespaceLabels(Scene scene, String namespace) {
+        return scene.cluster().clusterWide(Namespace.class).stream().filter(n -> n.getMetadata().getName().equals(namespace))
                 .findFirst().map(n -> n.getMetadata().getLabels() == null ? Map.<String, String>of() : n.getMetadata().getLabels())
-                .orElse(Map.of("kubernetes.io/metadata.name", scene.target().namespace()));
+                .orElse(Map.of("kubernetes.io/metadata.name", namespace));
     }
 
     private static String names(List<NetworkPolicy> policies) {
