@@ -84,7 +84,7 @@ final class DiagnosisRenderer {
         if (!report.leftOut().isEmpty()) {
             out.append("\n**").append(messages.get(language, "diagnose.left-out")).append("**\n");
             report.leftOut().forEach(l -> out.append("\n- ").append(messages.get(language, "diagnose.source." + l.key()))
-                    .append(": ").append(l.reason()));
+                    .append(language == Language.ZH ? "：" : ": ").append(l.reason()));
             out.append('\n');
         }
         return out.toString().stripTrailing();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -80,7 +81,7 @@ public final class ClusterView {
         return secrets;
     }
 
-    private static <T> Optional<T> allowed(java.util.function.Supplier<T> read) {
+    private static <T> Optional<T> allowed(Supplier<T> read) {
         try {
             return Optional.of(read.get());
         } catch (KubernetesClientException e) {

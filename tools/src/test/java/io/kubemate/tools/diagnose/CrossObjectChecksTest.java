@@ -134,4 +134,20 @@ class CrossObjectChecksTest {
         assertTrue(d.logs().stream().anyMatch(l -> !l.previous() && l.container().equals("web")), d.logs().toString());
         assertTrue(d.fine().stream().anyMatch(f -> f.key().equals("logs-clean")), d.fine().toString());
     }
+
+    @Test
+    void an_init_container_that_never_finishes_is_named_with_what_it_last_logged() {
+        Diagnosis d = broken.diagnose("orders-api", "init");
+        Cause cause = first(d, CauseKind.INIT_STUCK);
+        assertEquals("wait-for-redis", cause.args().get(1));
+        assertTrue(cause.args().get(3).contains("redis-master"), text(cause));
+        assertFalse(d.fine().stream().anyMatch(f -> f.key().equals("pods-healthy")), "a pod in Init is not healthy: " + d.fine());
+    }
+
+    @Test
+    void a_node_selector_no_node_matches_is_named() {
+        Cause cause = first(broken.diagnose("renderer", "sched"), CauseKind.NODE_SELECTOR);
+        assertEquals("disktype=ssd", cause.args().get(1));
+        assertEquals("4", cause.args().get(2));
+    }
 }
