@@ -11,6 +11,7 @@ import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
 import io.kubemate.bot.toolcall.DispatchResult;
+import io.kubemate.bot.toolcall.LocalizedReport;
 import io.kubemate.bot.toolcall.Origin;
 import io.kubemate.bot.toolcall.ToolCall;
 import io.kubemate.bot.toolcall.ToolDispatch;
@@ -200,7 +201,8 @@ public final class ChatService {
 
     private ChatReply fromOutcome(Language language, String tool, Outcome<? extends Reportable> outcome) {
         return switch (outcome) {
-            case Outcome.Ok<? extends Reportable> ok -> withExtras(reply(ok.value().markdown(), tool, ok.value().evidence()),
+            case Outcome.Ok<? extends Reportable> ok -> withExtras(reply(ok.value() instanceof LocalizedReport localized
+                    ? localized.markdown(language) : ok.value().markdown(), tool, ok.value().evidence()),
                     TriageChoices.of(ok.value()), ok.value().chart().orElse(null));
             case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", none.reason()), tool, List.of());
             case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", denied.reason()), tool, List.of());

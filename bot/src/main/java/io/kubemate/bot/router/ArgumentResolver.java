@@ -12,8 +12,13 @@ import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns an intent's raw slots into the tool's arguments, resolving names against the live cluster as the
@@ -23,6 +28,7 @@ import java.util.Optional;
 public final class ArgumentResolver {
 
     /** Slots an action takes as they are; the action validates them. */
+    private static final Pattern OBJECT_WORD = Pattern.compile("[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?");
     private static final List<String> PASSED_THROUGH = List.of("revision", "container", "cpu_request", "cpu_limit",
             "memory_request", "memory_limit");
 
@@ -57,7 +63,7 @@ public final class ArgumentResolver {
                     : Route.of(intent.tool(), Map.of("query", intent.slot("query")), intent.confidence());
             case "k8s_events" -> events(subject, intent, args);
             case "pod_logs" -> podLogs(subject, intent, args);
-            case "diagnose" -> target(subject, intent, args);
+            case "diagnose" -> diagnosable(subject, intent, args);
             case "alerts_list", "silences_list" -> Route.of(intent.tool(), args, intent.confidence());
             case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
             case "runbook_start" -> runbookStart(subject, intent, args);
@@ -142,6 +148,48 @@ public final class ArgumentResolver {
         boolean sameNamespace = pods.stream().allMatch(p -> p.namespace().equals(pod.namespace()));
         return sameNamespace ? Route.of(intent.tool(), args, pods.size() == 1 ? intent.confidence() : 0.8)
                 : new Route(intent.tool(), args, 0.5, Ask.of("pods_in_namespaces", target), refs(pods));
+    }
+
+    /** diagnose looks at more kinds than a workload or pod: a Job, Service, claim or node named in the message. */
+    private Route diagnosable(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_workload_or_pod"), List.of());
+        }
+        if (intent.slot("client") != null) {
+            args.put("client", intent.slot("client"));
+        }
+        List<ObjectRef> found = names.diagnosable(subject, target, (String) args.get("namespace"));
+        if (found.isEmpty()) {
+            return notFound(intent, args, target);
+        }
+        if (found.size() > 1) {
+            return new Route(intent.tool(), args, 0.5, Ask.of("several_objects", target), refs(found));
+        }
+        ObjectRef ref = found.getFirst();
+        args.remove("namespace");
+        if (ref.namespace() != null) {
+            args.put("namespace", ref.namespace());
+        }
+        args.put(switch (ref.kind()) {
+            case POD -> "pod";
+            case NODE -> "node";
+            case SERVICE, PVC -> "name";
+            default -> "workload";
+        }, ref.name());
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** The first word of {@code message} that is exactly the name of an object diagnose can look at. */
+    Optional<String> diagnosableWord(Subject subject, String message, String namespace) {
+        Set<String> named = names.diagnosableObjects(subject, namespace).stream().map(ObjectRef::name).collect(Collectors.toSet());
+        Matcher word = OBJECT_WORD.matcher(message.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            if (named.contains(word.group())) {
+                return Optional.of(word.group());
+            }
+        }
+        return Optional.empty();
     }
 
     private Route target(Subject subject, Intent intent, Map<String, Object> args) {

@@ -41,6 +41,8 @@ final class FreeTextArguments {
     private static final Pattern FIELD = Pattern.compile("(cpu|memory|mem|内存)");
     private static final Pattern LIMIT = Pattern.compile("(limit|限制|上限)");
     private static final Pattern REQUEST = Pattern.compile("(request|请求)");
+    /** "A times out connecting to B", "A 访问 B 超时": the object after these words is the server. */
+    private static final Pattern TOWARD = Pattern.compile("connect(?:ing|s)? to|calling|calls to|reach(?:ing)?|talk(?:ing)? to|requests to|访问|连接|连不上|连(?!续)|调用|请求");
     private static final Pattern CLAUSES = Pattern.compile("\\band\\b|\\bplus\\b|[,，;；、]|以及|并且|同时|还有|和");
 
     /** Read tools that name no single object, so that two objects close to one word need no question. */
@@ -59,6 +61,16 @@ final class FreeTextArguments {
         Optional<ToolSpec> action = tools.find(tool).filter(ToolSpec::isAction);
         TargetKind acts = action.map(ToolSpec::target).orElse(TargetKind.WORKLOAD);
         Optional<Route> ambiguous = ambiguous(tool, mentions, confidence);
+        if (tool.equals("diagnose") && ambiguous.isPresent()) {
+            // a Job, Service or claim named exactly is not ambiguous because pods begin with its name
+            Optional<String> exact = resolver.diagnosableWord(subject, message, namespace.map(NameMention::name).orElse(null));
+            if (exact.isPresent()) {
+                Map<String, String> slots = new LinkedHashMap<>();
+                namespace.ifPresent(ns -> slots.put("namespace", ns.name()));
+                slots.put("target", exact.get());
+                return resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+        }
         if (ambiguous.isPresent() && !NO_OBJECT.contains(tool) && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE).contains(acts)) {
             return ambiguous.get();
         }
@@ -116,12 +128,45 @@ final class FreeTextArguments {
                 }
                 yield resolver.resolve(subject, new Intent(tool, slots, confidence));
             }
+            case "diagnose" -> diagnose(subject, tool, message, mentions, slots, target, confidence);
             case "k8s_events" -> {
                 target.ifPresent(t -> slots.put("target", t.name()));
                 yield resolver.resolve(subject, new Intent(tool, slots, confidence));
             }
             default -> workloadTool(subject, tool, message, lower, slots, target, confidence);
         };
+    }
+
+    /**
+     * diagnose names one object: a workload or pod, else a node, else a Job, Service or claim named exactly. In "A times
+     * out connecting to B" the server B is diagnosed and A passed as its client.
+     */
+    private Route diagnose(Subject subject, String tool, String message, List<NameMention> mentions, Map<String, String> slots,
+                           Optional<NameMention> target, double confidence) {
+        List<NameMention> workloads = mentions.stream().filter(m -> m.exact() && (WORKLOADS.contains(m.kind()) || m.kind() == ResourceKind.POD))
+                .toList();
+        Matcher toward = TOWARD.matcher(message.toLowerCase(Locale.ROOT));
+        if (toward.find() && workloads.stream().map(NameMention::name).distinct().count() == 2) {
+            int at = toward.end();
+            String lower = message.toLowerCase(Locale.ROOT);
+            Optional<NameMention> server = workloads.stream().filter(m -> lower.indexOf(m.word(), at) >= 0).findFirst();
+            if (server.isPresent()) {
+                target = server;
+                if (!mentions.stream().anyMatch(m -> m.kind() == ResourceKind.NAMESPACE)) {
+                    slots.put("namespace", server.get().namespace());
+                }
+                workloads.stream().filter(m -> !m.name().equals(server.get().name())).findFirst().ifPresent(c -> slots.put("client", c.name()));
+            }
+        }
+        Optional<NameMention> object = target.or(() -> first(mentions, Set.of(ResourceKind.NODE)));
+        object.ifPresent(o -> slots.put("target", o.name()));
+        if (object.filter(o -> o.kind() == ResourceKind.NODE).isPresent()) {
+            slots.remove("namespace");
+        }
+        if (object.isEmpty()) {
+            resolver.diagnosableWord(subject, message, slots.get("namespace")).ifPresent(word -> slots.put("target", word));
+        }
+        return resolver.resolve(subject, new Intent(tool, slots, confidence));
     }
 
     /** A change, by what its spec says it acts on, so that a new action needs no case here. */

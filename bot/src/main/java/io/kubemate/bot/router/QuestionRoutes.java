@@ -43,6 +43,12 @@ final class QuestionRoutes {
         if (TroubleWords.asksWhatIsWrong(message) && (TROUBLE_READS.contains(route.tool()) || change && question)) {
             return trouble(subject, message, route);
         }
+        if (route.tool().equals("runbook_search") && TroubleWords.asksWhatIsWrong(message)) {
+            // "why is the node-exporter DaemonSet not running on all nodes?": about one object, not about the runbooks
+            Route diagnose = freeText.argumentsFor(subject, "diagnose", message);
+            boolean namesObject = diagnose.ask() == null && !diagnose.args().isEmpty();
+            return namesObject ? diagnose : route;
+        }
         if (question && !change && Set.of("diagnose", "inspect").contains(route.tool())) {
             // "would restarting ledger-api affect users?": about a change, though nearest a diagnosis
             Optional<String> about = changeNamed(message);

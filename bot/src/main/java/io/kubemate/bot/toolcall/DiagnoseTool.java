@@ -3,7 +3,6 @@ package io.kubemate.bot.toolcall;
 import io.kubemate.tools.kube.Diagnosis;
 import io.kubemate.tools.kube.WorkloadDiagnoser;
 import io.kubemate.tools.outcome.Outcome;
-import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
@@ -12,11 +11,16 @@ import jakarta.inject.Singleton;
 final class DiagnoseTool implements ReadTool {
 
     static final ToolSpec SPEC = ToolSpec.read("diagnose")
-            .describe("Diagnose one workload or pod - status, warning events, last termination reason, previous logs, matching runbook. Use first for \"why is X failing/restarting\".",
-                    "诊断一个工作负载或 pod：状态、告警事件、上次终止原因、上一个容器的日志、匹配的 runbook。问“X 为什么失败/重启”时先用它。")
+            .describe("Diagnose one workload, job, cronjob, service, pvc, node or pod: the cause with its evidence, what is fine, runbook, next step. "
+                            + "Use first for why/what is wrong questions; for \"A times out calling B\" diagnose B with client=A.",
+                    "诊断一个工作负载、Job、CronJob、Service、PVC、节点或 pod：原因及证据、正常项、运行手册、下一步。问为什么/怎么了时先用它；"
+                            + "“A 调 B 超时”时诊断 B，client=A。")
             .string("namespace", "Kubernetes namespace", "Kubernetes 命名空间")
-            .string("workload", "Deployment, StatefulSet or DaemonSet name", "Deployment、StatefulSet 或 DaemonSet 名称")
-            .string("pod", "pod name, when asking about one pod", "问的是某一个 pod 时的 pod 名称")
+            .string("workload", "workload, job or cronjob name", "工作负载、Job 或 CronJob 名称")
+            .string("pod", "pod name", "pod 名称")
+            .string("node", "node name", "节点名称")
+            .string("name", "service or pvc name", "Service 或 PVC 名称")
+            .string("client", "the caller that cannot reach it", "连不上它的调用方")
             .commands("diagnose").positions("target").target(TargetKind.WORKLOAD_OR_POD)
             .build();
 
@@ -34,9 +38,25 @@ final class DiagnoseTool implements ReadTool {
     }
 
     @Override
-    public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
-        String target = args.string("workload") != null ? args.string("workload") : args.string("pod");
-        Outcome<Diagnosis> diagnosis = diagnoser.diagnose(caller.subject(), caller, target, args.string("namespace"));
-        return diagnosis instanceof Outcome.Ok<Diagnosis> ok ? Outcome.ok(context.around(caller, ok.value())) : diagnosis;
+    public Outcome<DiagnosisWithContext> run(Caller caller, ToolArgs args) {
+        String target = first(args, "workload", "pod", "name", "node");
+        boolean node = args.string("node") != null && args.string("node").equals(target);
+        String kind = node ? "node" : null;
+        Outcome<Diagnosis> diagnosis = diagnoser.diagnose(caller.subject(), caller, target, kind, args.string("namespace"), args.string("client"));
+        return switch (diagnosis) {
+            case Outcome.Ok<Diagnosis> ok -> Outcome.ok(context.around(caller, ok.value()));
+            case Outcome.NoData<Diagnosis> none -> Outcome.noData(none.reason());
+            case Outcome.Forbidden<Diagnosis> denied -> new Outcome.Forbidden<>(denied.reason());
+            case Outcome.Failure<Diagnosis> failure -> new Outcome.Failure<>(failure.kind(), failure.reason());
+        };
+    }
+
+    private static String first(ToolArgs args, String... names) {
+        for (String name : names) {
+            if (args.string(name) != null) {
+                return args.string(name);
+            }
+        }
+        return null;
     }
 }

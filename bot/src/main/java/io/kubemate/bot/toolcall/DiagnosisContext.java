@@ -1,11 +1,10 @@
 package io.kubemate.bot.toolcall;
 
-import io.kubemate.bot.chat.Language;
-import io.kubemate.bot.chat.Messages;
 import io.kubemate.tools.alerts.AlertRow;
 import io.kubemate.tools.alerts.AlertSummary;
 import io.kubemate.tools.http.CallDeadline;
 import io.kubemate.tools.kube.Diagnosis;
+import io.kubemate.tools.kube.ResourceKind;
 import io.kubemate.tools.logs.LogPatterns;
 import io.kubemate.tools.logs.LogSummary;
 import io.kubemate.tools.metrics.MetricsResult;
@@ -21,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 
 /**
  * Gathers, for a diagnosed workload, the firing alerts that name it, its error log patterns of the last 15
- * minutes, its golden metrics and the runbook that matches — each through the read tool of that source, so the
+ * minutes and its golden metrics — each through the read tool of that source, so the
  * caller's namespace grants, budgets and redaction apply exactly as when they ask for it directly. The sources
  * (and the golden metrics among themselves) are asked at once on virtual threads and waited for until the turn's
  * deadline ({@link CallDeadline}); a source that failed or had not answered by then is named in the answer.
@@ -43,19 +43,20 @@ final class DiagnosisContext {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosisContext.class);
     private static final List<String> GOLDEN = List.of("restarts", "error_ratio", "latency_p99");
     private static final int PATTERNS = 3;
+    /** Alerts, log patterns and golden metrics are kept per workload; for a Service, claim or node they would not match. */
+    private static final Set<ResourceKind> WORKLOAD_KINDS = Set.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET,
+            ResourceKind.DAEMONSET, ResourceKind.CRONJOB, ResourceKind.JOB, ResourceKind.POD);
 
     private final AlertsListTool alerts;
     private final LogsQueryTool logs;
     private final MetricsQueryTool metrics;
-    private final RunbookSearchTool runbooks;
-    private final Messages messages;
+    private final DiagnosisRenderer renderer;
 
-    DiagnosisContext(AlertsListTool alerts, LogsQueryTool logs, MetricsQueryTool metrics, RunbookSearchTool runbooks, Messages messages) {
+    DiagnosisContext(AlertsListTool alerts, LogsQueryTool logs, MetricsQueryTool metrics, DiagnosisRenderer renderer) {
         this.alerts = alerts;
         this.logs = logs;
         this.metrics = metrics;
-        this.runbooks = runbooks;
-        this.messages = messages;
+        this.renderer = renderer;
     }
 
     /** What one source gave: a section, nothing to say, or why it was left out. */
@@ -73,24 +74,23 @@ final class DiagnosisContext {
     DiagnosisWithContext around(Caller caller, Diagnosis diagnosis) {
         String namespace = diagnosis.target().namespace();
         String workload = diagnosis.target().name();
+        if (namespace == null || !WORKLOAD_KINDS.contains(diagnosis.target().kind())) {
+            return new DiagnosisWithContext(diagnosis, List.of(), List.of(), renderer);
+        }
         Map<String, Callable<Lookup>> sources = new LinkedHashMap<>();
-        sources.put("Alerts (Alertmanager)", () -> alertsFor(caller, namespace, workload));
-        sources.put("Error log patterns (Loki)", () -> errorPatterns(caller, namespace, workload));
-        sources.put("Golden metrics (Prometheus)", () -> goldenMetrics(caller, namespace, workload));
-        sources.put("Runbook", () -> runbook(caller, diagnosis));
+        sources.put("alerts", () -> alertsFor(caller, namespace, workload));
+        sources.put("logs", () -> errorPatterns(caller, namespace, workload));
+        sources.put("metrics", () -> goldenMetrics(caller, namespace, workload));
         List<DiagnosisWithContext.Section> sections = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
+        List<DiagnosisWithContext.LeftOut> leftOut = new ArrayList<>();
         Map<String, Lookup> answers = all(sources);
-        answers.forEach((name, lookup) -> {
+        answers.forEach((key, lookup) -> {
             lookup.section().ifPresent(sections::add);
             if (lookup.leftOut() != null) {
-                leftOut.add(name + ": " + lookup.leftOut());
+                leftOut.add(new DiagnosisWithContext.LeftOut(key, lookup.leftOut()));
             }
         });
-        if (!leftOut.isEmpty()) {
-            sections.add(new DiagnosisWithContext.Section(messages.get(Language.EN, "diagnose.left-out"), leftOut, List.of()));
-        }
-        return new DiagnosisWithContext(diagnosis, sections);
+        return new DiagnosisWithContext(diagnosis, sections, leftOut, renderer);
     }
 
     /** Runs every task at once under the current deadline; one that has not finished by then is left out. */
@@ -127,12 +127,12 @@ final class DiagnosisContext {
         Outcome<? extends Reportable> outcome = alerts.run(caller, ToolArgs.of(Map.of("namespace", namespace)));
         return failure(outcome).orElseGet(() -> Lookup.of(ok(outcome, AlertSummary.class).map(summary -> {
             List<AlertRow> mine = summary.rows().stream().filter(row -> names(row, workload)).toList();
-            List<String> lines = mine.isEmpty() ? List.of("none firing for " + workload)
-                    : mine.stream().map(row -> "**" + row.alertname() + "** (" + row.severity() + "), " + row.firing() + " firing"
+            List<String> lines = mine.stream().map(row -> "**" + row.alertname() + "** (" + row.severity() + "), " + row.firing() + " firing"
                     + (row.summary().isEmpty() ? "" : ": " + row.summary())
                     + (row.runbookUrl().isEmpty() ? "" : " [runbook](" + row.runbookUrl() + ")")).toList();
-            return new DiagnosisWithContext.Section("Alerts", lines,
-                    summary.evidence().stream().filter(e -> mine.stream().anyMatch(r -> e.title().startsWith(r.alertname()))).toList());
+            return new DiagnosisWithContext.Section("alerts", lines,
+                    summary.evidence().stream().filter(e -> mine.stream().anyMatch(r -> e.title().startsWith(r.alertname()))).toList(),
+                    "no-alerts", List.of(workload));
         })));
     }
 
@@ -151,7 +151,7 @@ final class DiagnosisContext {
             if (errors.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new DiagnosisWithContext.Section("Error log patterns (Loki, last 15 minutes)",
+            return Optional.of(new DiagnosisWithContext.Section("logs",
                     errors.stream().map(p -> p.count() + "× `" + p.pattern() + "`").toList(), summary.evidence()));
         })));
     }
@@ -181,25 +181,9 @@ final class DiagnosisContext {
             ordered = List.copyOf(results);
         }
         Optional<DiagnosisWithContext.Section> section = ordered.isEmpty() ? Optional.empty()
-                : Optional.of(new DiagnosisWithContext.Section("Golden metrics", ordered.stream().map(MetricsResult::headline).toList(),
+                : Optional.of(new DiagnosisWithContext.Section("metrics", ordered.stream().map(MetricsResult::headline).toList(),
                 ordered.stream().flatMap(r -> r.evidence().stream()).toList()));
         return new Lookup(section, failed.isEmpty() ? null : String.join("; ", failed));
-    }
-
-    private Lookup runbook(Caller caller, Diagnosis diagnosis) {
-        String query = diagnosis.runbook() != null ? diagnosis.runbook()
-                : diagnosis.causes().isEmpty() ? null : diagnosis.causes().getFirst();
-        if (query == null) {
-            return Lookup.of(Optional.empty());
-        }
-        Outcome<? extends Reportable> outcome = runbooks.run(caller, ToolArgs.of(Map.of("query", query)));
-        return failure(outcome).orElseGet(() -> Lookup.of(ok(outcome, RunbookAnswer.class)
-                .filter(answer -> !answer.hits().isEmpty())
-                .map(answer -> {
-                    RunbookAnswer.Hit hit = answer.hits().getFirst();
-                    return new DiagnosisWithContext.Section("Runbook",
-                            List.of("**" + hit.heading() + "** — `" + hit.source() + "`"), List.of());
-                })));
     }
 
     /** A source that failed (down, slow, out of time) is named; one not configured or not allowed is simply absent. */

@@ -44,7 +44,7 @@ class ChatPhrasingTest {
             "What is wrong with the pod payment-api-7d9f8b6c5d-q8m3n?        | pod      | payment-api-7d9f8b6c5d-q8m3n",
             "Why is the pod payment-api-7d9f8b6c5d-x2k4p stuck in payments?   | pod      | payment-api-7d9f8b6c5d-x2k4p",
             "What is the issue with ledger-api in the payments namespace?     | workload | ledger-api",
-            "why does payment-api get timeouts talking to ledger-api          | workload | payment-api",
+            "why does payment-api get timeouts talking to ledger-api          | workload | ledger-api",
             "pod payment-api-7d9f8b6c5d-x2k4p 出啥问题了                        | pod      | payment-api-7d9f8b6c5d-x2k4p",
             "ns payments 下面 ledger-api 咋回事                                 | workload | ledger-api",
     })

@@ -51,9 +51,13 @@ public final class PodInspection implements Inspection {
     public List<Finding> inspect(Pod pod, List<Event> events) {
         List<Finding> findings = new ArrayList<>();
         podLevel(pod, events).ifPresent(findings::add);
+        initStatuses(pod).stream().map(status -> initFinding(pod, status)).flatMap(Optional::stream).findFirst().ifPresent(findings::add);
         PodStatus.containerStatuses(pod).forEach(status -> containerFinding(pod, status, events).ifPresent(findings::add));
         if (findings.isEmpty()) {
             notReady(pod, events).ifPresent(findings::add);
+        }
+        if (findings.isEmpty()) {
+            livenessRestarts(pod, events).ifPresent(findings::add);
         }
         return findings;
     }
@@ -130,6 +134,46 @@ public final class PodInspection implements Inspection {
                     List.of("last termination: " + termination(last)), RunbookIds.CRASHLOOP));
         }
         return Optional.empty();
+    }
+
+    private static List<ContainerStatus> initStatuses(Pod pod) {
+        return pod.getStatus() == null || pod.getStatus().getInitContainerStatuses() == null ? List.of()
+                : pod.getStatus().getInitContainerStatuses();
+    }
+
+    /** An init container that fails holds the pod in Init:CrashLoopBackOff / Init:Error, which reads as "PodInitializing, 0 restarts". */
+    private Optional<Finding> initFinding(Pod pod, ContainerStatus status) {
+        ContainerStateTerminated now = status.getState() == null ? null : status.getState().getTerminated();
+        ContainerStateTerminated last = status.getLastState() == null ? null : status.getLastState().getTerminated();
+        ContainerStateTerminated exit = now != null ? now : last;
+        if (exit == null || exit.getExitCode() == null || exit.getExitCode() == 0 || Boolean.TRUE.equals(status.getReady())) {
+            return Optional.empty();
+        }
+        String waiting = status.getState() != null && status.getState().getWaiting() != null ? status.getState().getWaiting().getReason() : null;
+        String state = "Init:" + (waiting != null ? waiting : exit.getReason() == null ? "Error" : exit.getReason());
+        int restarts = status.getRestartCount() == null ? 0 : status.getRestartCount();
+        return Optional.of(finding(pod, Severity.CRITICAL, "pod-init-failed", state + ": init container " + status.getName()
+                        + " keeps failing (" + termination(exit) + "), so the app containers never start",
+                List.of("init container " + status.getName() + ": " + state + ", " + restarts + " restarts, " + termination(exit)),
+                RunbookIds.CRASHLOOP));
+    }
+
+    /** Restarts the liveness probe caused, on a pod that may look fine (Ready) right now. */
+    private Optional<Finding> livenessRestarts(Pod pod, List<Event> events) {
+        List<String> probe = events.stream().map(e -> e.getMessage() == null ? "" : e.getMessage())
+                .filter(m -> m.contains("Liveness probe failed") || m.contains("failed liveness probe")).distinct().limit(2)
+                .map(redactor::redact).toList();
+        Optional<ContainerStatus> restarted = PodStatus.containerStatuses(pod).stream()
+                .filter(s -> s.getRestartCount() != null && s.getRestartCount() > 0 && s.getLastState() != null
+                        && s.getLastState().getTerminated() != null).findFirst();
+        if (probe.isEmpty() || restarted.isEmpty()) {
+            return Optional.empty();
+        }
+        ContainerStatus status = restarted.get();
+        List<String> evidence = new ArrayList<>(probe);
+        evidence.add("last termination: " + termination(status.getLastState().getTerminated()));
+        return Optional.of(finding(pod, Severity.WARNING, "pod-liveness-restarts", "container " + status.getName() + " was restarted "
+                + status.getRestartCount() + " times by its failing liveness probe", evidence, "probe-failure"));
     }
 
     private Optional<Finding> notReady(Pod pod, List<Event> events) {

@@ -2,6 +2,7 @@ package io.kubemate.tools.kube;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ public final class NameResolver {
 
     private static final List<ResourceKind> WORKLOAD_KINDS =
             List.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET, ResourceKind.DAEMONSET, ResourceKind.CRONJOB);
+
+    private static final List<List<ResourceKind>> DIAGNOSABLE = List.of(
+            List.of(ResourceKind.DEPLOYMENT, ResourceKind.STATEFULSET, ResourceKind.DAEMONSET, ResourceKind.CRONJOB, ResourceKind.JOB),
+            List.of(ResourceKind.SERVICE), List.of(ResourceKind.PVC), List.of(ResourceKind.POD), List.of(ResourceKind.NODE));
 
     private final ClusterAccess cluster;
 
@@ -42,6 +47,30 @@ public final class NameResolver {
         return workloads.isEmpty() ? pods(subject, name, namespace) : workloads;
     }
 
+    /**
+     * What {@code diagnose} can look at, named {@code name}: an exact name wins over a prefix, and among equals
+     * workloads and jobs come before Services, claims, pods and nodes, so "payment-api" is the Deployment even when
+     * its Service has the same name. Kinds the caller may not list are skipped.
+     */
+    public List<ObjectRef> diagnosable(Subject subject, String name, String namespace) {
+        List<ObjectRef> all = diagnosableObjects(subject, namespace);
+        List<List<ObjectRef>> groups = DIAGNOSABLE.stream().map(kinds -> all.stream().filter(r -> kinds.contains(r.kind())).toList()).toList();
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (List<ObjectRef> group : groups) {
+            List<ObjectRef> exact = group.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+            if (!exact.isEmpty()) {
+                return exact;
+            }
+        }
+        return groups.stream().map(group -> best(name, group)).filter(found -> !found.isEmpty()).findFirst().orElse(List.of());
+    }
+
+    /** Every object {@code diagnose} can look at, in {@code namespace} (or anywhere) plus the nodes, as far as the caller may list them. */
+    public List<ObjectRef> diagnosableObjects(Subject subject, String namespace) {
+        return cluster.as(subject, client -> DIAGNOSABLE.stream().flatMap(List::stream)
+                .flatMap(kind -> listable(client, kind, namespace).stream()).toList());
+    }
+
     /** Node names equal to {@code name}, else starting with it. */
     public List<String> nodes(Subject subject, String name) {
         return cluster.as(subject, client -> best(name, refs(client, ResourceKind.NODE, null))).stream()
@@ -51,6 +80,17 @@ public final class NameResolver {
     public List<String> namespaces(Subject subject) {
         return cluster.as(subject, client -> client.namespaces().list().getItems().stream()
                 .map(ns -> ns.getMetadata().getName()).sorted().toList());
+    }
+
+    private static List<ObjectRef> listable(KubernetesClient client, ResourceKind kind, String namespace) {
+        try {
+            return refs(client, kind, kind.namespaced() ? namespace : null);
+        } catch (KubernetesClientException e) {
+            if (e.getCode() == 403) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     private static List<ObjectRef> refs(KubernetesClient client, ResourceKind kind, String namespace) {

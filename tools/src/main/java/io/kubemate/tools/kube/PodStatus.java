@@ -31,6 +31,10 @@ public final class PodStatus {
         if (pod.getStatus().getReason() != null) {
             return pod.getStatus().getReason();
         }
+        Optional<String> init = initReason(pod);
+        if (init.isPresent()) {
+            return init.get();
+        }
         for (ContainerStatus status : containerStatuses(pod)) {
             if (status.getState() != null && status.getState().getWaiting() != null
                     && status.getState().getWaiting().getReason() != null) {
@@ -43,6 +47,24 @@ public final class PodStatus {
         }
         String phase = pod.getStatus().getPhase();
         return phase == null ? "Unknown" : phase;
+    }
+
+    /** kubectl's {@code Init:CrashLoopBackOff} / {@code Init:Error} while an init container fails. */
+    private static Optional<String> initReason(Pod pod) {
+        List<ContainerStatus> inits = pod.getStatus().getInitContainerStatuses() == null ? List.of() : pod.getStatus().getInitContainerStatuses();
+        for (ContainerStatus status : inits) {
+            var state = status.getState();
+            if (state == null) {
+                continue;
+            }
+            if (state.getTerminated() != null && state.getTerminated().getExitCode() != null && state.getTerminated().getExitCode() != 0) {
+                return Optional.of("Init:" + (state.getTerminated().getReason() == null ? "Error" : state.getTerminated().getReason()));
+            }
+            if (state.getWaiting() != null && state.getWaiting().getReason() != null && !"PodInitializing".equals(state.getWaiting().getReason())) {
+                return Optional.of("Init:" + state.getWaiting().getReason());
+            }
+        }
+        return Optional.empty();
     }
 
     public static int restarts(Pod pod) {

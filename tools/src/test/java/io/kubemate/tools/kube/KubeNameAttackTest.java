@@ -106,7 +106,7 @@ class KubeNameAttackTest {
     @Test
     void a_bad_namespace_in_diagnose() {
         refused(new WorkloadDiagnoser(cluster, new NameResolver(cluster), new io.kubemate.tools.inspect.PodInspection(REDACTOR),
-                new EventReader(cluster, REDACTOR, Fixtures.CLOCK), new PodLogReader(cluster, REDACTOR), new CauseWriter(),
+                new EventReader(cluster, REDACTOR, Fixtures.CLOCK), new PodLogReader(cluster, REDACTOR), io.kubemate.tools.diagnose.AllChecks.list(),
                 Fixtures.CLOCK).diagnose(AS, ReadAccess.ALL, "web", "../kube-system"), "../kube-system");
     }
 

@@ -118,6 +118,6 @@ class KubeReadGrantAttackTest {
     private static WorkloadDiagnoser diagnoser() {
         EventReader events = new EventReader(cluster, REDACTOR, Fixtures.CLOCK);
         return new WorkloadDiagnoser(cluster, new NameResolver(cluster), new PodInspection(REDACTOR), events,
-                new PodLogReader(cluster, REDACTOR), new CauseWriter(), Fixtures.CLOCK);
+                new PodLogReader(cluster, REDACTOR), io.kubemate.tools.diagnose.AllChecks.list(), Fixtures.CLOCK);
     }
 }

@@ -98,17 +98,19 @@ class KubeReadToolsTest {
         var names = new NameResolver(cluster);
         var events = new EventReader(cluster, REDACTOR, Fixtures.CLOCK);
         var diagnoser = new WorkloadDiagnoser(cluster, names, new io.kubemate.tools.inspect.PodInspection(REDACTOR), events,
-                new PodLogReader(cluster, REDACTOR), new CauseWriter(), Fixtures.CLOCK);
+                new PodLogReader(cluster, REDACTOR), io.kubemate.tools.diagnose.AllChecks.list(), Fixtures.CLOCK);
         Diagnosis diagnosis = ok(diagnoser.diagnose(ME, ReadAccess.ALL, "web", null));
         assertEquals(new ObjectRef(ResourceKind.DEPLOYMENT, "shop", "web"), diagnosis.target());
-        assertTrue(diagnosis.causes().getFirst().contains("OOMKilled"), diagnosis.causes().toString());
-        assertTrue(diagnosis.causes().stream().anyMatch(c -> c.contains("OutOfMemoryError")), diagnosis.causes().toString());
+        var first = diagnosis.causes().getFirst();
+        assertEquals(io.kubemate.tools.diagnose.CauseKind.CRASH_LOG, first.kind(), diagnosis.causes().toString());
+        assertTrue(String.join(" ", first.args()).contains("OutOfMemoryError"), first.toString());
+        assertTrue(diagnosis.causes().stream().anyMatch(c -> String.join(" ", c.args()).contains("OOMKilled")), diagnosis.causes().toString());
         assertEquals("crashloop-backoff", diagnosis.runbook());
-        assertFalse(diagnosis.markdown().contains("abc123secretvalue"));
+        assertFalse(diagnosis.evidence().toString().contains("abc123secretvalue"));
 
         Diagnosis healthy = ok(diagnoser.diagnose(ME, ReadAccess.ALL, "api", "shop"));
-        assertTrue(healthy.healthy());
-        assertTrue(healthy.causes().getFirst().contains("running and ready"), healthy.causes().toString());
+        assertTrue(healthy.healthy(), healthy.causes().toString());
+        assertTrue(healthy.fine().stream().anyMatch(f -> f.key().equals("pods-healthy")), healthy.fine().toString());
     }
 
     @Test

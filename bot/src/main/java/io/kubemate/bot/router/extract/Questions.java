@@ -17,6 +17,7 @@ public final class Questions {
             "^(?:how|what|what's|which|why|when|where|who|whose|is|are|was|were|does|do|did|has|have|had|should|shall|any"
                     + "|would|will (?!you\\b)|can i|could i|may i|is it)\\b"
                     + "|\\b(?:is it safe|safe to|what happens if|what if|would it|will it|is that safe)\\b"
+                    + "|[.!。！]\\s*(?:why|what|how)\\b|\\bwhy\\s*[?？]\\s*$"
                     + "|几个|几台|几副本|多少|为什么|为啥|是否|是不是|有没有|怎么样|要不要|该不该|需不需要|会不会|能不能安全|安全吗|会影响|影响哪些|的话"
                     + "|吗\\s*[?？]?\\s*$|呢\\s*[?？]?\\s*$|了没有?\\s*[?？]?\\s*$|过吗|[^?？]*(?:回滚|重启|暂停|封锁)过");
 
