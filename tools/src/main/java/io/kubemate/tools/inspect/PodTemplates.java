@@ -22,7 +22,7 @@ import java.util.Optional;
  * The pod specs people write, one per owning workload: Deployments, StatefulSets, DaemonSets, CronJobs, Jobs and
  * ReplicaSets nobody owns, and pods nobody owns. A pod is resolved to its top owner (pod → ReplicaSet →
  * Deployment, pod → Job → CronJob); one whose owner is of a kind not listed here (an operator's) stands for
- * that owner, once. Checks on specs look here so that a Deployment with 50 replicas gives one finding, not 50.
+ * that owner, once. Static pods are left out. Checks on specs look here so that a Deployment with 50 replicas gives one finding, not 50.
  */
 final class PodTemplates {
 
@@ -48,27 +48,27 @@ final class PodTemplates {
         scope.list(ReplicaSet.class).stream().filter(rs -> controller(rs).isEmpty()).forEach(rs -> add(byOwner, rs,
                 rs.getSpec() == null || rs.getSpec().getTemplate() == null ? null : rs.getSpec().getTemplate().getSpec()));
         for (Pod pod : scope.pods()) {
-            HasMetadata owner = topOwner(scope, pod);
-            if (!byOwner.containsKey(key(owner))) {
-                add(byOwner, owner, pod.getSpec());
-            }
+            topOwner(scope, pod).filter(owner -> !byOwner.containsKey(key(owner))).ifPresent(owner -> add(byOwner, owner, pod.getSpec()));
         }
         return List.copyOf(byOwner.values());
     }
 
-    /** The workload a pod belongs to, or the pod itself when nobody owns it. */
-    static HasMetadata topOwner(InspectionScope scope, Pod pod) {
+    /**
+     * The workload a pod belongs to, the pod itself when nobody owns it, or none for a static pod (its kubelet
+     * mirrors a manifest on the node: the control plane's, not a workload people write here).
+     */
+    static Optional<HasMetadata> topOwner(InspectionScope scope, Pod pod) {
         Optional<OwnerReference> ref = controller(pod);
         if (ref.isEmpty()) {
-            return pod;
+            return Optional.of(pod);
         }
         String ns = pod.getMetadata().getNamespace();
         OwnerReference owner = ref.get();
         return switch (owner.getKind()) {
-            case "ReplicaSet" -> parentOf(scope, ReplicaSet.class, ns, owner, Deployment.class);
-            case "Job" -> parentOf(scope, Job.class, ns, owner, CronJob.class);
-            case "Node" -> pod; // a static pod, mirrored by its kubelet: each is its own workload
-            default -> reference(owner, ns);
+            case "ReplicaSet" -> Optional.of(parentOf(scope, ReplicaSet.class, ns, owner, Deployment.class));
+            case "Job" -> Optional.of(parentOf(scope, Job.class, ns, owner, CronJob.class));
+            case "Node" -> Optional.empty();
+            default -> Optional.of(reference(owner, ns));
         };
     }
 
