@@ -1,6 +1,7 @@
 package io.kubemate.bot.inspect;
 
 import io.kubemate.bot.observe.Backends;
+import io.kubemate.tools.inspect.ContainerMemoryInspection;
 import io.kubemate.tools.inspect.Inspection;
 import io.kubemate.tools.inspect.NodeHostInspection;
 import io.micronaut.context.annotation.Factory;
@@ -13,5 +14,10 @@ class HostInspections {
     @Singleton
     Inspection nodeHost(Backends backends) {
         return new NodeHostInspection(() -> backends.prometheus(null));
+    }
+
+    @Singleton
+    Inspection containerMemory(Backends backends) {
+        return new ContainerMemoryInspection(() -> backends.prometheus(null));
     }
 }
