@@ -30,6 +30,7 @@ public final class InspectionScope {
     private final Map<Class<?>, List<?>> lists = new ConcurrentHashMap<>();
     private final Map<Class<?>, Map<String, List<?>>> byNamespace = new ConcurrentHashMap<>();
     private final Map<String, Optional<List<? extends HasMetadata>>> elsewhere = new ConcurrentHashMap<>();
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
     public InspectionScope(ClusterAccess cluster, Subject subject, String namespace, Instant now) {
         this.cluster = cluster;
@@ -84,6 +85,17 @@ public final class InspectionScope {
         Map<String, List<?>> index = byNamespace.computeIfAbsent(type, t -> Map.copyOf(list(type).stream()
                 .collect(Collectors.groupingBy(o -> Objects.toString(o.getMetadata().getNamespace(), "")))));
         return (List<T>) index.getOrDefault(Objects.toString(ns, ""), List.of());
+    }
+
+    /** A value derived from the lists (e.g. the pod templates by owner), computed once per run and shared. */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String key, Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            derived.putIfAbsent(key, value);
+        }
+        return (T) value;
     }
 
     /**

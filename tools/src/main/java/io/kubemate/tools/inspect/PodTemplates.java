@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The pod specs people write, one per owning workload: Deployments, StatefulSets, DaemonSets, CronJobs, Jobs and
@@ -33,6 +34,10 @@ final class PodTemplates {
     }
 
     static List<Template> of(InspectionScope scope) {
+        return scope.derived("pod-templates", () -> compute(scope));
+    }
+
+    private static List<Template> compute(InspectionScope scope) {
         Map<String, Template> byOwner = new LinkedHashMap<>();
         scope.list(Deployment.class).forEach(d -> add(byOwner, d, d.getSpec() == null || d.getSpec().getTemplate() == null
                 ? null : d.getSpec().getTemplate().getSpec()));
@@ -79,15 +84,22 @@ final class PodTemplates {
     private static <M extends HasMetadata, P extends HasMetadata> HasMetadata parentOf(InspectionScope scope, Class<M> middleType,
                                                                                      String ns, OwnerReference middle,
                                                                                      Class<P> parentType) {
-        Optional<M> listed = scope.in(middleType, ns).stream().filter(m -> m.getMetadata().getName().equals(middle.getName())).findFirst();
+        Optional<M> listed = named(scope, middleType, ns, middle.getName());
         if (listed.isPresent()) {
             return controller(listed.get()).map(p -> (HasMetadata) reference(p, ns)).orElse(listed.get());
         }
         int dash = middle.getName().lastIndexOf('-');
         String parentName = dash > 0 ? middle.getName().substring(0, dash) : null;
-        return scope.in(parentType, ns).stream().filter(p -> p.getMetadata().getName().equals(parentName)).findFirst()
+        return named(scope, parentType, ns, parentName)
                 .map(p -> (HasMetadata) p)
                 .orElseGet(() -> reference(middle, ns));
+    }
+
+    /** One object by namespace and name, from a per-run index (a pod's owner is looked up for every pod). */
+    private static <T extends HasMetadata> Optional<T> named(InspectionScope scope, Class<T> type, String ns, String name) {
+        Map<String, T> index = scope.derived("by-name/" + type.getName(), () -> scope.list(type).stream().collect(
+                Collectors.toMap(o -> o.getMetadata().getNamespace() + "/" + o.getMetadata().getName(), o -> o, (a, b) -> a)));
+        return Optional.ofNullable(index.get(ns + "/" + name));
     }
 
     private static Optional<OwnerReference> controller(HasMetadata object) {
