@@ -41,15 +41,10 @@ public final class CronJobInspection implements Inspection {
                 .filter(job -> job.getMetadata().getOwnerReferences() != null && job.getMetadata().getOwnerReferences().stream()
                         .anyMatch(o -> "CronJob".equals(o.getKind()) && cj.getMetadata().getName().equals(o.getName())))
                 .max(Comparator.comparing(job -> String.valueOf(job.getMetadata().getCreationTimestamp())))
-                .filter(CronJobInspection::failed)
+                .filter(job -> JobFailure.of(scope, job).isPresent())
                 .ifPresent(job -> findings.add(Finding.on(cj, Severity.WARNING, "cronjob-last-run",
                         "its last run, job " + job.getMetadata().getName() + ", failed", List.of("job " + job.getMetadata().getName()
                                 + " failed at " + job.getMetadata().getCreationTimestamp()), null)));
         return findings;
-    }
-
-    private static boolean failed(Job job) {
-        return job.getStatus() != null && job.getStatus().getConditions() != null && job.getStatus().getConditions().stream()
-                .anyMatch(c -> "Failed".equals(c.getType()) && "True".equals(c.getStatus()));
     }
 }

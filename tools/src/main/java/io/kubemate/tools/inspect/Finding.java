@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,12 @@ import java.util.List;
 
 /**
  * One problem on one object. {@code check} names the rule that found it; the fingerprint, a hash of cluster,
- * check and object, identifies the same problem on the same object across runs.
+ * check and object, identifies the same problem on the same object across runs. {@code fix}, when a safe next
+ * step exists, is the exact command for a person to run (never run by the bot).
  */
 public record Finding(@JsonIgnore Severity severity, String check, String kind, String namespace, String name,
-                      String problem, List<String> evidence, String runbook, String cluster) {
+                      String problem, List<String> evidence, String runbook, String cluster,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String fix) {
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -23,11 +26,21 @@ public record Finding(@JsonIgnore Severity severity, String check, String kind, 
     /** A finding whose cluster the runner fills in. */
     public Finding(Severity severity, String check, String kind, String namespace, String name, String problem,
                    List<String> evidence, String runbook) {
-        this(severity, check, kind, namespace, name, problem, evidence, runbook, null);
+        this(severity, check, kind, namespace, name, problem, evidence, runbook, null, null);
+    }
+
+    public Finding(Severity severity, String check, String kind, String namespace, String name, String problem,
+                   List<String> evidence, String runbook, String cluster) {
+        this(severity, check, kind, namespace, name, problem, evidence, runbook, cluster, null);
     }
 
     public Finding inCluster(String clusterName) {
-        return new Finding(severity, check, kind, namespace, name, problem, evidence, runbook, clusterName);
+        return new Finding(severity, check, kind, namespace, name, problem, evidence, runbook, clusterName, fix);
+    }
+
+    /** The same finding with a safe next step for a person to run. */
+    public Finding withFix(String command) {
+        return new Finding(severity, check, kind, namespace, name, problem, evidence, runbook, cluster, command);
     }
 
     /** A finding on {@code object}, named by its kind, namespace and name. */

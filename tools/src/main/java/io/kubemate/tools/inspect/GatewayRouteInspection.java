@@ -2,16 +2,27 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClass;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Gateway API: GatewayClasses not accepted; Gateways not accepted or programmed; HTTPRoutes with missing parents or backends, or not accepted. */
+/**
+ * Gateway API: GatewayClasses no controller accepted; Gateways not accepted or programmed, or naming a class that
+ * does not exist; HTTPRoutes whose Gateway is missing or does not admit them, whose backend Service or port is
+ * missing, or that their controller did not accept. Objects in namespaces the person cannot read are not judged.
+ */
 @Singleton
 public final class GatewayRouteInspection implements Inspection {
 
@@ -22,52 +33,109 @@ public final class GatewayRouteInspection implements Inspection {
 
     @Override
     public List<Finding> inspect(InspectionScope scope) {
-        List<Finding> findings = new ArrayList<>(PerObject.check(id(), scope.list(Gateway.class), gw -> gw.getStatus() == null
-                ? List.of() : falseConditions(gw.getStatus().getConditions()).stream()
-                .map(c -> Finding.on(gw, Severity.CRITICAL, "gateway-not-ready", c.getType() + " is False (" + c.getReason() + ")",
-                        List.of(String.valueOf(c.getMessage())), RunbookIds.INGRESS))
-                .toList()));
-        findings.addAll(PerObject.check(id(), scope.list(GatewayClass.class), gc -> gc.getStatus() == null
-                ? List.of() : falseConditions(gc.getStatus().getConditions()).stream()
-                .filter(c -> "Accepted".equals(c.getType()))
-                .map(c -> Finding.on(gc, Severity.CRITICAL, "gatewayclass-not-accepted", "not accepted by its controller ("
-                        + c.getReason() + ")", List.of(String.valueOf(c.getMessage())), RunbookIds.INGRESS))
-                .toList()));
+        Optional<List<GatewayClass>> classes = scope.readable(GatewayClass.class);
+        List<Finding> findings = new ArrayList<>(PerObject.check(id(), classes.orElse(List.of()), GatewayRouteInspection::gatewayClass));
+        findings.addAll(PerObject.check(id(), scope.list(Gateway.class), gw -> gateway(classes, gw)));
         findings.addAll(PerObject.check(id(), scope.list(HTTPRoute.class), route -> route(scope, route)));
         return findings;
     }
 
-    private List<Finding> route(InspectionScope scope, HTTPRoute route) {
-        List<Finding> findings = new ArrayList<>();
-        String ns = route.getMetadata().getNamespace();
-        if (route.getSpec().getParentRefs() != null) {
-            route.getSpec().getParentRefs().stream()
-                    .filter(p -> p.getKind() == null || "Gateway".equals(p.getKind()))
-                    .filter(p -> scope.list(Gateway.class).stream().noneMatch(gw -> gw.getMetadata().getName().equals(p.getName())
-                            && gw.getMetadata().getNamespace().equals(p.getNamespace() == null ? ns : p.getNamespace())))
-                    .forEach(p -> findings.add(Finding.on(route, Severity.CRITICAL, "httproute-parent",
-                            "attaches to missing Gateway " + (p.getNamespace() == null ? ns : p.getNamespace()) + "/" + p.getName(),
-                            List.of("parentRefs " + p.getName()), RunbookIds.INGRESS)));
+    private static List<Finding> gatewayClass(GatewayClass gc) {
+        return accepted(gc.getStatus() == null ? null : gc.getStatus().getConditions())
+                .map(c -> Finding.on(gc, Severity.CRITICAL, "gatewayclass-not-accepted", "Unknown".equals(c.getStatus())
+                                ? "no controller has accepted it: is the controller " + gc.getSpec().getControllerName() + " running?"
+                                : "not accepted by its controller (" + c.getReason() + ")",
+                        List.of(evidence(c)), RunbookIds.INGRESS))
+                .map(List::of).orElse(List.of());
+    }
+
+    private static List<Finding> gateway(Optional<List<GatewayClass>> classes, Gateway gw) {
+        String className = gw.getSpec().getGatewayClassName();
+        if (classes.isPresent() && classes.get().stream().noneMatch(c -> c.getMetadata().getName().equals(className))) {
+            return List.of(Finding.on(gw, Severity.CRITICAL, "gateway-class-missing",
+                    "names GatewayClass " + className + ", which does not exist: no controller will serve it",
+                    List.of("gatewayClassName " + className), RunbookIds.INGRESS));
         }
-        if (route.getSpec().getRules() != null) {
-            route.getSpec().getRules().stream().filter(r -> r.getBackendRefs() != null).flatMap(r -> r.getBackendRefs().stream())
-                    .filter(b -> b.getKind() == null || "Service".equals(b.getKind()))
-                    .filter(b -> scope.in(Service.class, b.getNamespace() == null ? ns : b.getNamespace()).stream()
-                            .noneMatch(s -> s.getMetadata().getName().equals(b.getName())))
-                    .forEach(b -> findings.add(Finding.on(route, Severity.CRITICAL, "httproute-backend",
-                            "routes to missing Service " + b.getName(), List.of("backendRefs " + b.getName()), RunbookIds.INGRESS)));
+        List<Condition> conditions = gw.getStatus() == null || gw.getStatus().getConditions() == null ? List.of() : gw.getStatus().getConditions();
+        List<Condition> bad = new ArrayList<>(accepted(conditions).stream().toList());
+        conditions.stream().filter(c -> "False".equals(c.getStatus()) && !bad.contains(c)).forEach(bad::add);
+        if (bad.isEmpty()) {
+            return List.of();
+        }
+        Condition first = bad.getFirst();
+        String problem = "Unknown".equals(first.getStatus())
+                ? "not accepted: no controller has taken it (GatewayClass " + className + ")"
+                : first.getType() + " is False (" + first.getReason() + ")";
+        return List.of(Finding.on(gw, Severity.CRITICAL, "gateway-not-ready", problem,
+                bad.stream().map(GatewayRouteInspection::evidence).toList(), RunbookIds.INGRESS));
+    }
+
+    private List<Finding> route(InspectionScope scope, HTTPRoute route) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        String ns = route.getMetadata().getNamespace();
+        for (ParentReference p : route.getSpec().getParentRefs() == null ? List.<ParentReference>of() : route.getSpec().getParentRefs()) {
+            if (!(p.getKind() == null || "Gateway".equals(p.getKind())) || !(p.getGroup() == null || RouteAdmission.GROUP.equals(p.getGroup()))) {
+                continue;
+            }
+            String gwNs = p.getNamespace() == null ? ns : p.getNamespace();
+            scope.readableIn(Gateway.class, gwNs).ifPresent(gateways -> gateways.stream()
+                    .filter(gw -> gw.getMetadata().getName().equals(p.getName())).findFirst()
+                    .ifPresentOrElse(
+                            gw -> RouteAdmission.refusal(scope, gw, p, ns).ifPresent(why -> add(problems, "httproute-not-allowed", why)),
+                            () -> add(problems, "httproute-parent", "attaches to missing Gateway " + gwNs + "/" + p.getName())));
+        }
+        for (HTTPBackendRef b : backendRefs(route)) {
+            if (!(b.getKind() == null || "Service".equals(b.getKind())) || !(b.getGroup() == null || b.getGroup().isEmpty())) {
+                continue;
+            }
+            String svcNs = b.getNamespace() == null ? ns : b.getNamespace();
+            scope.readableIn(Service.class, svcNs).ifPresent(services -> services.stream()
+                    .filter(s -> s.getMetadata().getName().equals(b.getName())).findFirst()
+                    .ifPresentOrElse(
+                            svc -> missingPort(svc, b).ifPresent(why -> add(problems, "httproute-backend-port", why)),
+                            () -> add(problems, "httproute-backend", "routes to missing Service " + b.getName())));
         }
         if (route.getStatus() != null && route.getStatus().getParents() != null) {
             route.getStatus().getParents().stream()
-                    .flatMap(p -> falseConditions(p.getConditions()).stream())
+                    .flatMap(p -> p.getConditions() == null ? Stream.<Condition>empty() : p.getConditions().stream())
+                    .filter(c -> "False".equals(c.getStatus()))
                     .filter(c -> Objects.equals("Accepted", c.getType()) || Objects.equals("ResolvedRefs", c.getType()))
-                    .forEach(c -> findings.add(Finding.on(route, Severity.CRITICAL, "httproute-not-accepted",
-                            c.getType() + " is False (" + c.getReason() + ")", List.of(String.valueOf(c.getMessage())), RunbookIds.INGRESS)));
+                    .forEach(c -> add(problems, "httproute-not-accepted", c.getType() + " is False (" + c.getReason() + "): " + c.getMessage()));
         }
+        List<Finding> findings = new ArrayList<>();
+        problems.forEach((check, list) -> findings.add(Finding.on(route, Severity.CRITICAL, check, list.getFirst()
+                + (list.size() > 1 ? " (and " + (list.size() - 1) + " more)" : ""), list, RunbookIds.INGRESS)));
         return findings;
     }
 
-    private static List<Condition> falseConditions(List<Condition> conditions) {
-        return conditions == null ? List.of() : conditions.stream().filter(c -> "False".equals(c.getStatus())).toList();
+    private static List<HTTPBackendRef> backendRefs(HTTPRoute route) {
+        return route.getSpec().getRules() == null ? List.of() : route.getSpec().getRules().stream()
+                .filter(r -> r.getBackendRefs() != null).flatMap(r -> r.getBackendRefs().stream()).toList();
+    }
+
+    private static Optional<String> missingPort(Service svc, HTTPBackendRef b) {
+        List<ServicePort> ports = svc.getSpec().getPorts() == null ? List.of() : svc.getSpec().getPorts();
+        if (b.getPort() == null || "ExternalName".equals(svc.getSpec().getType()) || ports.stream().anyMatch(p -> b.getPort().equals(p.getPort()))) {
+            return Optional.empty();
+        }
+        return Optional.of("routes to port " + b.getPort() + " of Service " + b.getName() + ", which exposes "
+                + (ports.isEmpty() ? "no port" : ports.stream().map(p -> String.valueOf(p.getPort())).distinct().toList()));
+    }
+
+    private static void add(Map<String, List<String>> problems, String check, String problem) {
+        List<String> list = problems.computeIfAbsent(check, k -> new ArrayList<>());
+        if (!list.contains(problem)) {
+            list.add(problem);
+        }
+    }
+
+    /** The Accepted condition when it is False, or Unknown (the API server's default until a controller acts). */
+    private static Optional<Condition> accepted(List<Condition> conditions) {
+        return conditions == null ? Optional.empty() : conditions.stream()
+                .filter(c -> "Accepted".equals(c.getType()) && !"True".equals(c.getStatus())).findFirst();
+    }
+
+    private static String evidence(Condition c) {
+        return c.getType() + "=" + c.getStatus() + " (" + c.getReason() + "): " + c.getMessage();
     }
 }

@@ -17,13 +17,13 @@ public final class ImageTagInspection implements Inspection {
 
     @Override
     public List<Finding> inspect(InspectionScope scope) {
-        return PodTemplates.of(scope).stream().flatMap(t -> Stream.concat(
+        return OnePerCheck.of(PodTemplates.of(scope).stream().flatMap(t -> Stream.concat(
                         t.spec().getContainers().stream(),
                         t.spec().getInitContainers() == null ? Stream.<Container>empty() : t.spec().getInitContainers().stream())
                 .filter(c -> floating(c.getImage()))
-                .map(c -> Finding.on(t.owner(), Severity.WARNING, "image-tag", "container " + c.getName() + " uses image "
+                .map(c -> Finding.on(t.owner(), Severity.INFO, "image-tag", "container " + c.getName() + " uses image "
                         + c.getImage() + " without a fixed tag", List.of("image " + c.getImage()), null)))
-                .toList();
+                .toList());
     }
 
     static boolean floating(String image) {

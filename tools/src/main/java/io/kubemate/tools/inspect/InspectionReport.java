@@ -45,7 +45,8 @@ public record InspectionReport(String namespace, List<Finding> findings) impleme
         groups.forEach((group, list) -> {
             out.append("\n**").append(group).append("**\n");
             list.forEach(f -> out.append("- ").append(f.kind()).append(" ").append(Untrusted.code(f.name())).append(": ")
-                    .append(f.problem()).append(f.runbook() == null ? "" : " (runbook: " + f.runbook() + ")").append('\n'));
+                    .append(f.problem()).append(f.runbook() == null ? "" : " (runbook: " + f.runbook() + ")").append('\n')
+                    .append(f.fix() == null ? "" : "  fix: `" + f.fix().replace('`', '\'') + "`\n"));
         });
         if (findings.size() > MAX_SHOWN) {
             out.append("\n(").append(findings.size() - MAX_SHOWN).append(" more findings not shown)\n");

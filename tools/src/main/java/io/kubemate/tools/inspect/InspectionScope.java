@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +29,8 @@ public final class InspectionScope {
     private final Instant now;
     private final Map<Class<?>, List<?>> lists = new ConcurrentHashMap<>();
     private final Map<Class<?>, Map<String, List<?>>> byNamespace = new ConcurrentHashMap<>();
+    private final Map<String, Optional<List<? extends HasMetadata>>> elsewhere = new ConcurrentHashMap<>();
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
     public InspectionScope(ClusterAccess cluster, Subject subject, String namespace, Instant now) {
         this.cluster = cluster;
@@ -81,5 +85,48 @@ public final class InspectionScope {
         Map<String, List<?>> index = byNamespace.computeIfAbsent(type, t -> Map.copyOf(list(type).stream()
                 .collect(Collectors.groupingBy(o -> Objects.toString(o.getMetadata().getNamespace(), "")))));
         return (List<T>) index.getOrDefault(Objects.toString(ns, ""), List.of());
+    }
+
+    /** A value derived from the lists (e.g. the pod templates by owner), computed once per run and shared. */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String key, Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            derived.putIfAbsent(key, value);
+        }
+        return (T) value;
+    }
+
+    /**
+     * Objects of {@code type} in {@code ns}, also when {@code ns} lies outside the inspected namespace (a route's
+     * Gateway, a backend in another namespace); empty when the person may not list them there, so that a check
+     * can tell "absent" from "not visible".
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends HasMetadata> Optional<List<T>> readableIn(Class<T> type, String ns) {
+        if (namespace == null || namespace.equals(ns)) {
+            return Optional.of(in(type, ns));
+        }
+        Optional<?> objects = elsewhere.computeIfAbsent(type.getName() + "/" + ns, k -> readable(() ->
+                List.copyOf(cluster.as(subject, client -> client.resources(type).inNamespace(ns).list().getItems()))).map(l -> l));
+        return (Optional<List<T>>) objects;
+    }
+
+    /** Every object of a cluster-scoped kind, or empty when the person may not list it. */
+    public <T extends HasMetadata> Optional<List<T>> readable(Class<T> type) {
+        return readable(() -> list(type));
+    }
+
+    private static <T> Optional<List<T>> readable(Supplier<List<T>> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (KubernetesClientException e) {
+            return switch (e.getCode()) {
+                case 403 -> Optional.empty();
+                case 404 -> Optional.of(List.of()); // the kind is not served: nothing of it exists
+                default -> throw e;
+            };
+        }
     }
 }

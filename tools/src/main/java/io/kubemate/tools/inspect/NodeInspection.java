@@ -9,13 +9,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Nodes NotReady or Unknown, under memory, disk or PID pressure, without network, or cordoned for long. */
+/**
+ * Nodes NotReady or Unknown, under memory, disk or PID pressure, without network, with any other condition away
+ * from its healthy status (node-problem-detector's and vendors' included), or cordoned for long.
+ */
 @Singleton
 public final class NodeInspection implements Inspection {
 
     static final Set<String> PRESSURES = Set.of("MemoryPressure", "DiskPressure", "PIDPressure");
+    /** Conditions besides Ready that are healthy when True (k3s reports whether an etcd member votes). */
+    static final Set<String> HEALTHY_WHEN_TRUE = Set.of("EtcdIsVoter");
     static final Duration LONG_CORDON = Duration.ofDays(1);
 
     @Override
@@ -30,23 +36,10 @@ public final class NodeInspection implements Inspection {
 
     private List<Finding> check(InspectionScope scope, Node node) {
         List<Finding> findings = new ArrayList<>();
-        for (NodeCondition c : node.getStatus().getConditions()) {
-            String evidence = c.getType() + "=" + c.getStatus() + " (" + c.getReason() + "): " + c.getMessage();
-            if ("Ready".equals(c.getType()) && !"True".equals(c.getStatus())) {
-                findings.add(Finding.on(node, Severity.CRITICAL, "node-not-ready",
-                        ("Unknown".equals(c.getStatus()) ? "Unknown: the kubelet stopped reporting" : "NotReady")
-                                + " since " + c.getLastTransitionTime(), List.of(evidence), RunbookIds.NODE_NOT_READY));
-            } else if (PRESSURES.contains(c.getType()) && "True".equals(c.getStatus())) {
-                findings.add(Finding.on(node, Severity.WARNING, "node-pressure", "under " + c.getType(), List.of(evidence),
-                        RunbookIds.EVICTED));
-            } else if ("NetworkUnavailable".equals(c.getType()) && "True".equals(c.getStatus())) {
-                findings.add(Finding.on(node, Severity.CRITICAL, "node-network", "network unavailable", List.of(evidence),
-                        RunbookIds.NODE_NOT_READY));
-            } else if (!"Ready".equals(c.getType()) && "True".equals(c.getStatus())) {
-                // node-problem-detector conditions (KernelDeadlock, ReadonlyFilesystem, ...) are True when bad
-                findings.add(Finding.on(node, Severity.WARNING, "node-condition-" + c.getType(), c.getType() + " reported",
-                        List.of(evidence), RunbookIds.NODE_NOT_READY));
-            }
+        List<NodeCondition> conditions = node.getStatus().getConditions() == null ? List.of() : node.getStatus().getConditions();
+        boolean ready = conditions.stream().anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+        for (NodeCondition c : conditions) {
+            condition(node, c, ready).ifPresent(findings::add);
         }
         if (node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable())) {
             Instant since = cordonedSince(node);
@@ -54,7 +47,38 @@ public final class NodeInspection implements Inspection {
             findings.add(Finding.on(node, longAgo ? Severity.WARNING : Severity.INFO, "node-cordoned",
                     "cordoned" + (since == null ? "" : " since " + since), List.of("spec.unschedulable true"), null));
         }
-        return findings;
+        return OnePerCheck.of(findings);
+    }
+
+    /**
+     * A condition away from its healthy status: Ready and the few conditions that are healthy when True must be
+     * True, every other one (the kubelet's pressures, node-problem-detector's and vendors' own) False. While the
+     * node is not Ready the others read Unknown only because nothing reports: the not-ready finding says it all.
+     */
+    private static Optional<Finding> condition(Node node, NodeCondition c, boolean ready) {
+        String type = c.getType();
+        String status = c.getStatus();
+        String evidence = type + "=" + status + " (" + c.getReason() + "): " + c.getMessage();
+        if ("Ready".equals(type)) {
+            return "True".equals(status) ? Optional.empty() : Optional.of(Finding.on(node, Severity.CRITICAL, "node-not-ready",
+                    ("Unknown".equals(status) ? "Unknown: the kubelet stopped reporting" : "NotReady")
+                            + " since " + c.getLastTransitionTime(), List.of(evidence), RunbookIds.NODE_NOT_READY));
+        }
+        boolean healthyWhenTrue = HEALTHY_WHEN_TRUE.contains(type);
+        if ((healthyWhenTrue ? "True" : "False").equals(status) || (!ready && "Unknown".equals(status))) {
+            return Optional.empty();
+        }
+        String state = "Unknown".equals(status) ? type + " is Unknown" : healthyWhenTrue ? type + " is " + status : null;
+        if (PRESSURES.contains(type)) {
+            return Optional.of(Finding.on(node, Severity.WARNING, "node-pressure", state == null ? "under " + type : state,
+                    List.of(evidence), RunbookIds.EVICTED));
+        }
+        if ("NetworkUnavailable".equals(type)) {
+            return Optional.of(Finding.on(node, Severity.CRITICAL, "node-network", state == null ? "network unavailable" : state,
+                    List.of(evidence), RunbookIds.NODE_NOT_READY));
+        }
+        return Optional.of(Finding.on(node, Severity.WARNING, "node-condition-" + type,
+                (state == null ? type + " reported" : state) + " (" + c.getReason() + ")", List.of(evidence), RunbookIds.NODE_NOT_READY));
     }
 
     private static Instant cordonedSince(Node node) {

@@ -25,7 +25,7 @@ public final class ResourceSettingsInspection implements Inspection {
                 boolean noLimits = resources == null || resources.getLimits() == null || !resources.getLimits().containsKey("memory");
                 if (noRequests || noLimits) {
                     String missing = noRequests && noLimits ? "requests and a memory limit" : noRequests ? "requests" : "a memory limit";
-                    findings.add(Finding.on(t.owner(), Severity.WARNING, "resources-" + c.getName(),
+                    findings.add(Finding.on(t.owner(), Severity.INFO, "resources-" + c.getName(),
                             "container " + c.getName() + " has no " + missing, List.of("resources " + resources), RunbookIds.EVICTED));
                 }
             }

@@ -27,12 +27,12 @@ public final class SecurityContextInspection implements Inspection {
             for (Container c : t.spec().getContainers()) {
                 var sc = c.getSecurityContext();
                 if (sc != null && Boolean.TRUE.equals(sc.getPrivileged())) {
-                    findings.add(Finding.on(t.owner(), Severity.WARNING, "privileged-" + c.getName(),
+                    findings.add(Finding.on(t.owner(), Severity.INFO, "privileged-" + c.getName(),
                             "container " + c.getName() + " runs privileged", List.of("securityContext.privileged true"), null));
                 }
                 Long user = sc != null && sc.getRunAsUser() != null ? sc.getRunAsUser() : podUser;
                 if (user != null && user == 0L) {
-                    findings.add(Finding.on(t.owner(), Severity.WARNING, "run-as-root-" + c.getName(),
+                    findings.add(Finding.on(t.owner(), Severity.INFO, "run-as-root-" + c.getName(),
                             "container " + c.getName() + " runs as root (runAsUser 0)", List.of("runAsUser 0"), null));
                 }
             }

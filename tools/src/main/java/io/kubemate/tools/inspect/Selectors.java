@@ -39,6 +39,22 @@ final class Selectors {
                 && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty()));
     }
 
+    /** The selector as people write it: {@code app=x,tier In [a, b]}. */
+    static String describe(LabelSelector selector) {
+        if (isEmpty(selector)) {
+            return "{} (every pod)";
+        }
+        StringBuilder out = new StringBuilder();
+        if (selector.getMatchLabels() != null) {
+            selector.getMatchLabels().forEach((k, v) -> out.append(out.isEmpty() ? "" : ",").append(k).append('=').append(v));
+        }
+        if (selector.getMatchExpressions() != null) {
+            selector.getMatchExpressions().forEach(r -> out.append(out.isEmpty() ? "" : ",").append(r.getKey()).append(' ')
+                    .append(r.getOperator()).append(r.getValues() == null ? "" : " " + r.getValues()));
+        }
+        return out.toString();
+    }
+
     private static boolean requirement(LabelSelectorRequirement r, Map<String, String> labels) {
         String value = labels.get(r.getKey());
         List<String> values = r.getValues() == null ? List.of() : r.getValues();

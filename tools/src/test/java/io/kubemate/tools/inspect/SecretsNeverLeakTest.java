@@ -29,7 +29,7 @@ class SecretsNeverLeakTest {
 
     private static List<Inspection> everyAnalyzer() {
         return List.of(new PodInspection(REDACTOR), new DeploymentInspection(), new ReplicaSetInspection(), new StatefulSetInspection(),
-                new DaemonSetInspection(), new JobInspection(), new CronJobInspection(), new ServiceInspection(), new IngressInspection(),
+                new DaemonSetInspection(), new JobInspection(), new JobDurationInspection(), new CronJobInspection(), new ServiceInspection(), new IngressInspection(),
                 new GatewayRouteInspection(), new NetworkPolicyInspection(), new PersistentVolumeClaimInspection(),
                 new PersistentVolumeInspection(), new StorageClassInspection(), new NodeInspection(),
                 new HorizontalPodAutoscalerInspection(), new PodDisruptionBudgetInspection(), new ResourceQuotaInspection(),
