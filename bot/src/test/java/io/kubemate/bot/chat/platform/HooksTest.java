@@ -147,47 +147,37 @@ class HooksTest {
 
     @Test
     void a_slash_command_is_answered_and_a_confirm_click_executes_the_proposal() throws Exception {
-        String form = "team_id=T1&channel_id=C2&user_id=U024BE7LH&command=%2Fkubemate&text=" + URLEncoder.encode("scale payment-api to 3", StandardCharsets.UTF_8)
-                + "&trigger_id=trig-1";
-        assertEquals(200, slack(form, "application/x-www-form-urlencoded").statusCode());
-        idle();
-        JsonNode proposal = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
-                .filter(b -> b.path("channel").asText().equals("C2")).findFirst().orElseThrow();
-        JsonNode actions = proposal.path("blocks").get(proposal.path("blocks").size() - 1);
-        assertEquals("actions", actions.path("type").asText(), proposal.toString());
-        String id = actions.path("elements").get(0).path("value").asText();
-        String payload = """
-                {"type":"block_actions","user":{"id":"U024BE7LH"},"team":{"id":"T1"},"channel":{"id":"C2"},
-                 "container":{"message_ts":"1764000100.5"},"message":{"ts":"1764000100.5"},
-                 "actions":[{"action_id":"kubemate_confirm","value":"%s","action_ts":"1764000101.1"}]}""".formatted(id);
-        assertEquals(200, slack("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded").statusCode());
-        idle();
-        JsonNode decision = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
-                .filter(b -> b.path("channel").asText().equals("C2") && b.toString().contains("Done:")).findFirst()
-                .orElseThrow(() -> new AssertionError("no Done: in " + api.calls("/api/chat.postMessage")));
+        List<JsonNode> channel = slashCommandThenConfirm("C2", "scale payment-api to 3");
+        JsonNode decision = channel.stream().filter(b -> b.toString().contains("Done:")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Done: in " + channel));
         assertTrue(decision.path("thread_ts").isMissingNode(), "a slash command's conversation is the channel: " + decision);
     }
 
     @Test
     void a_confirm_click_is_answered_in_the_language_the_change_was_asked_in() throws Exception {
-        String form = "team_id=T1&channel_id=C7&user_id=U024BE7LH&command=%2Fkubemate&text="
-                + URLEncoder.encode("把 ledger-api 扩容到 3 个副本", StandardCharsets.UTF_8) + "&trigger_id=trig-7";
+        List<JsonNode> channel = slashCommandThenConfirm("C7", "把 ledger-api 扩容到 3 个副本");
+        assertTrue(channel.stream().anyMatch(b -> b.toString().contains("已执行")), "the decision reply is in Chinese: " + channel);
+    }
+
+    /** {@code /kubemate <text>} in {@code channel}, then a click on Confirm of its proposal: the messages posted there. */
+    private static List<JsonNode> slashCommandThenConfirm(String channel, String text) throws Exception {
+        String form = "team_id=T1&channel_id=" + channel + "&user_id=U024BE7LH&command=%2Fkubemate&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&trigger_id=trig-" + channel;
         assertEquals(200, slack(form, "application/x-www-form-urlencoded").statusCode());
         idle();
         JsonNode proposal = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
-                .filter(b -> b.path("channel").asText().equals("C7")).findFirst().orElseThrow();
+                .filter(b -> b.path("channel").asText().equals(channel)).findFirst().orElseThrow();
         JsonNode actions = proposal.path("blocks").get(proposal.path("blocks").size() - 1);
         assertEquals("actions", actions.path("type").asText(), proposal.toString());
         String id = actions.path("elements").get(0).path("value").asText();
         String payload = """
-                {"type":"block_actions","user":{"id":"U024BE7LH"},"team":{"id":"T1"},"channel":{"id":"C7"},
-                 "container":{"message_ts":"1764000700.5"},"message":{"ts":"1764000700.5"},
-                 "actions":[{"action_id":"kubemate_confirm","value":"%s","action_ts":"1764000701.1"}]}""".formatted(id);
+                {"type":"block_actions","user":{"id":"U024BE7LH"},"team":{"id":"T1"},"channel":{"id":"%s"},
+                 "container":{"message_ts":"1764000100.5"},"message":{"ts":"1764000100.5"},
+                 "actions":[{"action_id":"kubemate_confirm","value":"%s","action_ts":"1764000101.1"}]}""".formatted(channel, id);
         assertEquals(200, slack("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded").statusCode());
         idle();
-        assertTrue(api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
-                        .anyMatch(b -> b.path("channel").asText().equals("C7") && b.toString().contains("已执行")),
-                "the decision reply is in Chinese: " + api.calls("/api/chat.postMessage"));
+        return api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("channel").asText().equals(channel)).toList();
     }
 
     @Test
