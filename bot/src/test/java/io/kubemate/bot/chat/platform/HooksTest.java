@@ -172,8 +172,9 @@ class HooksTest {
         String id = actions.path("elements").get(0).path("value").asText();
         String payload = """
                 {"type":"block_actions","user":{"id":"U024BE7LH"},"team":{"id":"T1"},"channel":{"id":"%s"},
-                 "container":{"message_ts":"1764000100.5"},"message":{"ts":"1764000100.5"},
-                 "actions":[{"action_id":"kubemate_confirm","value":"%s","action_ts":"1764000101.1"}]}""".formatted(channel, id);
+                 "container":{"message_ts":"1764000100.%s"},"message":{"ts":"1764000100.%s"},
+                 "actions":[{"action_id":"kubemate_confirm","value":"%s","action_ts":"1764000101.%s"}]}"""
+                .formatted(channel, channel.hashCode() & 0xffff, channel.hashCode() & 0xffff, id, channel.hashCode() & 0xffff);
         assertEquals(200, slack("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded").statusCode());
         idle();
         return api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
