@@ -23,6 +23,8 @@ final class QuestionRoutes {
     /** Reads a question about trouble is often nearest to: a listing, a dump, alerts, traces, events. */
     private static final Set<String> TROUBLE_READS = Set.of("diagnose", "inspect", "k8s_get", "k8s_describe", "k8s_events",
             "alerts_list", "traces_search");
+    /** Log reads, which a question for the cause is near when it says where the symptom showed ("日志里一直报…，是什么原因"). */
+    private static final Set<String> LOG_READS = Set.of("logs_query", "pod_logs");
     /** "how do I debug a pod stuck in Pending": a how-to question that names nothing is for the runbooks. */
     private static final Pattern HOW_TO = Pattern.compile("^(?:how (?:do|can|should) (?:i|we|you)|how to)\\b|怎么排查|如何排查|该怎么|怎么处理|如何处理");
 
@@ -40,7 +42,9 @@ final class QuestionRoutes {
         }
         boolean change = reads.changes().contains(route.tool());
         boolean question = Questions.asksRatherThanRequests(message);
-        if (TroubleWords.asksWhatIsWrong(message) && (TROUBLE_READS.contains(route.tool()) || change && question)) {
+        boolean trouble = TroubleWords.asksWhatIsWrong(message);
+        if (trouble && (TROUBLE_READS.contains(route.tool()) || change && question
+                || LOG_READS.contains(route.tool()) && TroubleWords.asksForTheCause(message))) {
             return trouble(subject, message, route);
         }
         if (route.tool().equals("runbook_search") && TroubleWords.asksWhatIsWrong(message)) {

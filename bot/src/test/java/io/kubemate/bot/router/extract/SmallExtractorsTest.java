@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SmallExtractorsTest {
 
@@ -65,5 +67,17 @@ class SmallExtractorsTest {
         assertEquals(2, EditDistance.within("paymnet-api", "payment-api", 2));
         assertEquals(1, EditDistance.within("ledgr-api", "ledger-api", 2));
         assertEquals(3, EditDistance.within("checkout", "payment-api", 2));
+    }
+
+    @Test
+    void a_cause_question_that_says_where_the_symptom_was_seen_still_asks_what_is_wrong() {
+        assertTrue(TroubleWords.asksWhatIsWrong(
+                "ledger-archive 日志里一直报 No space left on device，是什么原因？"));
+        assertTrue(TroubleWords.asksWhatIsWrong(
+                "What is the error in the deployment named 'app' in namespace 'crashloop-test'?"));
+        assertFalse(TroubleWords.asksWhatIsWrong(
+                "show me the error logs of payment-api"), "asks for the logs, not the cause");
+        assertFalse(TroubleWords.asksWhatIsWrong(
+                "why is the p99 latency of payment-api high?"), "a metric is the evidence wanted");
     }
 }
