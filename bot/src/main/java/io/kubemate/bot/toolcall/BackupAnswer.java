@@ -49,12 +49,18 @@ record BackupAnswer(BackupStatus status, Messages messages) implements Localized
         String success = s.lastSuccess() == null ? messages.get(language, "backups.never")
                 : messages.get(language, "backups.success", code(s.lastSuccess().name()), code(String.valueOf(s.lastSuccess().completed())),
                 Ages.of(s.sinceSuccess().orElseThrow()));
-        return head + " " + success + (s.last() == null || s.last() == s.lastSuccess() ? "" : " " + newest(language, s.last()));
+        String gap = gap(language);
+        return head + gap + success + (s.last() == null || s.last() == s.lastSuccess() ? "" : gap + newest(language, s.last()));
     }
 
     private String newest(Language language, VeleroBackup b) {
         String text = messages.get(language, "backups.newest", code(b.name()), code(String.valueOf(b.phase())), b.errors(), b.warnings());
-        return b.failureReason() == null ? text : text + " " + messages.get(language, "backups.reason", code(b.failureReason()));
+        return b.failureReason() == null ? text : text + gap(language) + messages.get(language, "backups.reason", code(b.failureReason()));
+    }
+
+    /** Sentences follow each other with a space in English, directly after a full stop in Chinese. */
+    private static String gap(Language language) {
+        return language == Language.ZH ? "" : " ";
     }
 
     private static String code(String text) {

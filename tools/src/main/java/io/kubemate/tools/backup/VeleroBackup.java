@@ -15,6 +15,7 @@ public record VeleroBackup(String namespace, String name, String schedule, List<
     public static final String COMPLETED = "Completed";
     public static final String PARTIALLY_FAILED = "PartiallyFailed";
     public static final String FAILED = "Failed";
+    public static final String FAILED_VALIDATION = "FailedValidation";
     /** The label Velero puts on a Backup made by a Schedule. */
     static final String SCHEDULE_LABEL = "velero.io/schedule-name";
 
@@ -28,7 +29,14 @@ public record VeleroBackup(String namespace, String name, String schedule, List<
         return new VeleroBackup(resource.getMetadata().getNamespace(), resource.getMetadata().getName(), schedule,
                 fields.strings("spec", "includedNamespaces"), fields.text("status", "phase"), fields.instant("status", "startTimestamp"),
                 fields.instant("status", "completionTimestamp"), fields.number("status", "errors"), fields.number("status", "warnings"),
-                fields.text("status", "failureReason"), fields.instant("status", "expiration"));
+                reason(fields), fields.instant("status", "expiration"));
+    }
+
+    /** Velero's failure reason, or for a backup that failed validation its validation errors. */
+    private static String reason(VeleroFields fields) {
+        String reason = fields.text("status", "failureReason");
+        List<String> validation = fields.strings("status", "validationErrors");
+        return reason != null || validation.isEmpty() ? reason : String.join("; ", validation);
     }
 
     public boolean succeeded() {
@@ -36,7 +44,7 @@ public record VeleroBackup(String namespace, String name, String schedule, List<
     }
 
     public boolean failed() {
-        return FAILED.equals(phase) || PARTIALLY_FAILED.equals(phase);
+        return FAILED.equals(phase) || PARTIALLY_FAILED.equals(phase) || FAILED_VALIDATION.equals(phase);
     }
 
     /** When it finished, else when it started, else null: what orders backups in time. */
