@@ -65,6 +65,7 @@ public final class ArgumentResolver {
             case "pod_logs" -> podLogs(subject, intent, args);
             case "diagnose" -> diagnosable(subject, intent, args);
             case "alerts_list", "silences_list" -> Route.of(intent.tool(), args, intent.confidence());
+            case "backups" -> backups(intent);
             case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
             case "runbook_start" -> runbookStart(subject, intent, args);
             default -> byTarget(subject, intent, args);
@@ -242,6 +243,12 @@ public final class ArgumentResolver {
             return new Route(intent.tool(), args, 0.5, ask, List.of());
         }
         return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** Backups are of a namespace or of a Velero Schedule, named as the person names it; the tool checks the name. */
+    private static Route backups(Intent intent) {
+        String target = intent.slot("target") != null ? intent.slot("target") : intent.slot("namespace");
+        return Route.of(intent.tool(), target == null || target.isBlank() ? Map.of() : Map.of("target", target.trim()), intent.confidence());
     }
 
     /** Alert actions name alerts and silences, not cluster objects: their slots are their arguments; the action validates them. */

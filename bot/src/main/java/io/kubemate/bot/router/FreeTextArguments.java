@@ -46,7 +46,8 @@ final class FreeTextArguments {
     private static final Pattern CLAUSES = Pattern.compile("\\band\\b|\\bplus\\b|[,，;；、]|以及|并且|同时|还有|和");
 
     /** Read tools that name no single object, so that two objects close to one word need no question. */
-    private static final Set<String> NO_OBJECT = Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get");
+    private static final Set<String> NO_OBJECT = Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get",
+            "backups");
 
     private final ArgumentResolver resolver;
     private final ToolSpecs tools;
@@ -95,6 +96,8 @@ final class FreeTextArguments {
                 AlertNames.find(message).ifPresent(a -> args.put("alertname", a));
                 yield Route.of(tool, args, confidence);
             }
+            case "backups" -> resolver.resolve(subject, new Intent(tool, namespace.isPresent() ? Map.of("target", namespace.get().name())
+                    : Map.of(), confidence));
             case "trace_get" -> TraceIds.find(message).map(id -> Route.of(tool, Map.of("trace_id", id), confidence))
                     .orElseGet(() -> new Route(tool, Map.of(), confidence, Ask.of("which_trace"), List.of()));
             case "traces_search" -> traces(message, target, confidence);

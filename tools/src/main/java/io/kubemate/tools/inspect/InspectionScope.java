@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -96,6 +98,11 @@ public final class InspectionScope {
             derived.putIfAbsent(key, value);
         }
         return (T) value;
+    }
+
+    /** A read the typed lists do not cover (custom resources), as the scope's subject, done once per run and shared. */
+    <T> T once(String key, Function<KubernetesClient, T> read) {
+        return derived(key, () -> cluster.as(subject, read));
     }
 
     /**

@@ -15,6 +15,7 @@ public final class RunbookIds {
     public static final String CERT_RENEWAL = "certificate-renewal";
     public static final String ROLLBACK = "rollback-release";
     public static final String HPA = "hpa-not-keeping-up";
+    public static final String BACKUP = "backup-restore";
 
     private RunbookIds() {
     }

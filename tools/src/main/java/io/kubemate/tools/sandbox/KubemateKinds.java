@@ -1,24 +1,36 @@
 package io.kubemate.tools.sandbox;
 
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.kubemate.tools.backup.VeleroObjects;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The {@code kubemate.io} custom resources a sandbox accepts besides the built-in kinds. */
+/**
+ * The custom resources a sandbox accepts besides the built-in kinds: Kubemate's own {@code kubemate.io} Users and
+ * Roles, and the Velero kinds the {@code backups} tool reads.
+ */
 final class KubemateKinds {
 
     static final String GROUP = "kubemate.io";
     static final String VERSION = "v1alpha1";
 
-    static final List<CustomResourceDefinitionContext> ALL = List.of(
+    static final List<CustomResourceDefinitionContext> ALL = Stream.concat(Stream.of(
             context("User", "users"),
-            context("Role", "roles"));
+            context("Role", "roles")), VeleroObjects.KINDS.stream().map(KubemateKinds::namespaced)).toList();
 
     private KubemateKinds() {
     }
 
     static boolean known(String apiVersion, String kind) {
-        return (GROUP + "/" + VERSION).equals(apiVersion) && ALL.stream().anyMatch(c -> c.getKind().equals(kind));
+        return ALL.stream().anyMatch(c -> (c.getGroup() + "/" + c.getVersion()).equals(apiVersion) && c.getKind().equals(kind));
+    }
+
+    private static CustomResourceDefinitionContext namespaced(ResourceDefinitionContext kind) {
+        return new CustomResourceDefinitionContext.Builder()
+                .withGroup(kind.getGroup()).withVersion(kind.getVersion()).withKind(kind.getKind()).withPlural(kind.getPlural())
+                .withScope("Namespaced").build();
     }
 
     private static CustomResourceDefinitionContext context(String kind, String plural) {

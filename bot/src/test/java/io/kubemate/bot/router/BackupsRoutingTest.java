@@ -1,0 +1,61 @@
+package io.kubemate.bot.router;
+
+import io.kubemate.bot.TestBot;
+import io.kubemate.tools.kube.ClusterAccess;
+import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.sandbox.SandboxCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class BackupsRoutingTest {
+
+    private static ClusterAccess cluster;
+    private static Router router;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null);
+        router = TestRouters.over(cluster);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        cluster.close();
+    }
+
+    private static Route route(String text) {
+        return router.route(Subject.ownCredentials(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "when did the last backup of loans succeed?  | loans",
+            "When was the latest backup for cards taken  | cards",
+            "are the backups healthy?                    | -",
+            "is the backup of loans overdue              | loans",
+            "show velero backups                         | -",
+            "/backups cards                              | cards",
+            "备份正常吗？                                  | -",
+            "loans 的备份最近一次是什么时候                   | loans",
+            "cards 的备份失败了吗                           | cards",
+            "查看 payments 的备份状态                        | payments",
+            "最近一次成功备份是什么时候                        | -",
+    })
+    void a_question_about_backups_reads_them_for_the_namespace_it_names(String text, String target) {
+        Route route = route(text.strip());
+        assertEquals("backups", route.tool(), route.toString());
+        assertEquals(target, route.args().get("target"), route.toString());
+    }
+
+    @Test
+    void how_to_restore_from_a_backup_is_a_runbook_question() {
+        assertNotEquals("backups", route("what is the procedure to restore loans from a velero backup").tool());
+        assertNotEquals("backups", route("备份恢复怎么处理").tool());
+    }
+}
