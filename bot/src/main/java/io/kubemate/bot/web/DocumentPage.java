@@ -5,6 +5,7 @@ import io.kubemate.knowledge.BundledRunbooks;
 import io.kubemate.knowledge.Chunk;
 import io.kubemate.knowledge.KnowledgeBase;
 import io.kubemate.knowledge.markdown.FrontMatter;
+import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,9 +23,11 @@ public final class DocumentPage {
     static final String BUNDLED_PREFIX = KnowledgeBase.BUNDLED + "/";
 
     private final MarkdownHtml markdown;
+    private final Redactor redactor;
 
-    public DocumentPage(MarkdownHtml markdown) {
+    public DocumentPage(MarkdownHtml markdown, Redactor redactor) {
         this.markdown = markdown;
+        this.redactor = redactor;
     }
 
     /** The page of a bundled runbook; empty when {@code source} names none. */
@@ -34,7 +37,8 @@ public final class DocumentPage {
         }
         return BundledRunbooks.read(source.substring(BUNDLED_PREFIX.length()))
                 .map(FrontMatter::split)
-                .map(doc -> page(source, doc.string("title") == null ? source : doc.string("title"), markdown.render(doc.body())));
+                .map(doc -> page(source, doc.string("title") == null ? source : doc.string("title"),
+                        markdown.render(redactor.redact(doc.body()))));
     }
 
     /** The page of an ingested document made of {@code chunks} (already limited to what the reader may see). */
@@ -44,7 +48,8 @@ public final class DocumentPage {
             if (!chunk.heading().isBlank()) {
                 body.body().appendElement("h3").text(chunk.heading());
             }
-            for (String paragraph : chunk.text().split("\\n\\s*\\n")) {
+            // documents are stored as written: a secret in one is masked here, as in every other answer
+            for (String paragraph : redactor.redact(chunk.text()).split("\\n\\s*\\n")) {
                 body.body().appendElement("p").text(paragraph.strip());
             }
         }

@@ -36,6 +36,8 @@ class DocumentControllerTest {
                 # Payments vault
 
                 The payments vault unseal keys are held by <b>two</b> officers.
+
+                Break-glass login: export VAULT_TOKEN=hvs.CAESIJlU2Qd8fGx7Yk3pR9tVb0mNq1wZs4Ex6Hc
                 """);
         restricted = file.toString();
         bot.context().getBean(KnowledgeBase.class).ingest(file.toString(), new Visibility(Set.of(), Set.of("sandbox-admin")), p -> { });
@@ -66,6 +68,8 @@ class DocumentControllerTest {
         String page = doc(restricted, "web:dev");
         assertTrue(page.startsWith("200") && page.contains("unseal keys"), page);
         assertTrue(page.contains("&lt;b&gt;two&lt;/b&gt;"), "document text is text: " + page);
+        assertTrue(page.contains("Break-glass login") && !page.contains("CAESIJlU2Qd8fGx7Yk3pR9tVb0mNq1wZs4Ex6Hc"),
+                "a secret planted in a document does not come out: " + page);
     }
 
     @Test
