@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.kube.DeploymentRevisions;
 import io.kubemate.tools.spec.Param;
 import io.kubemate.tools.spec.TargetKind;
@@ -26,6 +27,12 @@ import java.util.Optional;
  */
 @Singleton
 public final class RollbackAction implements Action {
+
+    private final Redactor redactor;
+
+    public RollbackAction(Redactor redactor) {
+        this.redactor = redactor;
+    }
 
     public static final ToolSpec SPEC = ToolSpec.action("rollback", Risk.WRITE, "workloads.rollback")
             .describe("Propose rolling a Deployment back to the previous or a named revision. Creates a proposal; executes nothing.",
@@ -55,16 +62,19 @@ public final class RollbackAction implements Action {
         List<ReplicaSet> history = history(asUser, deployment);
         ReplicaSet target = pick(history, current, wanted, namespace + "/" + workload);
         PodTemplateSpec template = templateOf(target);
-        List<String> fields = TemplateChanges.fields(withoutHash(deployment.getSpec().getTemplate()), template);
-        if (fields.isEmpty()) {
+        PodTemplateSpec running = withoutHash(deployment.getSpec().getTemplate());
+        if (TemplateChanges.fields(running, template).isEmpty()) {
             throw new ActionRejected("revision " + revisionOf(target).orElse(0) + " has the same pod template as the running revision "
                     + current + "; rolling back would change nothing");
         }
         int targetRevision = revisionOf(target).orElseThrow();
         patch(asUser, deployment, template, true);
-        String diff = "revision " + current + " → " + targetRevision + ": " + TemplateChanges.summary(fields) + "\n```diff\n"
-                + TemplateChanges.unified(withoutHash(deployment.getSpec().getTemplate()), template, "revision " + current + " (running)",
-                "revision " + targetRevision) + "\n```";
+        PodTemplateSpec shownRunning = TemplateChanges.masked(running, redactor);
+        PodTemplateSpec shownTarget = TemplateChanges.masked(template, redactor);
+        String diff = "revision " + current + " → " + targetRevision + ": "
+                + TemplateChanges.summary(TemplateChanges.fields(shownRunning, shownTarget)) + "\n```diff\n"
+                + TemplateChanges.unified(shownRunning, shownTarget, "revision " + current + " (running)", "revision " + targetRevision)
+                + "\n```";
         return new ActionPlan(name(), Map.of("namespace", namespace, "workload", workload, "revision", targetRevision),
                 diff, "Deployment " + namespace + "/" + workload)
                 .withChecks(Map.of("revision", current), List.of(WorkloadTarget.patchOf(deployment)));

@@ -6,20 +6,29 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.kubemate.tools.redact.Redactor;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every field that differs between two pod templates, named by path ({@code containers[api].env[TIMEOUT]: 30x → 30s}),
  * and the unified diff of their YAML: what a person must see before confirming a rollback, not only the image.
  */
 final class TemplateChanges {
+
+    /** What a secret env value is shown as: masked, with a short digest so that a change still shows. */
+    static final String MASK = "**** (sha256:%s)";
 
     /** How many changed fields the one-line summary names before "and N more". */
     static final int SUMMARY_FIELDS = 6;
@@ -28,6 +37,30 @@ final class TemplateChanges {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TemplateChanges() {
+    }
+
+    /**
+     * The template with every env value the redactor would mask replaced by {@link #MASK}: a rollback diff shows that
+     * DB_PASSWORD changed, never what it was or becomes. Values are judged in the form the redactor knows (an env list
+     * entry), since a path or a diff line would hide the name from it.
+     */
+    static PodTemplateSpec masked(PodTemplateSpec template, Redactor redactor) {
+        PodTemplateSpec copy = Serialization.clone(template);
+        if (copy.getSpec() == null) {
+            return copy;
+        }
+        Stream.concat(copy.getSpec().getContainers().stream(),
+                        copy.getSpec().getInitContainers() == null ? Stream.empty() : copy.getSpec().getInitContainers().stream())
+                .filter(c -> c.getEnv() != null)
+                .flatMap(c -> c.getEnv().stream())
+                .filter(env -> env.getValue() != null && !env.getValue().isEmpty())
+                .forEach(env -> {
+                    String entry = "env:\n- name: " + env.getName() + "\n  value: \"" + env.getValue().replace("\"", "\\\"") + "\"";
+                    if (!redactor.redact(entry).equals(entry)) {
+                        env.setValue(MASK.formatted(digest(env.getValue())));
+                    }
+                });
+        return copy;
     }
 
     /** {@code path: before → after} for each leaf that differs; entries of named lists are keyed by their name. */
@@ -79,6 +112,16 @@ final class TemplateChanges {
             }
         } else if (!node.isNull()) {
             out.put(path, node.asText());
+        }
+    }
+
+    /** The first 8 hex digits of the value's SHA-256: enough to see two values differ, useless to recover one. */
+    private static String digest(String value) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

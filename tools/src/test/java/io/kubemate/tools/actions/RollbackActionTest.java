@@ -1,6 +1,7 @@
 package io.kubemate.tools.actions;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.kubemate.tools.redact.Redactor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RollbackActionTest {
 
-    private final ActionHarness harness = new ActionHarness(new RollbackAction());
+    private final ActionHarness harness = new ActionHarness(new RollbackAction(new Redactor()));
 
     @AfterEach
     void stop() throws Exception {
