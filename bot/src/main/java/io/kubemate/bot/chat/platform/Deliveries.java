@@ -3,7 +3,9 @@ package io.kubemate.bot.chat.platform;
 import io.kubemate.bot.metrics.HookMetrics;
 import io.kubemate.connectors.core.DeliveryDeduplicator;
 import io.kubemate.connectors.core.InboundRequest;
+import io.kubemate.connectors.core.RequestVerifier;
 import io.kubemate.connectors.core.Verification;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -43,6 +45,30 @@ public final class Deliveries {
                 LOG.debug("redelivery of {} {} dropped", platform, received.inbound().eventId());
             }
         }
+    }
+
+    /** A platform request checked: the account it is verified for, or the response that refuses it. */
+    public record Checked(String account, MutableHttpResponse<?> refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /** Verifies a hook request over its raw bytes; a refusal is counted and carries its reason. */
+    public Checked check(String platform, RequestVerifier verifier, HttpRequest<?> request, byte[] raw) {
+        Verification verification = verifier.verify(raw, HookHttp.headers(request));
+        return verification instanceof Verification.Rejected rejected ? new Checked(null, refuse(platform, rejected))
+                : new Checked(((Verification.Verified) verification).account(), null);
+    }
+
+    /** A URL challenge answered as the platform asks; anything else accepted for work and answered with {@code ok}. */
+    public HttpResponse<?> answer(InboundRequest parsed, String platform, HttpResponse<?> ok) {
+        if (parsed instanceof InboundRequest.Challenge challenge) {
+            return HttpResponse.ok(challenge.body()).contentType(challenge.contentType());
+        }
+        accept(parsed, platform);
+        return ok;
     }
 
     /** 401 (503 when the check could not be made) with the reason, counted. */

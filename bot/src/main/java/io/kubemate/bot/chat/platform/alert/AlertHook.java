@@ -2,9 +2,7 @@ package io.kubemate.bot.chat.platform.alert;
 
 import io.kubemate.bot.chat.platform.Deliveries;
 import io.kubemate.bot.chat.platform.HookDispatcher;
-import io.kubemate.bot.chat.platform.HookHttp;
 import io.kubemate.connectors.alertmanager.AlertmanagerPayload;
-import io.kubemate.connectors.core.Verification;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -36,9 +34,9 @@ public class AlertHook {
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> notify(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
-        Verification verification = alerts.verifier().verify(raw, HookHttp.headers(request));
-        if (verification instanceof Verification.Rejected rejected) {
-            return deliveries.refuse("alertmanager", rejected);
+        Deliveries.Checked checked = deliveries.check("alertmanager", alerts.verifier(), request, raw);
+        if (checked.refused()) {
+            return checked.refusal();
         }
         AlertmanagerPayload payload = alerts.parser().parse(raw);
         dispatcher.submit(() -> {

@@ -38,11 +38,11 @@ public class DingTalkHook {
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> callback(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
-        Verification verification = robots.verifier().verify(raw, HookHttp.headers(request));
-        if (verification instanceof Verification.Rejected rejected) {
-            return deliveries.refuse(DingTalkRequestParser.PLATFORM, rejected);
+        Deliveries.Checked checked = deliveries.check(DingTalkRequestParser.PLATFORM, robots.verifier(), request, raw);
+        if (checked.refused()) {
+            return checked.refusal();
         }
-        String robot = ((Verification.Verified) verification).account();
+        String robot = checked.account();
         DingTalkCrypto crypto = robots.crypto(robot).orElse(null);
         if (crypto == null) {
             return deliveries.refuse(DingTalkRequestParser.PLATFORM, new Verification.Rejected(Verification.Reason.MISSING_CREDENTIALS,

@@ -1,9 +1,6 @@
 package io.kubemate.bot.chat.platform.feishu;
 
 import io.kubemate.bot.chat.platform.Deliveries;
-import io.kubemate.bot.chat.platform.HookHttp;
-import io.kubemate.connectors.core.InboundRequest;
-import io.kubemate.connectors.core.Verification;
 import io.kubemate.connectors.feishu.FeishuRequestParser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -34,15 +31,10 @@ public class FeishuHook {
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> event(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
-        Verification verification = bots.verifier().verify(raw, HookHttp.headers(request));
-        if (verification instanceof Verification.Rejected rejected) {
-            return deliveries.refuse(FeishuRequestParser.PLATFORM, rejected);
+        Deliveries.Checked checked = deliveries.check(FeishuRequestParser.PLATFORM, bots.verifier(), request, raw);
+        if (checked.refused()) {
+            return checked.refusal();
         }
-        InboundRequest parsed = bots.parser().parse(((Verification.Verified) verification).account(), raw);
-        if (parsed instanceof InboundRequest.Challenge challenge) {
-            return HttpResponse.ok(challenge.body()).contentType(challenge.contentType());
-        }
-        deliveries.accept(parsed, FeishuRequestParser.PLATFORM);
-        return HttpResponse.ok(Map.of());
+        return deliveries.answer(bots.parser().parse(checked.account(), raw), FeishuRequestParser.PLATFORM, HttpResponse.ok(Map.of()));
     }
 }

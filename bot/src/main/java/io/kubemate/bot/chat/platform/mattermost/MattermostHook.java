@@ -1,7 +1,6 @@
 package io.kubemate.bot.chat.platform.mattermost;
 
 import io.kubemate.bot.chat.platform.Deliveries;
-import io.kubemate.bot.chat.platform.HookHttp;
 import io.kubemate.connectors.core.Verification;
 import io.kubemate.connectors.mattermost.ButtonTokens;
 import io.kubemate.connectors.mattermost.MattermostRequestParser;
@@ -34,12 +33,11 @@ public class MattermostHook {
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> command(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
-        Verification verification = servers.verifier().verify(raw, HookHttp.headers(request));
-        if (verification instanceof Verification.Rejected rejected) {
-            return deliveries.refuse(MattermostRequestParser.PLATFORM, rejected);
+        Deliveries.Checked checked = deliveries.check(MattermostRequestParser.PLATFORM, servers.verifier(), request, raw);
+        if (checked.refused()) {
+            return checked.refusal();
         }
-        deliveries.accept(servers.parser().message(((Verification.Verified) verification).account(), raw), MattermostRequestParser.PLATFORM);
-        return HttpResponse.ok(Map.of());
+        return deliveries.answer(servers.parser().message(checked.account(), raw), MattermostRequestParser.PLATFORM, HttpResponse.ok(Map.of()));
     }
 
     @Post(uri = "/actions", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)

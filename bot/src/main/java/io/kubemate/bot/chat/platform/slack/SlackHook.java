@@ -1,9 +1,7 @@
 package io.kubemate.bot.chat.platform.slack;
 
 import io.kubemate.bot.chat.platform.Deliveries;
-import io.kubemate.bot.chat.platform.HookHttp;
 import io.kubemate.connectors.core.InboundRequest;
-import io.kubemate.connectors.core.Verification;
 import io.kubemate.connectors.slack.SlackRequestParser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -35,19 +33,14 @@ public class SlackHook {
     @Post(consumes = MediaType.ALL, produces = MediaType.ALL)
     public HttpResponse<?> callback(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
-        Verification verification = workspaces.verifier().verify(raw, HookHttp.headers(request));
-        if (verification instanceof Verification.Rejected rejected) {
-            return deliveries.refuse(SlackRequestParser.PLATFORM, rejected);
+        Deliveries.Checked checked = deliveries.check(SlackRequestParser.PLATFORM, workspaces.verifier(), request, raw);
+        if (checked.refused()) {
+            return checked.refusal();
         }
-        String workspace = ((Verification.Verified) verification).account();
-        InboundRequest parsed = workspaces.parser().parse(workspace, raw, request.getContentType().map(MediaType::toString).orElse(null));
+        InboundRequest parsed = workspaces.parser().parse(checked.account(), raw, request.getContentType().map(MediaType::toString).orElse(null));
         if (request.getHeaders().get("X-Slack-Retry-Num") != null) {
             LOG.debug("Slack retry {} ({})", request.getHeaders().get("X-Slack-Retry-Num"), request.getHeaders().get("X-Slack-Retry-Reason"));
         }
-        if (parsed instanceof InboundRequest.Challenge challenge) {
-            return HttpResponse.ok(challenge.body()).contentType(challenge.contentType());
-        }
-        deliveries.accept(parsed, SlackRequestParser.PLATFORM);
-        return HttpResponse.ok();
+        return deliveries.answer(parsed, SlackRequestParser.PLATFORM, HttpResponse.ok());
     }
 }

@@ -1,9 +1,7 @@
 package io.kubemate.bot.chat.platform.teams;
 
 import io.kubemate.bot.chat.platform.Deliveries;
-import io.kubemate.bot.chat.platform.HookHttp;
 import io.kubemate.connectors.core.InboundRequest;
-import io.kubemate.connectors.core.Verification;
 import io.kubemate.connectors.teams.TeamsActivityParser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -33,11 +31,11 @@ public class TeamsHook {
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> activity(HttpRequest<?> request, @Body @Nullable byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
-        Verification verification = bots.verify(raw, HookHttp.headers(request));
-        if (verification instanceof Verification.Rejected rejected) {
-            return deliveries.refuse(TeamsActivityParser.PLATFORM, rejected);
+        Deliveries.Checked checked = deliveries.check(TeamsActivityParser.PLATFORM, bots::verify, request, raw);
+        if (checked.refused()) {
+            return checked.refusal();
         }
-        String bot = ((Verification.Verified) verification).account();
+        String bot = checked.account();
         InboundRequest parsed = bots.parser().parse(bot, raw);
         if (parsed instanceof InboundRequest.Received) {
             bots.remember(bot, raw);
