@@ -172,7 +172,7 @@ public final class ChatService {
             case DispatchResult.Refused refused -> switch (refused.kind()) {
                 case NO_CONVERSATION -> reply(messages.get(language, "action.cli"), route.tool(), List.of());
                 case UNASKED -> reply(messages.get(language, "route.unasked", route.tool()), route.tool(), List.of());
-                case NOT_PROPOSED -> reply(messages.get(language, "proposal.refused", route.tool(), refused.reason()), route.tool(), List.of());
+                case NOT_PROPOSED -> reply(messages.get(language, "proposal.refused", route.tool(), messages.reason(language, refused)), route.tool(), List.of());
                 case UNKNOWN_TOOL -> throw new IllegalStateException("no read tool " + route.tool());
             };
         };
@@ -204,12 +204,12 @@ public final class ChatService {
             case Outcome.Ok<? extends Reportable> ok -> withExtras(reply(ok.value() instanceof LocalizedReport localized
                     ? localized.markdown(language) : ok.value().markdown(), tool, ok.value().evidence()),
                     TriageChoices.of(ok.value()), ok.value().chart().orElse(null));
-            case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", none.reason()), tool, List.of());
-            case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", denied.reason()), tool, List.of());
+            case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", messages.reason(language, none)), tool, List.of());
+            case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", messages.reason(language, denied)), tool, List.of());
             case Outcome.Failure<?> failure -> switch (failure.kind()) {
                 case UNAVAILABLE -> throw new ChatFailure(ChatFailure.Kind.BACKEND_UNAVAILABLE, failure.reason());
-                case BAD_REQUEST -> reply(messages.get(language, "badrequest", failure.reason()), tool, List.of());
-                case BACKEND_ERROR -> reply(messages.get(language, "backend.error", failure.reason()), tool, List.of());
+                case BAD_REQUEST -> reply(messages.get(language, "badrequest", messages.reason(language, failure)), tool, List.of());
+                case BACKEND_ERROR -> reply(messages.get(language, "backend.error", messages.reason(language, failure)), tool, List.of());
             };
         };
     }

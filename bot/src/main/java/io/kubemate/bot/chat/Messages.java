@@ -1,5 +1,7 @@
 package io.kubemate.bot.chat;
 
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.ReasonTexts;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -32,10 +35,14 @@ public final class Messages {
         if (text == null) {
             throw new IllegalStateException("message " + key + " is missing for " + language.code());
         }
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return ReasonTexts.fill(text, Arrays.asList(args));
+    }
+
+    /** Why a tool gave no answer, in the person's language where the tool said why in a key, else as the tool wrote it. */
+    public String reason(Language language, Outcome.Refusal refusal) {
+        return refusal.localisable().filter(why -> has(language, why.messageKey()))
+                .map(why -> get(language, why.messageKey(), why.args().toArray()))
+                .orElse(refusal.reason());
     }
 
     private static Properties load(String resource) {

@@ -11,8 +11,14 @@ import java.util.Map;
 public record Incident(String runbook, String title, String lang, String conversation, String startedBy, Instant startedAt,
                        String status, Map<String, String> variables, List<Entry> timeline, List<StepOutcome> steps) {
 
-    /** One line of the timeline: a question asked, a step moved on, a change proposed, confirmed or executed. */
-    public record Entry(Instant at, String who, String kind, String what) {
+    /**
+     * One line of the timeline: a question asked, a step moved on, a change proposed, confirmed or executed.
+     * {@code thread} names another conversation a change of this incident was executed in (null: this one).
+     */
+    public record Entry(Instant at, String who, String kind, String what, String thread) {
+        public Entry(Instant at, String who, String kind, String what) {
+            this(at, who, kind, what, null);
+        }
     }
 
     /** How a step of the runbook ended: done, skipped, ran a tool, proposed, refused… or not reached. */

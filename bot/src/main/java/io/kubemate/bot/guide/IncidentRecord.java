@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Builds the {@link Incident} of a guided run and writes it as Markdown in the run's language. */
 final class IncidentRecord {
@@ -27,7 +29,17 @@ final class IncidentRecord {
     private IncidentRecord() {
     }
 
+    private static final Set<AuditEvent> EXECUTIONS = Set.of(AuditEvent.EXECUTED, AuditEvent.FAILED);
+
     static Incident of(GuidedRun run, Runbook runbook, List<Turn> turns, List<AuditRecord> audit) {
+        return of(run, runbook, turns, audit, namespace -> false);
+    }
+
+    /**
+     * The record, with the changes executed in other threads on the incident's namespace while it ran, where the
+     * reader may read that namespace ({@code readable}).
+     */
+    static Incident of(GuidedRun run, Runbook runbook, List<Turn> turns, List<AuditRecord> audit, Predicate<String> readable) {
         List<Incident.Entry> timeline = new ArrayList<>();
         turns.forEach(t -> timeline.add(new Incident.Entry(seconds(t.at()), t.user(), "asked", oneLine(t.text()))));
         run.log().forEach(l -> timeline.add(new Incident.Entry(seconds(l.at()), l.by(), "step",
@@ -35,6 +47,21 @@ final class IncidentRecord {
         audit.stream().filter(r -> run.conversation().equals(r.conversation()) && CHANGES.contains(r.event()))
                 .forEach(r -> timeline.add(new Incident.Entry(seconds(Instant.parse(r.at())), r.actor(),
                         r.event().name().toLowerCase(Locale.ROOT), r.action() + " (" + r.identity() + "): " + oneLine(r.result()))));
+        String namespace = run.variables().get("namespace");
+        Instant end = run.status() == GuidedRun.Status.DONE || run.status() == GuidedRun.Status.ABORTED
+                ? run.log().stream().map(GuidedRun.StepLog::at).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.MAX)
+                : Instant.MAX;
+        if (namespace != null && readable.test(namespace)) {
+            audit.stream().filter(r -> r.conversation() != null && !run.conversation().equals(r.conversation())
+                            && EXECUTIONS.contains(r.event()) && namespace.equals(String.valueOf(r.args().get("namespace"))))
+                    .filter(r -> {
+                        Instant at = Instant.parse(r.at());
+                        return !at.isBefore(run.startedAt().truncatedTo(ChronoUnit.SECONDS)) && !at.isAfter(end);
+                    })
+                    .forEach(r -> timeline.add(new Incident.Entry(seconds(Instant.parse(r.at())), r.actor(),
+                            r.event().name().toLowerCase(Locale.ROOT), r.action() + " (" + r.identity() + "): " + oneLine(r.result()),
+                            r.conversation())));
+        }
         timeline.sort(Comparator.comparing(Incident.Entry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
 
         List<Incident.StepOutcome> steps = runbook.steps().stream().map(step -> {
@@ -59,7 +86,8 @@ final class IncidentRecord {
         MarkdownTable timeline = new MarkdownTable(messages.get(lang, "incident.col.time"), messages.get(lang, "incident.col.who"),
                 messages.get(lang, "incident.col.what"));
         incident.timeline().forEach(e -> timeline.row(String.valueOf(e.at()), e.who(),
-                ("asked".equals(e.kind()) ? messages.get(lang, "incident.asked") + " " : "") + e.what()));
+                ("asked".equals(e.kind()) ? messages.get(lang, "incident.asked") + " " : "") + e.what()
+                        + (e.thread() == null ? "" : " " + messages.get(lang, "incident.other-thread", e.thread()))));
         out.append(messages.get(lang, "incident.timeline")).append("\n\n").append(timeline.render()).append('\n');
 
         MarkdownTable steps = new MarkdownTable("#", messages.get(lang, "incident.col.step"), messages.get(lang, "incident.col.outcome"),

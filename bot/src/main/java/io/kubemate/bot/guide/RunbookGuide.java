@@ -17,6 +17,7 @@ import io.kubemate.knowledge.runbook.Step;
 import io.kubemate.knowledge.runbook.StepKind;
 import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.ObjectRef;
+import io.kubemate.tools.kube.ReadPermissions;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
@@ -70,7 +71,7 @@ public final class RunbookGuide {
     public Optional<GuideReply> intercept(Person person, String conversation, String text) {
         String said = text.trim().toLowerCase(Locale.ROOT);
         if (said.equals("/incident export") || said.equals("/incident")) {
-            return Optional.of(export(conversation).map(incident -> GuideReply.text(IncidentRecord.markdown(incident, messages)))
+            return Optional.of(export(conversation, person).map(incident -> GuideReply.text(IncidentRecord.markdown(incident, messages)))
                     .orElseGet(() -> GuideReply.text(messages.get(Language.of(text), "incident.none"))));
         }
         if (!running(conversation)) {
@@ -142,10 +143,14 @@ public final class RunbookGuide {
         };
     }
 
-    /** The incident record of the conversation's run, finished or not. */
-    public Optional<Incident> export(String conversation) {
+    /**
+     * The incident record of the conversation's run, finished or not, for {@code reader}: changes executed in other
+     * threads on the incident's namespace while it ran are included where the reader may read that namespace.
+     */
+    public Optional<Incident> export(String conversation, Person reader) {
         return runs.of(conversation).flatMap(run -> library.find(run.runbookId(), Language.ofCode(run.lang()))
-                .map(runbook -> IncidentRecord.of(run, runbook, memory.turns(conversation), audit.sinks().getFirst().read())));
+                .map(runbook -> IncidentRecord.of(run, runbook, memory.turns(conversation), audit.sinks().getFirst().read(),
+                        namespace -> reader != null && reader.may(ReadPermissions.WORKLOADS, namespace))));
     }
 
     /** The incident record as Markdown, in the language of the run. */
@@ -207,9 +212,9 @@ public final class RunbookGuide {
         Outcome<? extends Reportable> outcome = read.outcome();
         String result = switch (outcome) {
             case Outcome.Ok<? extends Reportable> ok -> ok.value().markdown();
-            case Outcome.NoData<?> none -> messages.get(language, "nodata", none.reason());
-            case Outcome.Forbidden<?> denied -> messages.get(language, "forbidden", denied.reason());
-            case Outcome.Failure<?> failure -> messages.get(language, "backend.error", failure.reason());
+            case Outcome.NoData<?> none -> messages.get(language, "nodata", messages.reason(language, none));
+            case Outcome.Forbidden<?> denied -> messages.get(language, "forbidden", messages.reason(language, denied));
+            case Outcome.Failure<?> failure -> messages.get(language, "backend.error", messages.reason(language, failure));
         };
         GuidedRun ran = run.logged(new GuidedRun.StepLog(step.number(), "ran " + step.tool(), person.chatUser(),
                 outcome instanceof Outcome.Ok<?> ? "ok" : result, clock.instant()));

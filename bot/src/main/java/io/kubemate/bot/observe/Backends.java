@@ -5,6 +5,7 @@ import io.kubemate.tools.logs.LogLimits;
 import io.kubemate.tools.logs.LokiClient;
 import io.kubemate.tools.metrics.PrometheusClient;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.traces.JaegerClient;
 import jakarta.inject.Singleton;
 
@@ -70,12 +71,12 @@ public final class Backends {
 
     private static <T> Outcome<T> pick(Map<String, T> clients, String name, String kind, String prefix) {
         if (clients.isEmpty()) {
-            return Outcome.noData("no " + kind + " is configured (set " + prefix + ".<name>.url)");
+            return Outcome.noData(Reason.of("backend.not-configured", kind, prefix + ".<name>.url"));
         }
         if (name != null) {
             T client = clients.get(name);
             return client != null ? Outcome.ok(client)
-                    : Outcome.badRequest("no " + kind + " named '" + name + "'; configured: " + String.join(", ", clients.keySet()));
+                    : Outcome.badRequest(Reason.of("backend.unknown", kind, name, String.join(", ", clients.keySet())));
         }
         return Outcome.ok(clients.getOrDefault(DEFAULT, clients.values().iterator().next()));
     }

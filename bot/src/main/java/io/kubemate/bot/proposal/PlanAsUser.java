@@ -10,6 +10,7 @@ import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.KubeCall;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -24,7 +25,10 @@ import java.util.Map;
 final class PlanAsUser {
 
     /** Planned, or why not. */
-    record Planned(ActionPlan plan, String refusal) {
+    record Planned(ActionPlan plan, String refusal, Reason why) {
+        Planned(ActionPlan plan, String refusal) {
+            this(plan, refusal, null);
+        }
     }
 
     private final ClusterAccess cluster;
@@ -43,7 +47,7 @@ final class PlanAsUser {
                 return denied.isEmpty() ? Outcome.ok(plan) : new Outcome.Forbidden<>("the API server's RBAC does not let you "
                         + String.join(", ", denied.stream().map(AccessCheck::describe).toList()));
             } catch (ActionRejected e) {
-                return Outcome.badRequest(e.getMessage());
+                return e.why().<Outcome<ActionPlan>>map(Outcome::badRequest).orElseGet(() -> Outcome.badRequest(e.getMessage()));
             }
         }));
         return switch (outcome) {
@@ -52,8 +56,8 @@ final class PlanAsUser {
                     + " (Kubernetes RBAC for " + subject.user() + " does not allow this change)");
             case Outcome.Failure<ActionPlan> f when f.kind() == Outcome.FailureKind.UNAVAILABLE ->
                     throw new ChatFailure(ChatFailure.Kind.BACKEND_UNAVAILABLE, f.reason());
-            case Outcome.Failure<ActionPlan> f -> new Planned(null, f.reason());
-            case Outcome.NoData<ActionPlan> none -> new Planned(null, none.reason());
+            case Outcome.Failure<ActionPlan> f -> new Planned(null, f.reason(), f.why());
+            case Outcome.NoData<ActionPlan> none -> new Planned(null, none.reason(), none.why());
         };
     }
 

@@ -1,5 +1,6 @@
 package io.kubemate.bot.proposal;
 
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
@@ -48,12 +49,12 @@ public final class Proposer {
         String requester = person.chatUser();
         Optional<Action> action = actions.action(actionName);
         if (action.isEmpty()) {
-            return refuse(subject, requester, conversation, actionName, args, "the " + actionName + " action is not available on this bot yet");
+            return refuse(subject, requester, conversation, actionName, args, Reason.of("action.unavailable", actionName));
         }
         String namespace = args.get("namespace") == null ? null : args.get("namespace").toString();
         if (!person.may(action.get().permission(), namespace)) {
-            return refuse(subject, requester, conversation, actionName, args, "your Kubemate roles do not grant "
-                    + action.get().permission() + (namespace == null ? "" : " in namespace " + namespace));
+            return refuse(subject, requester, conversation, actionName, args, namespace == null
+                    ? Reason.of("grant.none", action.get().permission()) : Reason.of("grant.missing", action.get().permission(), namespace));
         }
         Optional<String> noIdentity = serviceAccounts.problem(person);
         if (noIdentity.isPresent()) {
@@ -61,7 +62,8 @@ public final class Proposer {
         }
         PlanAsUser.Planned planned = planner.plan(subject, action.get(), args);
         if (planned.plan() == null) {
-            return refuse(subject, requester, conversation, actionName, args, planned.refusal());
+            return planned.why() == null ? refuse(subject, requester, conversation, actionName, args, planned.refusal())
+                    : refuse(subject, requester, conversation, actionName, args, planned.why());
         }
         Instant now = clock.instant();
         Optional<String> guarded = guardrails.refusal(planned.plan(), now);
@@ -80,8 +82,18 @@ public final class Proposer {
 
     private ProposalOutcome refuse(Subject subject, String requester, String conversation, String action, Map<String, Object> args,
                                    String reason) {
-        audit.record(new AuditEntry(AuditEvent.DENIED, requester, subject.user(), action, args, null, "not proposed: " + reason,
+        return refused(subject, requester, conversation, action, args, new ProposalOutcome.Refused(reason));
+    }
+
+    private ProposalOutcome refuse(Subject subject, String requester, String conversation, String action, Map<String, Object> args,
+                                   Reason why) {
+        return refused(subject, requester, conversation, action, args, new ProposalOutcome.Refused(why.english(), why));
+    }
+
+    private ProposalOutcome refused(Subject subject, String requester, String conversation, String action, Map<String, Object> args,
+                                    ProposalOutcome.Refused refusal) {
+        audit.record(new AuditEntry(AuditEvent.DENIED, requester, subject.user(), action, args, null, "not proposed: " + refusal.reason(),
                 conversation));
-        return new ProposalOutcome.Refused(reason);
+        return refusal;
     }
 }

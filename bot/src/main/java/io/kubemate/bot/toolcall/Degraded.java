@@ -14,18 +14,16 @@ final class Degraded {
 
     static Outcome<? extends Reportable> answer(Outcome<? extends Reportable> outcome) {
         if (outcome instanceof Outcome.Failure<? extends Reportable> f && f.kind() == Outcome.FailureKind.UNAVAILABLE) {
-            return new Outcome.Failure<Reportable>(Outcome.FailureKind.BACKEND_ERROR, f.reason());
+            return new Outcome.Failure<Reportable>(Outcome.FailureKind.BACKEND_ERROR, f.reason(), f.why());
         }
         return outcome;
     }
 
     /** The outcome of choosing a backend when it is not a client: the refusal, typed for the tool's result. */
     static Outcome<? extends Reportable> refusal(Outcome<?> chosen) {
-        return switch (chosen) {
-            case Outcome.NoData<?> n -> Outcome.noData(n.reason());
-            case Outcome.Failure<?> f -> new Outcome.Failure<Reportable>(f.kind(), f.reason());
-            case Outcome.Forbidden<?> f -> new Outcome.Forbidden<Reportable>(f.reason());
-            case Outcome.Ok<?> ok -> throw new IllegalStateException("not a refusal");
-        };
+        if (chosen instanceof Outcome.Refusal refusal) {
+            return Outcome.passOn(refusal);
+        }
+        throw new IllegalStateException("not a refusal");
     }
 }

@@ -45,9 +45,7 @@ final class DiagnoseTool implements ReadTool {
         Outcome<Diagnosis> diagnosis = diagnoser.diagnose(caller.subject(), caller, target, kind, args.string("namespace"), args.string("client"));
         return switch (diagnosis) {
             case Outcome.Ok<Diagnosis> ok -> Outcome.ok(context.around(caller, ok.value()));
-            case Outcome.NoData<Diagnosis> none -> Outcome.noData(none.reason());
-            case Outcome.Forbidden<Diagnosis> denied -> new Outcome.Forbidden<>(denied.reason());
-            case Outcome.Failure<Diagnosis> failure -> new Outcome.Failure<>(failure.kind(), failure.reason());
+            case Outcome.Refusal refusal -> Outcome.passOn(refusal);
         };
     }
 

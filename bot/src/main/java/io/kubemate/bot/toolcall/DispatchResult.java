@@ -2,6 +2,7 @@ package io.kubemate.bot.toolcall;
 
 import io.kubemate.bot.proposal.Proposal;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.report.Reportable;
 
 /** What became of one tool call: a read that ran, a change proposed, or a refusal with its reason. */
@@ -15,7 +16,10 @@ public sealed interface DispatchResult {
     record Proposed(String tool, Proposal proposal) implements DispatchResult {
     }
 
-    record Refused(String tool, String reason, Kind kind) implements DispatchResult {
+    record Refused(String tool, String reason, Kind kind, Reason why) implements DispatchResult, Outcome.Refusal {
+        public Refused(String tool, String reason, Kind kind) {
+            this(tool, reason, kind, null);
+        }
     }
 
     enum Kind {

@@ -6,6 +6,7 @@ import io.kubemate.knowledge.KnowledgeBase;
 import io.kubemate.knowledge.SearchHit;
 import io.kubemate.knowledge.store.StoreException;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
 import io.micronaut.context.BeanProvider;
@@ -46,11 +47,11 @@ final class RunbookSearchTool implements ReadTool {
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String query = args.string("query");
         if (query == null) {
-            return Outcome.badRequest("what should I look up? e.g. /runbook etcd quota exceeded");
+            return Outcome.badRequest(Reason.of("runbooks.query-missing"));
         }
         int k = args.integer("k") == null ? DEFAULT_RESULTS : args.integer("k");
         if (k < 1 || k > 20) {
-            return Outcome.badRequest("k must be between 1 and 20");
+            return Outcome.badRequest(Reason.of("runbooks.k-invalid"));
         }
         try {
             KnowledgeBase base = knowledge.get();
@@ -64,8 +65,8 @@ final class RunbookSearchTool implements ReadTool {
                         "the bundled runbooks could not be indexed: " + bundled.failure().get());
             }
             if (hits.isEmpty()) {
-                return Outcome.noData(bundled.building() ? "the knowledge index is still being built, try again in a minute"
-                        : "no runbook or document matches '" + query + "'");
+                return Outcome.noData(bundled.building() ? Reason.of("runbooks.building")
+                        : Reason.of("runbooks.none", query));
             }
             return Outcome.ok(RunbookAnswer.of(query, hits, redactor));
         } catch (StoreException e) {

@@ -60,7 +60,8 @@ public final class ToolDispatch {
         }
         return switch (proposer.propose(person, conversation, call.tool(), call.args())) {
             case ProposalOutcome.Proposed proposed -> new DispatchResult.Proposed(call.tool(), proposed.proposal());
-            case ProposalOutcome.Refused refused -> new DispatchResult.Refused(call.tool(), refused.reason(), DispatchResult.Kind.NOT_PROPOSED);
+            case ProposalOutcome.Refused refused -> new DispatchResult.Refused(call.tool(), refused.reason(), DispatchResult.Kind.NOT_PROPOSED,
+                    refused.why());
         };
     }
 

@@ -48,12 +48,12 @@ public class IncidentController {
             return HttpResponse.badRequest(Map.of("error", "format must be md or json, not '" + wanted + "'"));
         }
         String who = webUser.of(request, user);
+        var reader = persons.of(request, who, conversation);
+        Incident incident = guide.export(conversation, reader).orElseThrow(() -> new NoSuchConversation(conversation));
         // the whole record is exported, so only those who may read the whole conversation get it
-        access.readableFrom(persons.of(request, who, conversation), conversation)
-                .filter(from -> from.toEpochMilli() == 0 || guide.export(conversation)
-                        .map(incident -> !from.truncatedTo(ChronoUnit.SECONDS).isAfter(incident.startedAt())).orElse(false))
+        access.readableFrom(reader, conversation)
+                .filter(from -> from.toEpochMilli() == 0 || !from.truncatedTo(ChronoUnit.SECONDS).isAfter(incident.startedAt()))
                 .orElseThrow(() -> new NoSuchConversation(conversation));
-        Incident incident = guide.export(conversation).orElseThrow(() -> new NoSuchConversation(conversation));
         String file = "incident-" + conversation.replaceAll("[^A-Za-z0-9_.-]", "_") + "." + wanted;
         MutableHttpResponse<?> response = wanted.equals("json")
                 ? HttpResponse.ok(incident).contentType(MediaType.APPLICATION_JSON_TYPE)

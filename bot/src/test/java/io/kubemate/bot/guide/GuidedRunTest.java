@@ -162,6 +162,28 @@ class GuidedRunTest {
     }
 
     @Test
+    void the_incident_record_includes_changes_executed_in_another_thread_on_its_namespace() throws Exception {
+        say("web:dev", "/guide crashloop-backoff workload=payment-api namespace=payments container=api", "inc-3");
+        JsonNode proposed = say("web:dev", "scale payment-api in payments to 3", "side-3");
+        assertEquals(1, proposed.get("proposals").size(), reply(proposed));
+        String id = proposed.get("proposals").get(0).get("id").asText();
+        var decided = bot.post("/api/proposals/" + id, JSON.writeValueAsString(Map.of("user", "web:dev", "conversation", "side-3",
+                "decision", "confirm")));
+        assertEquals(200, decided.statusCode(), decided.body());
+
+        String record = reply(say("web:dev", "/incident export", "inc-3"));
+        assertTrue(record.contains("scaled to 3 replicas (in thread `side-3`)"), record);
+        JsonNode incident = JSON.readTree(bot.get("/api/incident/inc-3?format=json&user=web:dev").body());
+        boolean fromSide = false;
+        for (JsonNode entry : incident.get("timeline")) {
+            fromSide |= "side-3".equals(entry.path("thread").asText()) && "executed".equals(entry.get("kind").asText());
+        }
+        assertTrue(fromSide, incident.toString());
+        assertTrue(reply(say("web:dev", "/incident export", "side-3")).contains("No incident record"),
+                "the other thread has no runbook run of its own");
+    }
+
+    @Test
     void a_chinese_run_writes_its_incident_record_in_chinese() throws Exception {
         say("web:dev", "带我走一遍 payment-api 的 crashloop 处理手册");
         say("web:dev", "跳过");

@@ -70,6 +70,16 @@ class ChatApiTest {
     }
 
     @Test
+    void says_why_a_tool_had_no_answer_in_the_askers_language() throws Exception {
+        String zh = chat("web:dev", "reason-zh", "/describe pod ghost-api -n payments 看看").get("reply").asText();
+        assertEquals("没有可显示的内容：命名空间 payments 中没有名为 ghost-api 的 pod。", zh);
+        String zhMetrics = chat("web:dev", "reason-zh", "/promql 指标").get("reply").asText();
+        assertTrue(zhMetrics.startsWith("没有可显示的内容：没有配置 Prometheus") && !zhMetrics.contains("is configured"), zhMetrics);
+        String en = chat("web:dev", "reason-en", "/describe pod ghost-api -n payments").get("reply").asText();
+        assertEquals("Nothing to show: no pod named ghost-api in namespace payments.", en);
+    }
+
+    @Test
     void asks_back_in_the_persons_language_with_a_button_per_candidate() throws Exception {
         JsonNode zh = chat("web:dev", "ask-zh", "删除 pod payment-api");
         assertTrue(zh.get("reply").asText().startsWith("还需要更多信息：“payment-api”匹配到多个 Pod"), zh.toString());

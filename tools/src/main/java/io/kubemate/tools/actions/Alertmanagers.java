@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.alerts.AlertmanagerClient;
 
 import java.util.List;
@@ -13,7 +14,7 @@ final class Alertmanagers {
 
     static AlertmanagerClient pick(List<AlertmanagerClient> configured, Map<String, Object> args) throws ActionRejected {
         if (configured.isEmpty()) {
-            throw new ActionRejected("no Alertmanager is configured (kubemate.alertmanager.<name>.url)");
+            throw new ActionRejected(Reason.of("backend.not-configured", "Alertmanager", "kubemate.alertmanager.<name>.url"));
         }
         Object wanted = args.get("alertmanager");
         if (wanted == null || wanted.toString().isBlank()) {

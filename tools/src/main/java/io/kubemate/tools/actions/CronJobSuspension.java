@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -24,11 +25,11 @@ final class CronJobSuspension {
         String name = WorkloadTarget.text(args, action, "name");
         CronJob cronJob = client.batch().v1().cronjobs().inNamespace(namespace).withName(name).get();
         if (cronJob == null) {
-            throw new ActionRejected("no CronJob " + name + " in namespace " + namespace);
+            throw new ActionRejected(Reason.of("objects.none-named-in-namespace", "CronJob", name, namespace));
         }
         boolean now = cronJob.getSpec() != null && Boolean.TRUE.equals(cronJob.getSpec().getSuspend());
         if (now == suspend) {
-            throw new ActionRejected("CronJob " + namespace + "/" + name + " is already " + (now ? "suspended" : "active"));
+            throw new ActionRejected(Reason.of(now ? "cronjob.already-suspended" : "cronjob.already-active", namespace + "/" + name));
         }
         patch(client, namespace, name, true);
         return new ActionPlan(action, Map.of("namespace", namespace, "name", name), "suspend " + now + " → " + suspend

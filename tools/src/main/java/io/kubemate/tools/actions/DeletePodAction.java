@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -54,7 +55,7 @@ public final class DeletePodAction implements Action {
         String podName = (String) plan.args().get("pod");
         Pod pod = find(asUser, namespace, podName);
         if (!String.valueOf(pod.getMetadata().getUid()).equals(plan.args().get("uid"))) {
-            throw new ActionRejected("pod " + namespace + "/" + podName + " was replaced since the proposal; nothing deleted");
+            throw new ActionRejected(Reason.of("delete-pod.replaced", namespace + "/" + podName));
         }
         asUser.pods().inNamespace(namespace).withName(podName).delete();
         return "pod " + namespace + "/" + podName + " deleted";
@@ -63,7 +64,7 @@ public final class DeletePodAction implements Action {
     private static Pod find(KubernetesClient client, String namespace, String podName) throws ActionRejected {
         Pod pod = client.pods().inNamespace(namespace).withName(podName).get();
         if (pod == null) {
-            throw new ActionRejected("no pod " + podName + " in namespace " + namespace);
+            throw new ActionRejected(Reason.of("objects.none-named-in-namespace", "pod", podName, namespace));
         }
         return pod;
     }

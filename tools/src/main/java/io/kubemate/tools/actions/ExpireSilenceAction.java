@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.alerts.AlertmanagerClient;
 import io.kubemate.tools.alerts.Silence;
@@ -47,9 +48,9 @@ public final class ExpireSilenceAction implements Action {
             throw new ActionRejected("Alertmanager " + alertmanager.name() + " could not list its silences: " + SilenceAlertAction.reason(silences));
         }
         Silence silence = ok.value().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ActionRejected("no silence " + id + " in Alertmanager " + alertmanager.name()));
+                .orElseThrow(() -> new ActionRejected(Reason.of("silence.not-found", id, alertmanager.name())));
         if ("expired".equals(silence.state())) {
-            throw new ActionRejected("silence " + id + " has already expired");
+            throw new ActionRejected(Reason.of("silence.already-expired", id));
         }
         Map<String, Object> frozen = new LinkedHashMap<>();
         frozen.put("alertmanager", alertmanager.name());

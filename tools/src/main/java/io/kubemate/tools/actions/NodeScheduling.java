@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -23,11 +24,11 @@ final class NodeScheduling {
         String nodeName = WorkloadTarget.text(args, action, "node");
         Node node = client.nodes().withName(nodeName).get();
         if (node == null) {
-            throw new ActionRejected("no node " + nodeName);
+            throw new ActionRejected(Reason.of("objects.none-named", "node", nodeName));
         }
         boolean now = node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable());
         if (now == unschedulable) {
-            throw new ActionRejected("node " + nodeName + " is already " + (now ? "cordoned" : "schedulable"));
+            throw new ActionRejected(Reason.of(now ? "node.already-cordoned" : "node.already-schedulable", nodeName));
         }
         patch(client, nodeName, true);
         return new ActionPlan(action, Map.of("node", nodeName), "schedulable " + !now + " → " + !unschedulable

@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -57,15 +58,13 @@ public final class RollbackAction implements Action {
         String workload = WorkloadTarget.text(args, name(), "workload");
         Integer wanted = revisionArg(args.get("revision"));
         Deployment deployment = deployment(asUser, namespace, workload);
-        int current = revisionOf(deployment).orElseThrow(() -> new ActionRejected("Deployment " + namespace + "/" + workload
-                + " has no revision yet; nothing to roll back to"));
+        int current = revisionOf(deployment).orElseThrow(() -> new ActionRejected(Reason.of("rollback.no-revision", namespace + "/" + workload)));
         List<ReplicaSet> history = history(asUser, deployment);
         ReplicaSet target = pick(history, current, wanted, namespace + "/" + workload);
         PodTemplateSpec template = templateOf(target);
         PodTemplateSpec running = withoutHash(deployment.getSpec().getTemplate());
         if (TemplateChanges.fields(running, template).isEmpty()) {
-            throw new ActionRejected("revision " + revisionOf(target).orElse(0) + " has the same pod template as the running revision "
-                    + current + "; rolling back would change nothing");
+            throw new ActionRejected(Reason.of("rollback.same-template", revisionOf(target).orElse(0), current));
         }
         int targetRevision = revisionOf(target).orElseThrow();
         patch(asUser, deployment, template, true);
@@ -87,7 +86,7 @@ public final class RollbackAction implements Action {
         int revision = ((Number) plan.args().get("revision")).intValue();
         Deployment deployment = deployment(asUser, namespace, workload);
         ReplicaSet target = history(asUser, deployment).stream().filter(rs -> revisionOf(rs).orElse(-1) == revision).findFirst()
-                .orElseThrow(() -> new ActionRejected("revision " + revision + " of " + workload + " is gone from the history"));
+                .orElseThrow(() -> new ActionRejected(Reason.of("rollback.revision-gone", revision, workload)));
         patch(asUser, deployment, templateOf(target), false);
         return "Deployment " + namespace + "/" + workload + " rolled back to the pod template of revision " + revision;
     }
@@ -95,8 +94,7 @@ public final class RollbackAction implements Action {
     private static Deployment deployment(KubernetesClient client, String namespace, String workload) throws ActionRejected {
         Deployment deployment = client.apps().deployments().inNamespace(namespace).withName(workload).get();
         if (deployment == null) {
-            throw new ActionRejected("no Deployment " + workload + " in namespace " + namespace
-                    + " (rollback covers Deployments; roll back a StatefulSet or DaemonSet by setting its image)");
+            throw new ActionRejected(Reason.of("rollback.no-deployment", workload, namespace));
         }
         return deployment;
     }
@@ -132,11 +130,11 @@ public final class RollbackAction implements Action {
         try {
             int revision = value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().trim());
             if (revision < 1) {
-                throw new ActionRejected("revision must be a positive number, got " + revision);
+                throw new ActionRejected(Reason.of("rollback.revision-invalid", revision));
             }
             return revision;
         } catch (NumberFormatException e) {
-            throw new ActionRejected("revision must be a number or 'previous', got '" + value + "'");
+            throw new ActionRejected(Reason.of("rollback.revision-invalid", value));
         }
     }
 

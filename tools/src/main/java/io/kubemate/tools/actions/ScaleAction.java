@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -72,10 +73,10 @@ public final class ScaleAction implements Action {
         try {
             replicas = value instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(value).trim());
         } catch (NumberFormatException e) {
-            throw new ActionRejected("replicas must be a whole number, got '" + value + "'");
+            throw new ActionRejected(Reason.of("scale.replicas-invalid", value, MAX_REPLICAS));
         }
         if (replicas < 0 || replicas > MAX_REPLICAS) {
-            throw new ActionRejected("replicas must be between 0 and " + MAX_REPLICAS + ", got " + replicas);
+            throw new ActionRejected(Reason.of("scale.replicas-invalid", replicas, MAX_REPLICAS));
         }
         return replicas;
     }

@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -73,7 +74,7 @@ public final class SetResourcesAction implements Action {
         check(after);
         List<String> changes = changes(before, after);
         if (changes.isEmpty()) {
-            throw new ActionRejected("container " + container.getName() + " of " + workload + " already has these values");
+            throw new ActionRejected(Reason.of("resources.unchanged", container.getName(), workload));
         }
         WorkloadTarget.jsonPatch(asUser, target, body(index, container.getName(), after), true);
         Map<String, Object> frozen = new LinkedHashMap<>();
@@ -129,7 +130,7 @@ public final class SetResourcesAction implements Action {
             wanted.put(arg, quantity);
         }
         if (wanted.isEmpty()) {
-            throw new ActionRejected("set_resources needs at least one of " + String.join(", ", FIELDS.keySet()));
+            throw new ActionRejected(Reason.of("resources.nothing-to-set", String.join(", ", FIELDS.keySet())));
         }
         return wanted;
     }
@@ -147,7 +148,7 @@ public final class SetResourcesAction implements Action {
                 return i;
             }
         }
-        throw new ActionRejected("no container " + wanted + " in " + target.getMetadata().getName());
+        throw new ActionRejected(Reason.of("resources.no-container", wanted, target.getMetadata().getName()));
     }
 
     private static ResourceRequirements apply(ResourceRequirements before, Map<String, Quantity> wanted) {

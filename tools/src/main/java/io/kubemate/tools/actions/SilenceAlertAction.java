@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.alerts.Alert;
 import io.kubemate.tools.alerts.AlertmanagerClient;
@@ -106,10 +107,10 @@ public final class SilenceAlertAction implements Action {
             duration = text.startsWith("p") ? Duration.parse(text.toUpperCase(Locale.ROOT))
                     : Duration.parse(text.endsWith("d") ? "P" + text.toUpperCase(Locale.ROOT) : "PT" + text.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new ActionRejected("duration must look like 30m, 2h or 1d, got '" + value + "'");
+            throw new ActionRejected(Reason.of("silence.duration-invalid", value));
         }
         if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX) > 0) {
-            throw new ActionRejected("a silence lasts more than 0 and at most " + human(MAX) + ", not " + value);
+            throw new ActionRejected(Reason.of("silence.duration-out-of-range", human(MAX), value));
         }
         return duration;
     }
@@ -127,8 +128,7 @@ public final class SilenceAlertAction implements Action {
         }
         long names = all.stream().map(a -> String.valueOf(a.label("alertname"))).distinct().count();
         if (names > 1 && matched.size() == all.size()) {
-            throw new ActionRejected("these matchers would silence every alert firing now (" + all.size() + " alerts of " + names
-                    + " kinds); name the alert or its labels exactly");
+            throw new ActionRejected(Reason.of("silence.matches-all-firing", all.size(), names));
         }
         return matched;
     }

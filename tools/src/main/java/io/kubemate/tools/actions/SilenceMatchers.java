@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.alerts.Matcher;
 
 import java.util.ArrayList;
@@ -26,12 +27,11 @@ final class SilenceMatchers {
             matchers.addAll(MatcherText.parse(raw.toString().strip().replaceAll("^[\\[{]|[\\]}]$", "")));
         }
         if (matchers.isEmpty()) {
-            throw new ActionRejected("a silence needs at least an alertname or a matcher");
+            throw new ActionRejected(Reason.of("silence.matchers-missing"));
         }
         Optional<String> unbounded = MatcherReach.unbounded(matchers);
         if (unbounded.isPresent()) {
-            throw new ActionRejected("these matchers would silence every alert (" + unbounded.get()
-                    + "); name the alert or its labels exactly");
+            throw new ActionRejected(Reason.of("silence.matches-all", unbounded.get()));
         }
         return matchers;
     }

@@ -1,5 +1,6 @@
 package io.kubemate.tools.actions;
 
+import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -26,8 +27,8 @@ final class WorkloadTarget {
                 return found;
             }
         }
-        throw new ActionRejected("no " + String.join(" or ", kinds.stream().map(Class::getSimpleName).toList()) + " " + workload
-                + " in namespace " + namespace);
+        throw new ActionRejected(Reason.of("objects.none-named-in-namespace",
+                String.join(" / ", kinds.stream().map(Class::getSimpleName).toList()), workload, namespace));
     }
 
     static void mergePatch(KubernetesClient client, HasMetadata target, String body, boolean dryRun) {

@@ -1,6 +1,7 @@
 package io.kubemate.tools.alerts;
 
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.scope.NamespaceScope;
@@ -36,7 +37,7 @@ public final class AlertLister {
 
     public Outcome<AlertSummary> list(AlertmanagerClient client, NamespaceScope scope, String namespace, TokenBudget budget) {
         if (namespace != null && !scope.allows(namespace)) {
-            return new Outcome.Forbidden<>("you don't have access to namespace " + namespace);
+            return Outcome.forbidden(Reason.of("namespace.forbidden", namespace));
         }
         List<Matcher> filter = namespace == null ? List.of() : List.of(Matcher.equal("namespace", namespace));
         Outcome<List<Alert>> fetched = client.alerts(filter);
@@ -46,8 +47,8 @@ public final class AlertLister {
         List<Alert> visible = ok.value().stream().filter(a -> scope.allows(a.label("namespace"))).toList();
         int hidden = ok.value().size() - visible.size();
         if (visible.isEmpty()) {
-            return Outcome.noData("no alerts are firing" + (namespace == null ? "" : " in namespace " + namespace)
-                    + " (Alertmanager '" + client.name() + "')");
+            return Outcome.noData(namespace == null ? Reason.of("alerts.none", client.name())
+                    : Reason.of("alerts.none-in-namespace", namespace, client.name()));
         }
         Map<String, List<Alert>> byName = visible.stream().collect(Collectors.groupingBy(
                 a -> a.labels().getOrDefault("alertname", "(no alertname)"), LinkedHashMap::new, Collectors.toList()));

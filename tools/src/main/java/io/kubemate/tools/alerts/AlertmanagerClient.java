@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubemate.tools.http.JsonHttp;
 import io.kubemate.tools.http.Query;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 
 import java.net.URI;
 import java.time.Duration;
@@ -60,7 +61,7 @@ public final class AlertmanagerClient {
 
     public Outcome<String> expireSilence(String id) {
         if (id == null || !id.matches("[A-Za-z0-9-]+")) {
-            return Outcome.badRequest("'" + id + "' is not a silence id");
+            return Outcome.badRequest(Reason.of("silence.id-invalid", id));
         }
         return JsonHttp.then(http.delete("/api/v2/silence/" + id), node -> Outcome.ok(id));
     }

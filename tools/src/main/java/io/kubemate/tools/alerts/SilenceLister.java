@@ -2,6 +2,7 @@ package io.kubemate.tools.alerts;
 
 import io.kubemate.tools.http.JsonHttp;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.scope.NamespaceScope;
@@ -28,7 +29,7 @@ public final class SilenceLister {
     public Outcome<SilenceList> list(AlertmanagerClient client, NamespaceScope scope, String namespace,
                                      boolean includeExpired, TokenBudget budget) {
         if (namespace != null && !scope.allows(namespace)) {
-            return new Outcome.Forbidden<>("you don't have access to namespace " + namespace);
+            return Outcome.forbidden(Reason.of("namespace.forbidden", namespace));
         }
         return JsonHttp.then(client.silences(), silences -> {
             List<Silence> shown = silences.stream()
@@ -40,8 +41,8 @@ public final class SilenceLister {
                             .thenComparing(Silence::endsAt, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
             if (shown.isEmpty()) {
-                return Outcome.noData("no " + (includeExpired ? "" : "active ") + "silences"
-                        + (namespace == null ? "" : " for namespace " + namespace) + " (Alertmanager '" + client.name() + "')");
+                return Outcome.noData(Reason.of((includeExpired ? "silences.none" : "silences.none-active")
+                        + (namespace == null ? "" : "-in-namespace"), client.name(), namespace));
             }
             return Outcome.ok(new SilenceList(client.name(), namespace, shown, clock.instant(), budget));
         });

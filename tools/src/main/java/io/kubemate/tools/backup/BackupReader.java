@@ -6,6 +6,7 @@ import io.kubemate.tools.kube.KubeNames;
 import io.kubemate.tools.kube.ReadPermissions;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.scope.NamespaceScope;
 import io.kubemate.tools.scope.ReadAccess;
@@ -45,7 +46,7 @@ public final class BackupReader {
     private Outcome<BackupStatus> read(Subject subject, NamespaceScope scope, String target) {
         VeleroObjects velero = cluster.as(subject, VeleroObjects::read);
         if (velero.schedules().isEmpty() && velero.backups().isEmpty()) {
-            return Outcome.noData("no Velero Schedules or Backups (velero.io/v1) are visible: Velero may not be installed");
+            return Outcome.noData(Reason.of("backups.none-visible"));
         }
         Instant now = clock.instant();
         List<VeleroBackup> backups = velero.backups().stream().filter(b -> VeleroCoverage.visible(b.includedNamespaces(), scope))
@@ -58,11 +59,11 @@ public final class BackupReader {
                 .sorted(Comparator.comparing((ScheduleState s) -> s.verdict()).thenComparing(s -> s.schedule().name()))
                 .toList();
         if (target != null && !namedSchedule && !scope.allows(target)) {
-            return new Outcome.Forbidden<>("your Kubemate roles do not grant " + ReadPermissions.WORKLOADS + " in namespace " + target);
+            return Outcome.forbidden(Reason.of("grant.missing", ReadPermissions.WORKLOADS, target));
         }
         if (schedules.isEmpty()) {
-            return Outcome.noData(target == null ? "no Velero Schedule covers only namespaces you may read"
-                    : "no Velero Schedule is named " + target + " or backs up namespace " + target);
+            return Outcome.noData(target == null ? Reason.of("backups.no-schedule")
+                    : Reason.of("backups.no-schedule-for", target));
         }
         List<VeleroRestore> restores = velero.restores().stream().filter(r -> VeleroCoverage.visible(r.includedNamespaces(), scope))
                 .filter(r -> target == null || (namedSchedule ? backups.stream().anyMatch(b -> b.name().equals(r.backup())

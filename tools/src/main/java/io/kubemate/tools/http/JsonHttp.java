@@ -194,9 +194,7 @@ public final class JsonHttp {
     public static <A, B> Outcome<B> then(Outcome<A> outcome, java.util.function.Function<A, Outcome<B>> next) {
         return switch (outcome) {
             case Outcome.Ok<A> ok -> next.apply(ok.value());
-            case Outcome.NoData<A> n -> new Outcome.NoData<>(n.reason());
-            case Outcome.Forbidden<A> f -> new Outcome.Forbidden<>(f.reason());
-            case Outcome.Failure<A> f -> new Outcome.Failure<>(f.kind(), f.reason());
+            case Outcome.Refusal refusal -> Outcome.passOn(refusal);
         };
     }
 }

@@ -2,6 +2,7 @@ package io.kubemate.tools.kube;
 
 import io.fabric8.kubernetes.api.model.Event;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
@@ -31,7 +32,7 @@ public final class EventReader {
 
     public Outcome<EventList> events(Subject subject, ReadAccess access, String namespace, String objectName) {
         if (namespace == null || namespace.isBlank()) {
-            return Outcome.badRequest("events need a namespace");
+            return Outcome.badRequest(Reason.of("events.namespace-missing"));
         }
         Set<String> names = objectName == null ? Set.of() : Set.of(objectName);
         return KubeCall.run("list events in " + namespace, KubeNames.of("namespace", namespace, "name", objectName), () -> {
@@ -42,7 +43,8 @@ public final class EventReader {
             List<Event> events = cluster.as(subject, client -> client.v1().events().inNamespace(namespace).list().getItems());
             List<EventRow> rows = matching(events, names);
             if (rows.isEmpty()) {
-                return Outcome.noData("no events" + (objectName == null ? "" : " for " + objectName) + " in " + namespace);
+                return Outcome.noData(objectName == null ? Reason.of("events.none", namespace)
+                        : Reason.of("events.none-for", objectName, namespace));
             }
             List<EventRow> shown = rows.stream().limit(MAX_ROWS).toList();
             return Outcome.ok(new EventList(namespace, objectName, shown, rows.size() - shown.size(), clock.instant()));

@@ -2,6 +2,7 @@ package io.kubemate.tools.kube;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -34,10 +35,10 @@ public final class KubeCall {
     private static <T> Outcome<T> fromClientException(String what, KubernetesClientException e) {
         int code = e.getCode();
         if (code == 403) {
-            return new Outcome.Forbidden<>("the cluster denied " + what + " for your identity");
+            return Outcome.forbidden(Reason.of("cluster.denied", what));
         }
         if (code == 404) {
-            return Outcome.noData(what + ": not found");
+            return Outcome.noData(Reason.of("cluster.not-found", what));
         }
         if (code == 400 || code == 422) {
             return Outcome.badRequest(what + ": " + statusMessage(e));

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
@@ -38,10 +39,10 @@ public final class ObjectDescriber {
     public Outcome<ObjectDescription> describe(Subject subject, ReadAccess access, String kindName, String namespace, String name) {
         var kind = ResourceKind.parse(kindName);
         if (kind.isEmpty()) {
-            return Outcome.badRequest("unknown kind '" + kindName + "'; known kinds: " + ResourceKind.knownNames());
+            return Outcome.badRequest(Reason.of("kind.unknown", kindName, ResourceKind.knownNames()));
         }
         if (name == null || name.isBlank() || (kind.get().namespaced() && (namespace == null || namespace.isBlank()))) {
-            return Outcome.badRequest("describe needs a name" + (kind.get().namespaced() ? " and a namespace" : ""));
+            return Outcome.badRequest(Reason.of(kind.get().namespaced() ? "describe.name-and-namespace-missing" : "describe.name-missing"));
         }
         String ns = kind.get().namespaced() ? namespace : null;
         return KubeCall.run("describe " + kind.get().label() + " " + name, KubeNames.of("namespace", ns, "name", name),
@@ -53,8 +54,8 @@ public final class ObjectDescriber {
             var resources = client.resources(kind.type());
             HasMetadata object = ns == null ? resources.withName(name).get() : resources.inNamespace(ns).withName(name).get();
             if (object == null) {
-                return Outcome.<ObjectDescription>noData("no " + kind.label() + " " + name
-                        + (ns == null ? "" : " in namespace " + ns));
+                return Outcome.<ObjectDescription>noData(Reason.of("objects.none-named" + (ns == null ? "" : "-in-namespace"),
+                        kind.label(), name, ns));
             }
             List<String> lines = yamlLines(withoutSecretsOrNoise(object));
             List<String> shown = lines.stream().limit(MAX_LINES).toList();

@@ -3,6 +3,7 @@ package io.kubemate.tools.kube;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.NamespaceScope;
 import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.report.Ages;
@@ -33,7 +34,7 @@ public final class ObjectReader {
     public Outcome<ObjectList> get(Subject subject, ReadAccess access, String kindName, String namespace, String name) {
         var kind = ResourceKind.parse(kindName);
         if (kind.isEmpty()) {
-            return Outcome.badRequest("unknown kind '" + kindName + "'; known kinds: " + ResourceKind.knownNames());
+            return Outcome.badRequest(Reason.of("kind.unknown", kindName, ResourceKind.knownNames()));
         }
         String ns = kind.get().namespaced() ? blankToNull(namespace) : null;
         String what = "get " + kind.get().label() + (name == null ? "" : " " + name) + (ns == null ? "" : " in " + ns);
@@ -47,8 +48,8 @@ public final class ObjectReader {
                     .filter(o -> !kind.get().namespaced() || readable.allows(o.getMetadata().getNamespace()))
                     .toList();
             if (items.isEmpty()) {
-                return Outcome.noData("no " + kind.get().label() + (name == null ? "" : " named " + name)
-                        + (ns == null ? "" : " in namespace " + ns));
+                return Outcome.noData(Reason.of("objects.none" + (name == null ? "" : "-named") + (ns == null ? "" : "-in-namespace"),
+                        kind.get().label(), name, ns));
             }
             List<ObjectRow> rows = items.stream()
                     .sorted(Comparator.comparing((HasMetadata o) -> String.valueOf(o.getMetadata().getNamespace()))

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
@@ -31,7 +32,7 @@ public final class PodLogReader {
     public Outcome<PodLogs> logs(Subject subject, ReadAccess access, String namespace, String podName, String container,
                                  boolean previous, Integer tail) {
         if (namespace == null || podName == null) {
-            return Outcome.badRequest("pod_logs needs a namespace and a pod");
+            return Outcome.badRequest(Reason.of("pod-logs.target-missing"));
         }
         int lines = tail == null ? DEFAULT_TAIL : Math.max(1, Math.min(MAX_TAIL, tail));
         return KubeCall.run("read logs of " + namespace + "/" + podName,
@@ -43,18 +44,17 @@ public final class PodLogReader {
         return cluster.as(subject, client -> {
             Pod pod = client.pods().inNamespace(namespace).withName(podName).get();
             if (pod == null) {
-                return Outcome.<PodLogs>noData("no pod " + podName + " in namespace " + namespace);
+                return Outcome.<PodLogs>noData(Reason.of("objects.none-named-in-namespace", "pod", podName, namespace));
             }
             Optional<String> chosen = container == null || container.isBlank() ? defaultContainer(pod) : Optional.of(container);
             if (chosen.isEmpty()) {
-                return Outcome.<PodLogs>badRequest("pod " + podName + " has no containers");
+                return Outcome.<PodLogs>badRequest(Reason.of("pod-logs.no-containers", podName));
             }
             var resource = client.pods().inNamespace(namespace).withName(podName).inContainer(chosen.get());
             String text = previous ? resource.terminated().tailingLines(lines).getLog() : resource.tailingLines(lines).getLog();
             List<String> logLines = text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\\R"));
             if (logLines.isEmpty()) {
-                return Outcome.<PodLogs>noData("container " + chosen.get() + " of " + podName + " has no "
-                        + (previous ? "previous " : "") + "log lines");
+                return Outcome.<PodLogs>noData(Reason.of(previous ? "pod-logs.none-previous" : "pod-logs.none", chosen.get(), podName));
             }
             return Outcome.ok(new PodLogs(namespace, podName, chosen.get(), previous, redactor.redactAll(logLines)));
         });

@@ -1,6 +1,7 @@
 package io.kubemate.tools.kube;
 
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.ReadAccess;
 
 import java.util.Optional;
@@ -24,18 +25,17 @@ public final class ReadPermissions {
     public static <T> Optional<Outcome<T>> refusal(ReadAccess access, String code, String namespace) {
         if (namespace == null) {
             return access.scope(code).everything() ? Optional.empty()
-                    : Optional.of(new Outcome.Forbidden<>("your Kubemate roles do not grant " + code + " cluster-wide; name a namespace"));
+                    : Optional.of(Outcome.forbidden(Reason.of("grant.cluster-wide-missing", code)));
         }
         return access.scope(code).allows(namespace) ? Optional.empty()
-                : Optional.of(new Outcome.Forbidden<>("your Kubemate roles do not grant " + code + " in namespace " + namespace));
+                : Optional.of(Outcome.forbidden(Reason.of("grant.missing", code, namespace)));
     }
 
     /** The refusal for reading {@code kind} in {@code namespace}: a cluster-scoped kind needs a cluster-wide grant. */
     static <T> Optional<Outcome<T>> refusal(ReadAccess access, ResourceKind kind, String namespace) {
         if (!kind.namespaced()) {
             return access.scope(WORKLOADS).everything() ? Optional.empty()
-                    : Optional.of(new Outcome.Forbidden<>("your Kubemate roles do not grant " + WORKLOADS + " cluster-wide, which "
-                    + kind.label() + " objects need"));
+                    : Optional.of(Outcome.forbidden(Reason.of("grant.cluster-kind-missing", WORKLOADS, kind.label())));
         }
         return namespace == null ? Optional.empty() : refusal(access, WORKLOADS, namespace);
     }

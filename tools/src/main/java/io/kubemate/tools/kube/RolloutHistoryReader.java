@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Ages;
@@ -28,7 +29,7 @@ public final class RolloutHistoryReader {
 
     public Outcome<RolloutHistory> history(Subject subject, ReadAccess access, String namespace, String workload) {
         if (namespace == null || workload == null) {
-            return Outcome.badRequest("rollout history needs a namespace and a Deployment");
+            return Outcome.badRequest(Reason.of("history.target-missing"));
         }
         return KubeCall.run("read the rollout history of " + namespace + "/" + workload, KubeNames.of("namespace", namespace,
                 "workload", workload), () -> ReadPermissions.<RolloutHistory>refusal(access, ReadPermissions.WORKLOADS, namespace)
@@ -39,12 +40,11 @@ public final class RolloutHistoryReader {
         return cluster.as(subject, client -> {
             Deployment deployment = client.apps().deployments().inNamespace(namespace).withName(workload).get();
             if (deployment == null) {
-                return Outcome.noData("no Deployment " + workload + " in namespace " + namespace
-                        + " (rollout history covers Deployments)");
+                return Outcome.noData(Reason.of("history.no-deployment", workload, namespace));
             }
             List<RolloutHistory.Revision> revisions = DeploymentRevisions.of(client, deployment).stream().map(this::revision).toList();
             if (revisions.isEmpty()) {
-                return Outcome.noData("Deployment " + namespace + "/" + workload + " keeps no ReplicaSet history");
+                return Outcome.noData(Reason.of("history.none", namespace + "/" + workload));
             }
             int current = DeploymentRevisions.revisionOf(deployment).orElse(revisions.getFirst().number());
             return Outcome.ok(new RolloutHistory(namespace, workload, current, revisions));

@@ -14,6 +14,7 @@ import io.kubemate.tools.diagnose.Verdict;
 import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.PodInspection;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.report.Ages;
 import io.kubemate.tools.scope.NamespaceScope;
 import io.kubemate.tools.scope.ReadAccess;
@@ -70,12 +71,12 @@ public final class WorkloadDiagnoser {
      */
     public Outcome<Diagnosis> diagnose(Subject subject, ReadAccess access, String target, String kind, String namespace, String client) {
         if (target == null || target.isBlank()) {
-            return Outcome.badRequest("diagnose needs the name of a workload, job, service, claim, node or pod");
+            return Outcome.badRequest(Reason.of("diagnose.target-missing"));
         }
         String ns = namespace == null || namespace.isBlank() ? null : namespace.trim();
         Optional<ResourceKind> wanted = kind == null || kind.isBlank() ? Optional.empty() : ResourceKind.parse(kind);
         if (kind != null && !kind.isBlank() && wanted.isEmpty()) {
-            return Outcome.badRequest("diagnose does not know the kind '" + kind + "'");
+            return Outcome.badRequest(Reason.of("diagnose.kind-unknown", kind));
         }
         return KubeCall.run("diagnose " + target, KubeNames.of("namespace", ns, "name", target.trim()), () -> {
             if (ns != null && ReadPermissions.refusal(access, ReadPermissions.WORKLOADS, ns).isPresent()) {
@@ -86,12 +87,11 @@ public final class WorkloadDiagnoser {
                     .filter(ref -> wanted.map(k -> k == ref.kind()).orElse(true))
                     .filter(ref -> ref.namespace() == null ? readable.everything() : readable.allows(ref.namespace())).toList();
             if (matches.isEmpty()) {
-                return Outcome.noData("nothing named " + target + (ns == null ? "" : " in namespace " + ns)
-                        + " that diagnose can look at (workloads, jobs, services, claims, nodes, pods)");
+                return Outcome.noData(Reason.of(ns == null ? "diagnose.none" : "diagnose.none-in-namespace", target, ns));
             }
             if (matches.size() > 1) {
-                return Outcome.badRequest("'" + target + "' matches " + matches.stream().map(ObjectRef::toString)
-                        .collect(Collectors.joining(", ")) + "; say which one");
+                return Outcome.badRequest(Reason.of("diagnose.ambiguous", target, matches.stream().map(ObjectRef::toString)
+                        .collect(Collectors.joining(", "))));
             }
             ObjectRef ref = matches.getFirst();
             Optional<ObjectRef> peer = client == null || client.isBlank() || ref.namespace() == null ? Optional.empty()

@@ -2,6 +2,7 @@ package io.kubemate.tools.logs;
 
 import io.kubemate.tools.http.JsonHttp;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.scope.NamespaceScope;
@@ -37,16 +38,14 @@ public final class LogQuery {
     /** The LogQL for a request, or the reason it cannot be built. */
     public Outcome<String> logql(LogsRequest request) {
         if (request.namespace() == null) {
-            return Outcome.badRequest("logs need a namespace");
+            return Outcome.badRequest(Reason.of("logs.namespace-missing"));
         }
         if (request.app() == null && request.pod() == null) {
-            return Outcome.badRequest("logs need an app or a pod in " + request.namespace()
-                    + ": a whole-namespace scan is too expensive for Loki");
+            return Outcome.badRequest(Reason.of("logs.target-missing", request.namespace()));
         }
         for (String[] label : new String[][]{{"namespace", request.namespace()}, {"app", request.app()}, {"pod", request.pod()}}) {
             if (label[1] != null && !NAME.matcher(label[1]).matches()) {
-                return Outcome.badRequest("`" + label[1] + "` is not an exact " + label[0]
-                        + " name; patterns like `.*` or `prod-.*` make Loki scan every stream, so name one " + label[0]);
+                return Outcome.badRequest(Reason.of("logs.label-pattern", label[1], label[0]));
             }
         }
         StringBuilder logql = new StringBuilder("{namespace=\"").append(request.namespace()).append('"');
@@ -60,7 +59,7 @@ public final class LogQuery {
         if (request.contains() != null && !request.contains().isBlank()) {
             String text = request.contains().strip();
             if (text.length() > MAX_FILTER) {
-                return Outcome.badRequest("the text to look for is longer than " + MAX_FILTER + " characters");
+                return Outcome.badRequest(Reason.of("logs.filter-too-long", MAX_FILTER));
             }
             // a case-insensitive line filter: people type "error" for lines that say ERROR or Error
             String regex = "(?i)" + text.replaceAll("[\\\\.+*?()|\\[\\]{}^$]", "\\\\$0");
@@ -72,19 +71,18 @@ public final class LogQuery {
     public Outcome<LogSummary> query(LokiClient client, NamespaceScope scope, LogsRequest request, LogLimits limits,
                                      TokenBudget budget) {
         if (request.namespace() != null && !scope.allows(request.namespace())) {
-            return new Outcome.Forbidden<>("you don't have access to namespace " + request.namespace());
+            return Outcome.forbidden(Reason.of("namespace.forbidden", request.namespace()));
         }
         Duration since = request.since() == null ? limits.defaultSince() : request.since();
         if (since.isNegative() || since.isZero()) {
-            return Outcome.badRequest("the time window must be positive");
+            return Outcome.badRequest(Reason.of("range.not-positive"));
         }
         if (since.compareTo(limits.maxRange()) > 0) {
-            return Outcome.badRequest("logs can be searched at most " + human(limits.maxRange()) + " back, not "
-                    + human(since) + "; ask for a shorter window");
+            return Outcome.badRequest(Reason.of("logs.window-too-long", human(limits.maxRange()), human(since)));
         }
         int limit = request.limit() == null ? limits.defaultLimit() : request.limit();
         if (limit < 1 || limit > limits.maxLimit()) {
-            return Outcome.badRequest("the line limit must be between 1 and " + limits.maxLimit());
+            return Outcome.badRequest(Reason.of("logs.limit-invalid", limits.maxLimit()));
         }
         return JsonHttp.then(logql(request), logql -> {
             Instant end = clock.instant();
@@ -94,10 +92,7 @@ public final class LogQuery {
                 Outcome<OptionalLong> bytes = client.indexBytes(selector, start, end);
                 if (bytes instanceof Outcome.Ok<OptionalLong> ok && ok.value().isPresent()
                         && ok.value().getAsLong() > limits.maxBytes()) {
-                    return Outcome.badRequest("this query would scan " + bytes(ok.value().getAsLong()) + ", above the "
-                            + bytes(limits.maxBytes()) + " budget; narrow it: a shorter window (e.g. 5m)"
-                            + (request.pod() == null ? ", one pod instead of the whole app" : "")
-                            + (request.contains() == null ? ", or a text the lines must contain" : ""));
+                    return Outcome.badRequest(Reason.of("logs.scan-too-large", bytes(ok.value().getAsLong()), bytes(limits.maxBytes())));
                 }
             }
             return JsonHttp.then(client.queryRange(logql, start, end, limit), result -> summary(client, logql, since,
@@ -108,8 +103,8 @@ public final class LogQuery {
     private Outcome<LogSummary> summary(LokiClient client, String logql, Duration since, int limit, LogResult result,
                                         Instant now, TokenBudget budget, LogsRequest request) {
         if (result.lines() == 0) {
-            return Outcome.noData("no log lines" + (request.contains() == null ? "" : " containing \"" + request.contains() + "\"")
-                    + " in the last " + human(since) + " for " + logql);
+            return Outcome.noData(request.contains() == null ? Reason.of("logs.none", human(since), logql)
+                    : Reason.of("logs.none-containing", request.contains(), human(since), logql));
         }
         List<LogStream.Entry> entries = result.streams().stream().flatMap(s -> s.entries().stream()).toList();
         return Outcome.ok(new LogSummary(client.name(), logql, since, entries.size(), entries.size() >= limit,

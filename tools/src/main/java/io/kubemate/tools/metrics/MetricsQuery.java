@@ -2,6 +2,7 @@ package io.kubemate.tools.metrics;
 
 import io.kubemate.tools.http.JsonHttp;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Chart;
 import io.kubemate.tools.report.TokenBudget;
@@ -55,14 +56,13 @@ public final class MetricsQuery {
         if (request.shortcut() != null) {
             Optional<MetricShortcuts.Shortcut> shortcut = shortcuts.get(request.shortcut());
             if (shortcut.isEmpty()) {
-                return Outcome.badRequest("unknown metrics shortcut '" + request.shortcut() + "'; known: "
-                        + String.join(", ", shortcuts.names()));
+                return Outcome.badRequest(Reason.of("metrics.shortcut-unknown", request.shortcut(), String.join(", ", shortcuts.names())));
             }
             if (request.namespace() == null || request.workload() == null) {
-                return Outcome.badRequest("the " + request.shortcut() + " shortcut needs a workload and its namespace");
+                return Outcome.badRequest(Reason.of("metrics.shortcut-needs-workload", request.shortcut()));
             }
             if (!scope.allows(request.namespace())) {
-                return new Outcome.Forbidden<>("you don't have access to namespace " + request.namespace());
+                return Outcome.forbidden(Reason.of("namespace.forbidden", request.namespace()));
             }
             String promql;
             try {
@@ -77,28 +77,27 @@ public final class MetricsQuery {
         if (request.query() != null && !request.query().isBlank()) {
             return JsonHttp.then(PromqlScope.restrict(request.query().strip(), scope), promql -> Outcome.ok(new Target("PromQL", "", promql)));
         }
-        return Outcome.badRequest("metrics_query needs a PromQL query or a shortcut (" + String.join(", ", shortcuts.names()) + ")");
+        return Outcome.badRequest(Reason.of("metrics.query-missing", String.join(", ", shortcuts.names())));
     }
 
     private Outcome<MetricsResult> run(PrometheusClient client, Target target, Duration range, Duration asked, TokenBudget budget) {
         Instant now = clock.instant();
         if (range == null && asked != null) {
-            return Outcome.badRequest("a step needs a time range too, e.g. /promql <query> 1h 1m");
+            return Outcome.badRequest(Reason.of("metrics.step-needs-range"));
         }
         if (range == null) {
             return JsonHttp.then(client.instant(target.promql(), now),
                     r -> ok(client, target.title(), target.unit(), target.promql(), null, r, now, budget));
         }
         if (range.isNegative() || range.isZero()) {
-            return Outcome.badRequest("the time range must be positive");
+            return Outcome.badRequest(Reason.of("range.not-positive"));
         }
         if (range.compareTo(maxRange) > 0) {
-            return Outcome.badRequest("the time range " + range + " is longer than the allowed " + maxRange);
+            return Outcome.badRequest(Reason.of("metrics.range-too-long", range, maxRange));
         }
         Duration step = asked == null ? range.dividedBy(POINTS) : asked;
         if (asked != null && (asked.toMillis() < 1000 || range.dividedBy(asked) > MAX_POINTS)) {
-            return Outcome.badRequest("the step " + asked + " must be at least 1s and give at most " + MAX_POINTS
-                    + " points over " + range);
+            return Outcome.badRequest(Reason.of("metrics.step-invalid", asked, MAX_POINTS, range));
         }
         step = asked == null && step.compareTo(MIN_STEP) < 0 ? MIN_STEP : Duration.ofSeconds(step.toSeconds());
         return JsonHttp.then(client.range(target.promql(), now.minus(range), now, step),
@@ -108,7 +107,7 @@ public final class MetricsQuery {
     private Outcome<MetricsResult> ok(PrometheusClient client, String title, String unit, String promql, Duration range,
                                       QueryResult result, Instant now, TokenBudget budget) {
         if (result.series().isEmpty()) {
-            return Outcome.noData("the query returned no series (Prometheus '" + client.name() + "'): " + promql);
+            return Outcome.noData(Reason.of("metrics.no-series", client.name(), promql));
         }
         List<Series> redacted = result.series().stream()
                 .map(s -> new Series(s.metric().entrySet().stream().collect(java.util.stream.Collectors.toMap(

@@ -1,6 +1,7 @@
 package io.kubemate.tools.metrics;
 
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.NamespaceScope;
 
 /**
@@ -23,7 +24,7 @@ public final class PromqlScope {
             return Outcome.ok(promql);
         }
         if (promql.length() > MAX_LENGTH) {
-            return Outcome.badRequest("the PromQL query is longer than " + MAX_LENGTH + " characters");
+            return Outcome.badRequest(Reason.of("metrics.query-too-long", MAX_LENGTH));
         }
         try {
             return Outcome.ok(PromqlRewriter.rewrite(promql, new NamespaceMatchers(scope)));

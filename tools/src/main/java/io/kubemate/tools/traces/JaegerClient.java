@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubemate.tools.http.JsonHttp;
 import io.kubemate.tools.http.Query;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 
 import java.net.URI;
 import java.time.Duration;
@@ -46,7 +47,7 @@ public final class JaegerClient {
     /** The trace, or empty when Jaeger does not have it (not sampled, expired, or a wrong id). */
     public Outcome<Optional<Trace>> trace(String traceId) {
         if (traceId == null || !TRACE_ID.matcher(traceId).matches()) {
-            return Outcome.badRequest("'" + traceId + "' is not a trace id (1 to 32 hex digits)");
+            return Outcome.badRequest(Reason.of("trace.id-invalid", traceId));
         }
         Outcome<JsonNode> answer = http.get("/api/traces/" + traceId.toLowerCase(java.util.Locale.ROOT));
         if (answer instanceof Outcome.NoData<JsonNode>) {

@@ -2,6 +2,7 @@ package io.kubemate.tools.traces;
 
 import io.kubemate.tools.http.JsonHttp;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.scope.NamespaceScope;
 
@@ -32,11 +33,10 @@ public final class TraceTools {
     public Outcome<TraceSummary> get(JaegerClient client, NamespaceScope scope, String traceId, TokenBudget budget) {
         return JsonHttp.then(client.trace(traceId), found -> {
             if (found.isEmpty() || found.get().spans().isEmpty()) {
-                return Outcome.noData("trace " + traceId + " was not sampled or not found in Jaeger '" + client.name()
-                        + "' (sampling may have dropped it, or it has expired)");
+                return Outcome.noData(Reason.of("trace.not-found", traceId, client.name()));
             }
             if (!TraceAnalyzer.readable(found.get(), scope)) {
-                return new Outcome.Forbidden<>("trace " + traceId + " touches no namespace you may read");
+                return Outcome.forbidden(Reason.of("trace.unreadable", traceId));
             }
             return Outcome.ok(analyzer.summarise(client.name(), found.get(), scope, budget));
         });
@@ -45,19 +45,18 @@ public final class TraceTools {
     public Outcome<TraceList> search(JaegerClient client, NamespaceScope scope, String service, String namespace,
                                      Duration minDuration, Duration lookback, TokenBudget budget) {
         if (service == null || service.isBlank()) {
-            return Outcome.badRequest("traces_search needs a service");
+            return Outcome.badRequest(Reason.of("traces.service-missing"));
         }
         if (namespace != null && !scope.allows(namespace)) {
-            return new Outcome.Forbidden<>("you don't have access to namespace " + namespace);
+            return Outcome.forbidden(Reason.of("namespace.forbidden", namespace));
         }
         Instant end = clock.instant();
         Duration window = lookback == null ? DEFAULT_LOOKBACK : lookback;
         return JsonHttp.then(client.search(service, null, minDuration, end.minus(window), end, SEARCH_LIMIT), traces -> {
             List<Trace> readable = traces.stream().filter(t -> TraceAnalyzer.readable(t, scope)).toList();
             if (readable.isEmpty()) {
-                return Outcome.noData("no traces of " + service + (minDuration == null ? "" : " longer than " + minDuration.toMillis() + " ms")
-                        + " in the last " + window.toMinutes() + " minutes (Jaeger '" + client.name() + "')"
-                        + (traces.isEmpty() ? "" : "; " + traces.size() + " are in namespaces you cannot read"));
+                return Outcome.noData(Reason.of(minDuration == null ? "traces.none" : "traces.none-slower", service, window.toMinutes(),
+                        client.name(), traces.size(), minDuration == null ? 0 : minDuration.toMillis()));
             }
             List<TraceSummary> summaries = readable.stream().map(t -> analyzer.summarise(client.name(), t, scope, budget))
                     .sorted(Comparator.comparing((TraceSummary s) -> s.errors().isEmpty())
