@@ -15,6 +15,8 @@ command -v curl >/dev/null || packages+=(curl)
 command -v chromium >/dev/null || packages+=(chromium)
 command -v chromedriver >/dev/null || packages+=(chromium-driver)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || packages+=(fonts-wqy-microhei)
+# Java2D draws the PNG charts for chat platforms through fontconfig
+dpkg -s libfontconfig1 >/dev/null 2>&1 || packages+=(libfontconfig1)
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then sudo=(); elif sudo -n true 2>/dev/null; then sudo=(sudo -n); else
     echo "missing packages: run 'sudo apt-get install -y ${packages[*]}' and try again" >&2

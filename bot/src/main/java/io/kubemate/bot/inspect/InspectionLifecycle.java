@@ -8,6 +8,7 @@ import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.InspectionReport;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,15 +23,21 @@ import java.util.Map;
 public final class InspectionLifecycle {
 
     static final Duration KEEP = Duration.ofDays(30);
+    /** Runs kept per cluster, viewer and scope for the findings-over-time chart. */
+    static final int RUNS_KEPT = 30;
     private static final TypeReference<Map<String, PastFinding>> PAST = new TypeReference<>() {
+    };
+    private static final TypeReference<List<RunCount>> RUNS = new TypeReference<>() {
     };
 
     private final StateStore store;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public InspectionLifecycle(StateStore store, ObjectMapper json) {
+    public InspectionLifecycle(StateStore store, ObjectMapper json, Clock clock) {
         this.store = store;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -57,7 +64,25 @@ public final class InspectionLifecycle {
         List<PastFinding> fixed = previous == null ? List.of() : previous.entrySet().stream()
                 .filter(e -> !present.contains(e.getKey())).map(Map.Entry::getValue).toList();
         store.put(key, write(current), KEEP);
-        return new TrackedReport(report, status, fixed, previous == null, ignored.size());
+        return new TrackedReport(report, status, fixed, previous == null, ignored.size(), remember(key, report));
+    }
+
+    /** Appends this run's counts to the scope's history and gives back the last runs, oldest first. */
+    private List<RunCount> remember(String scopeKey, InspectionReport report) {
+        String key = scopeKey.replaceFirst("^inspect:last:", "inspect:runs:");
+        List<RunCount> runs = new java.util.ArrayList<>(store.get(key).map(this::runs).orElse(List.of()));
+        runs.add(RunCount.of(clock.instant(), report));
+        List<RunCount> kept = List.copyOf(runs.subList(Math.max(0, runs.size() - RUNS_KEPT), runs.size()));
+        store.put(key, write(kept), KEEP);
+        return kept;
+    }
+
+    private List<RunCount> runs(String text) {
+        try {
+            return json.readValue(text, RUNS);
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     /** A finding seen in the last 30 days on this cluster, by fingerprint. */

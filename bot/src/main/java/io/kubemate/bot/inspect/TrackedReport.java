@@ -3,6 +3,7 @@ package io.kubemate.bot.inspect;
 import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.Severity;
+import io.kubemate.tools.report.Chart;
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.Reportable;
 
@@ -11,16 +12,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /** An inspection report with each finding marked new or recurring, and what was fixed since the last run. */
 public record TrackedReport(InspectionReport report, Map<String, FindingStatus> status, List<PastFinding> fixed,
-                            boolean firstRun, int ignored) implements Reportable {
+                            boolean firstRun, int ignored, List<RunCount> history) implements Reportable {
 
     static final int MAX_SHOWN = 30;
 
     public TrackedReport {
         status = Map.copyOf(status);
         fixed = List.copyOf(fixed);
+        history = List.copyOf(history);
+    }
+
+    public TrackedReport(InspectionReport report, Map<String, FindingStatus> status, List<PastFinding> fixed, boolean firstRun,
+                         int ignored) {
+        this(report, status, fixed, firstRun, ignored, List.of());
+    }
+
+    /** The findings of the last runs by severity, once there are at least two runs to compare. */
+    @Override
+    public Optional<Chart> chart() {
+        if (history.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Chart("findings, last " + history.size() + " inspections", "findings", List.of(
+                line(Severity.CRITICAL, RunCount::critical), line(Severity.WARNING, RunCount::warning), line(Severity.INFO, RunCount::info))));
+    }
+
+    private Chart.Line line(Severity severity, ToLongFunction<RunCount> count) {
+        return new Chart.Line(severity.label(), history.stream().map(r -> new Chart.Point(r.at(), count.applyAsLong(r))).toList());
     }
 
     public List<Finding> newFindings() {

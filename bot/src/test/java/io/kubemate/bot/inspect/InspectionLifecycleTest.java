@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InspectionLifecycleTest {
 
-    private final InspectionLifecycle lifecycle = new InspectionLifecycle(new InMemoryStateStore(Clock.systemUTC()), new ObjectMapper());
+    private final InspectionLifecycle lifecycle = new InspectionLifecycle(new InMemoryStateStore(Clock.systemUTC()), new ObjectMapper(), Clock.systemUTC());
 
     private static Finding finding(String name, String problem) {
         return new Finding(Severity.CRITICAL, "pod-crashloop", "Pod", "trade", name, problem, List.of(), "crashloop-backoff")
@@ -46,6 +46,28 @@ class InspectionLifecycleTest {
         assertTrue(text.contains("1 new, 1 recurring, 1 fixed since the last run"), text);
         assertTrue(text.indexOf("New since the last run") < text.indexOf("Still present"), "new findings come first: " + text);
         assertTrue(text.indexOf("risk-api-1") < text.indexOf("order-api-1"), text);
+    }
+
+    @Test
+    void charts_the_findings_of_the_last_runs_by_severity_once_there_are_two() {
+        Finding a = finding("order-api-1", "CrashLoopBackOff");
+        Finding b = finding("quote-api-1", "CrashLoopBackOff");
+        Finding warning = new Finding(Severity.WARNING, "pod-pending", "Pod", "trade", "batch-1", "Pending", List.of(), null);
+        assertTrue(lifecycle.track("prod", "carol", report(a, b, warning)).chart().isEmpty(), "one run is no trend");
+        lifecycle.track("prod", "carol", report(a));
+        var chart = lifecycle.track("prod", "carol", report()).chart().orElseThrow();
+        assertEquals(List.of("critical", "warning", "info"), chart.lines().stream().map(l -> l.label()).toList());
+        assertEquals(List.of(2.0, 1.0, 0.0), chart.lines().get(0).points().stream().map(p -> p.v()).toList());
+        assertEquals(List.of(1.0, 0.0, 0.0), chart.lines().get(1).points().stream().map(p -> p.v()).toList());
+        assertTrue(lifecycle.track("prod", "dave", report(a)).chart().isEmpty(), "each viewer has their own history");
+    }
+
+    @Test
+    void keeps_only_the_last_runs_for_the_chart() {
+        for (int i = 0; i < InspectionLifecycle.RUNS_KEPT + 5; i++) {
+            lifecycle.track("prod", "erin", report(finding("order-api-1", "CrashLoopBackOff")));
+        }
+        assertEquals(InspectionLifecycle.RUNS_KEPT, lifecycle.track("prod", "erin", report()).history().size());
     }
 
     @Test

@@ -18,7 +18,24 @@ public final class IdempotentParts {
         String post(String partKey, ObjectNode part) throws SendException;
     }
 
+    /** Uploads one image and posts it; returns the platform's id of what was posted. */
+    @FunctionalInterface
+    public interface ImagePoster {
+        String post(OutboundMessage.Image image) throws SendException;
+    }
+
     private IdempotentParts() {
+    }
+
+    /** Posts the message's images after its text, each at most once per key ({@code <key>#image<n>}). */
+    public static void postImages(List<OutboundMessage.Image> images, String idempotencyKey, SentLedger ledger, ImagePoster poster)
+            throws SendException {
+        for (int i = 0; i < images.size(); i++) {
+            String key = idempotencyKey + "#image" + i;
+            if (ledger.find(key).isEmpty()) {
+                ledger.record(key, poster.post(images.get(i)));
+            }
+        }
     }
 
     public static List<String> post(List<ObjectNode> parts, String idempotencyKey, SentLedger ledger, PartPoster poster)

@@ -8,7 +8,14 @@ import java.util.List;
  * {@code sections} are Markdown (CommonMark) paragraphs; renderers translate to the platform's dialect.
  */
 public record OutboundMessage(String title, List<String> sections, List<Field> fields, List<CodeBlock> codeBlocks,
-                             List<Evidence> evidence, List<Source> sources, List<Button> buttons) {
+                             List<Evidence> evidence, List<Source> sources, List<Button> buttons, List<Image> images) {
+
+    /**
+     * A picture (a chart) the text already describes: platforms that take uploads post it after the text, the others
+     * leave it out, so nothing is lost without it.
+     */
+    public record Image(String title, String filename, byte[] png) {
+    }
 
     /** A short label and value shown side by side where the platform can. */
     public record Field(String label, String value) {
@@ -37,6 +44,12 @@ public record OutboundMessage(String title, List<String> sections, List<Field> f
         evidence = List.copyOf(evidence);
         sources = List.copyOf(sources);
         buttons = List.copyOf(buttons);
+        images = List.copyOf(images);
+    }
+
+    public OutboundMessage(String title, List<String> sections, List<Field> fields, List<CodeBlock> codeBlocks,
+                           List<Evidence> evidence, List<Source> sources, List<Button> buttons) {
+        this(title, sections, fields, codeBlocks, evidence, sources, buttons, List.of());
     }
 
     public static Builder builder() {
@@ -77,6 +90,7 @@ public record OutboundMessage(String title, List<String> sections, List<Field> f
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
         private final List<Button> buttons = new ArrayList<>();
+        private final List<Image> images = new ArrayList<>();
 
         public Builder title(String value) {
             this.title = value;
@@ -113,8 +127,13 @@ public record OutboundMessage(String title, List<String> sections, List<Field> f
             return this;
         }
 
+        public Builder image(String title, String filename, byte[] png) {
+            images.add(new Image(title, filename, png));
+            return this;
+        }
+
         public OutboundMessage build() {
-            return new OutboundMessage(title, sections, fields, codeBlocks, evidence, sources, buttons);
+            return new OutboundMessage(title, sections, fields, codeBlocks, evidence, sources, buttons, images);
         }
     }
 }

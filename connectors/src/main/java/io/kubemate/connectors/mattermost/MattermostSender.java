@@ -15,8 +15,10 @@ import io.kubemate.connectors.core.SentMessage;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -57,7 +59,32 @@ public final class MattermostSender implements ChatSender {
             }
             return call("POST", "api/v4/posts", channel, post, 201).path("id").asText();
         });
+        IdempotentParts.postImages(message.images(), idempotencyKey, ledger, image -> postImage(channel, thread, image));
         return new SentMessage(channel, ids);
+    }
+
+    /** {@code POST /api/v4/files} with the file as the body (servers 4.8+), then a post carrying its file id. */
+    private String postImage(String channel, String thread, OutboundMessage.Image image) throws SendException {
+        String path = "api/v4/files?channel_id=" + encode(channel) + "&filename=" + encode(image.filename());
+        HttpRequest upload = HttpRequest.newBuilder(server.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + botToken)
+                .header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(image.png())).build();
+        String fileId = answer(http.send(upload, "Mattermost POST /api/v4/files"), "POST /api/v4/files", 201)
+                .path("file_infos").path(0).path("id").asText("");
+        if (fileId.isEmpty()) {
+            throw new SendException("Mattermost POST /api/v4/files answered without a file id");
+        }
+        ObjectNode post = json.createObjectNode().put("channel_id", channel).put("message", image.title());
+        if (thread != null) {
+            post.put("root_id", thread);
+        }
+        post.putArray("file_ids").add(fileId);
+        return call("POST", "api/v4/posts", channel, post, 201).path("id").asText();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -84,9 +111,12 @@ public final class MattermostSender implements ChatSender {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a Jackson tree always serializes", e);
         }
-        HttpResponse<String> response = http.send(request, "Mattermost " + method + " /" + path);
+        return answer(http.send(request, "Mattermost " + method + " /" + path), method + " /" + path, expected);
+    }
+
+    private JsonNode answer(HttpResponse<String> response, String what, int expected) throws SendException {
         if (response.statusCode() != expected && response.statusCode() != 200) {
-            throw new SendException("Mattermost " + method + " /" + path + " answered HTTP " + response.statusCode() + ": "
+            throw new SendException("Mattermost " + what + " answered HTTP " + response.statusCode() + ": "
                     + message(response.body()));
         }
         try {

@@ -15,6 +15,7 @@ import io.kubemate.connectors.core.SentLedger;
 import io.kubemate.connectors.core.SentMessage;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,42 @@ public final class SlackSender implements ChatSender {
             metadata.putObject("event_payload").put("idempotency_key", key);
             return call("chat.postMessage", channel, payload).path("ts").asText();
         });
+        IdempotentParts.postImages(message.images(), idempotencyKey, ledger, image -> postImage(channel, thread, image));
         return new SentMessage(channel, ids);
+    }
+
+    /**
+     * Slack's external upload: {@code files.getUploadURLExternal} (form-encoded) for an upload URL and file id, the
+     * bytes POSTed to that URL, then {@code files.completeUploadExternal} shares the file in the channel or thread.
+     */
+    private String postImage(String channel, String thread, OutboundMessage.Image image) throws SendException {
+        String form = "filename=" + encode(image.filename()) + "&length=" + image.png().length + "&alt_txt=" + encode(image.title());
+        JsonNode ticket = answer("files.getUploadURLExternal", http.send(HttpRequest.newBuilder(apiUrl.resolve("files.getUploadURLExternal"))
+                .timeout(TIMEOUT).header("Authorization", "Bearer " + botToken)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), "Slack files.getUploadURLExternal"));
+        String uploadUrl = ticket.path("upload_url").asText("");
+        String fileId = ticket.path("file_id").asText("");
+        if (uploadUrl.isEmpty() || fileId.isEmpty()) {
+            throw new SendException("Slack files.getUploadURLExternal answered without upload_url or file_id");
+        }
+        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create(uploadUrl)).timeout(TIMEOUT)
+                .header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(image.png())).build(), "Slack file upload");
+        if (uploaded.statusCode() != 200) {
+            throw new SendException("Slack file upload answered HTTP " + uploaded.statusCode());
+        }
+        ObjectNode complete = json.createObjectNode().put("channel_id", channel);
+        if (thread != null) {
+            complete.put("thread_ts", thread);
+        }
+        complete.putArray("files").addObject().put("id", fileId).put("title", image.title());
+        call("files.completeUploadExternal", channel, complete);
+        return fileId;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -91,7 +127,10 @@ public final class SlackSender implements ChatSender {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a Jackson tree always serializes", e);
         }
-        HttpResponse<String> response = http.send(request, "Slack " + method);
+        return answer(method, http.send(request, "Slack " + method));
+    }
+
+    private JsonNode answer(String method, HttpResponse<String> response) throws SendException {
         if (response.statusCode() != 200) {
             throw new SendException("Slack " + method + " answered HTTP " + response.statusCode());
         }

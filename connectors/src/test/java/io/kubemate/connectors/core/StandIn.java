@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class StandIn implements AutoCloseable {
 
     /** One recorded request. */
-    public record Call(String method, String path, Map<String, List<String>> headers, String body) {
+    public record Call(String method, String path, Map<String, List<String>> headers, String body, String query, int bodyBytes) {
     }
 
     /** One scripted answer. */
@@ -53,8 +53,10 @@ public final class StandIn implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        byte[] raw = exchange.getRequestBody().readAllBytes();
         Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                Map.copyOf(exchange.getRequestHeaders()), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                Map.copyOf(exchange.getRequestHeaders()), new String(raw, StandardCharsets.UTF_8), exchange.getRequestURI().getRawQuery(),
+                raw.length);
         calls.add(call);
         Answer answer;
         synchronized (this) {

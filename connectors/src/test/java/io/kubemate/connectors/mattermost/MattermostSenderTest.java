@@ -24,8 +24,9 @@ class MattermostSenderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AtomicInteger ids = new AtomicInteger();
-    private final StandIn mattermost = new StandIn(call -> new StandIn.Answer(call.method().equals("POST") ? 201 : 200,
-            "{\"id\":\"post" + ids.incrementAndGet() + "\"}", Map.of()));
+    private final StandIn mattermost = new StandIn(call -> call.path().equals("/api/v4/files")
+            ? new StandIn.Answer(201, "{\"file_infos\":[{\"id\":\"file" + ids.incrementAndGet() + "\",\"name\":\"chart.png\"}],\"client_ids\":[]}", Map.of())
+            : new StandIn.Answer(call.method().equals("POST") ? 201 : 200, "{\"id\":\"post" + ids.incrementAndGet() + "\"}", Map.of()));
     private final MattermostSender sender = new MattermostSender(mattermost.uri("/"), "bot-token",
             new MattermostAttachmentRenderer(JSON, URI.create("https://kubemate.example.com/hooks/mattermost/actions"),
                     MattermostAttachmentRendererTest.TOKENS),
@@ -60,6 +61,26 @@ class MattermostSenderTest {
         sender.post("c1", null, RendererContract.proposal(), "ev2");
         sender.post("c1", null, RendererContract.proposal(), "ev2");
         assertEquals(2, mattermost.calls().size());
+    }
+
+    @Test
+    void uploads_a_chart_into_the_thread_after_the_text_once_per_key() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+        OutboundMessage message = OutboundMessage.builder().section("p99 over the last hour").image("p99 latency", "chart.png", png).build();
+        SentMessage sent = sender.post("c1", "root1", message, "ev4");
+        assertEquals(1, sent.ids().size(), "the picture is not a text part that edits would touch");
+        StandIn.Call upload = mattermost.calls().get(1);
+        assertEquals("/api/v4/files", upload.path());
+        assertEquals("channel_id=c1&filename=chart.png", upload.query());
+        assertEquals("image/png", upload.headers().get("Content-type").getFirst());
+        assertEquals(png.length, upload.bodyBytes());
+        JsonNode post = JSON.readTree(mattermost.calls().get(2).body());
+        assertEquals("root1", post.path("root_id").asText());
+        assertEquals("p99 latency", post.path("message").asText());
+        assertEquals("file2", post.path("file_ids").get(0).asText());
+
+        sender.post("c1", "root1", message, "ev4");
+        assertEquals(3, mattermost.calls().size(), "a repeated delivery uploads nothing again");
     }
 
     @Test

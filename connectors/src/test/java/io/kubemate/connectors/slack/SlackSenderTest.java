@@ -57,6 +57,33 @@ class SlackSenderTest {
     }
 
     @Test
+    void shares_a_chart_in_the_thread_through_the_external_upload() throws Exception {
+        StandIn files = new StandIn(call -> new StandIn.Answer(200, "OK - 11", Map.of()));
+        try (files) {
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+            slack.then(200, "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1764000000.200\"}", Map.of())
+                    .then(200, "{\"ok\":true,\"upload_url\":\"" + files.uri("/upload/v1/abc") + "\",\"file_id\":\"F0123\"}", Map.of())
+                    .then(200, "{\"ok\":true,\"files\":[{\"id\":\"F0123\",\"title\":\"p99 latency\"}]}", Map.of());
+            OutboundMessage message = OutboundMessage.builder().section("p99 over the last hour").image("p99 latency", "chart.png", png).build();
+            sender.post("C1", "1764000000.000100", message, "EvChart");
+
+            StandIn.Call ticket = slack.calls().get(1);
+            assertEquals("/api/files.getUploadURLExternal", ticket.path());
+            assertEquals("application/x-www-form-urlencoded", ticket.headers().get("Content-type").getFirst());
+            assertTrue(ticket.body().contains("filename=chart.png") && ticket.body().contains("length=11"), ticket.body());
+            assertEquals(png.length, files.calls().getFirst().bodyBytes());
+            JsonNode complete = JSON.readTree(slack.calls().get(2).body());
+            assertEquals("/api/files.completeUploadExternal", slack.calls().get(2).path());
+            assertEquals("F0123", complete.path("files").get(0).path("id").asText());
+            assertEquals("1764000000.000100", complete.path("thread_ts").asText());
+            assertEquals("C1", complete.path("channel_id").asText());
+
+            sender.post("C1", "1764000000.000100", message, "EvChart");
+            assertEquals(3, slack.calls().size(), "a repeated delivery posts and uploads nothing again");
+        }
+    }
+
+    @Test
     void a_429_is_retried_after_retry_after_and_posts_exactly_once() throws Exception {
         slack.then(429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", "3"));
         sender.post("C1", null, RendererContract.proposal(), "k1");

@@ -28,7 +28,7 @@ final class WorkloadTarget {
             }
         }
         throw new ActionRejected(Reason.of("objects.none-named-in-namespace",
-                String.join(" / ", kinds.stream().map(Class::getSimpleName).toList()), workload, namespace));
+                String.join(" or ", kinds.stream().map(Class::getSimpleName).toList()), workload, namespace));
     }
 
     static void mergePatch(KubernetesClient client, HasMetadata target, String body, boolean dryRun) {

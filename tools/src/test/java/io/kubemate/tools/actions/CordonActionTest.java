@@ -68,7 +68,7 @@ class CordonActionTest {
     void refuses_an_unknown_node() {
         cluster.as(Subject.ownCredentials(), client -> {
             var e = assertThrows(ActionRejected.class, () -> new CordonNodeAction().plan(client, Map.of("node", "worker-99")));
-            assertEquals("no node worker-99", e.getMessage());
+            assertEquals("no node named worker-99", e.getMessage());
             return null;
         });
     }

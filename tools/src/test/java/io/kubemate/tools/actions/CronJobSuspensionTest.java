@@ -62,6 +62,6 @@ class CronJobSuspensionTest {
         assertEquals("rejected: CronJob trade-batch/reconcile is already suspended", run(new SuspendCronJobAction(), "reconcile"));
         assertEquals("CronJob trade-batch/reconcile resumed", run(new ResumeCronJobAction(), "reconcile"));
         assertEquals(Boolean.FALSE, suspended());
-        assertEquals("rejected: no CronJob nightly in namespace trade-batch", run(new SuspendCronJobAction(), "nightly"));
+        assertEquals("rejected: no CronJob named nightly in namespace trade-batch", run(new SuspendCronJobAction(), "nightly"));
     }
 }

@@ -48,6 +48,6 @@ class DeletePodActionTest {
         assertEquals("pod shop/debug-shell was replaced since the proposal; nothing deleted", replaced.getMessage());
         assertNotNull(harness.read(c -> c.pods().inNamespace("shop").withName("debug-shell").get()));
         var missing = assertThrows(ActionRejected.class, () -> harness.plan(Map.of("namespace", "shop", "pod", "nope")));
-        assertEquals("no pod nope in namespace shop", missing.getMessage());
+        assertEquals("no pod named nope in namespace shop", missing.getMessage());
     }
 }

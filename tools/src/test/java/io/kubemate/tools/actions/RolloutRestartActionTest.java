@@ -81,7 +81,7 @@ class RolloutRestartActionTest {
     void refuses_an_unknown_workload() {
         cluster.as(Subject.ownCredentials(), client -> {
             var e = assertThrows(ActionRejected.class, () -> action.plan(client, Map.of("namespace", "cache", "workload", "memcached")));
-            assertEquals("no Deployment or StatefulSet or DaemonSet memcached in namespace cache", e.getMessage());
+            assertEquals("no Deployment or StatefulSet or DaemonSet named memcached in namespace cache", e.getMessage());
             return null;
         });
     }

@@ -102,7 +102,7 @@ class ScaleActionTest {
             assertThrows(ActionRejected.class, () -> action.plan(client, Map.of("namespace", "trade", "workload", "order-api", "replicas", 100000)));
             assertThrows(ActionRejected.class, () -> action.plan(client, Map.of("namespace", "trade", "workload", "order-api", "replicas", "five")));
             var missing = assertThrows(ActionRejected.class, () -> action.plan(client, Map.of("namespace", "trade", "workload", "nope", "replicas", 3)));
-            assertEquals("no Deployment or StatefulSet nope in namespace trade", missing.getMessage());
+            assertEquals("no Deployment or StatefulSet named nope in namespace trade", missing.getMessage());
             var same = assertThrows(ActionRejected.class, () -> action.plan(client, Map.of("namespace", "trade", "workload", "order-api", "replicas", 2)));
             assertTrue(same.getMessage().contains("already has 2 replicas"));
             return null;

@@ -1,6 +1,7 @@
 package io.kubemate.bot.chat.platform;
 
 import io.kubemate.bot.inspect.ReportChannel;
+import io.kubemate.bot.chat.chart.ChartPng;
 import io.kubemate.bot.inspect.TrackedReport;
 import io.kubemate.connectors.alertmanager.AlertRoutes;
 import io.kubemate.connectors.core.ChatSender;
@@ -25,10 +26,12 @@ final class ChatReportChannel implements ReportChannel {
     private static final Logger LOG = LoggerFactory.getLogger(ChatReportChannel.class);
 
     private final ChatPlatforms platforms;
+    private final ChartPng charts;
     private final Clock clock;
 
-    ChatReportChannel(ChatPlatforms platforms, Clock clock) {
+    ChatReportChannel(ChatPlatforms platforms, ChartPng charts, Clock clock) {
         this.platforms = platforms;
+        this.charts = charts;
         this.clock = clock;
     }
 
@@ -45,9 +48,11 @@ final class ChatReportChannel implements ReportChannel {
             LOG.warn("inspection report for {} dropped: no such configured workspace", channel);
             return;
         }
-        OutboundMessage message = OutboundMessage.builder().title(title).section(report.markdown()).build();
+        OutboundMessage.Builder message = OutboundMessage.builder().title(title).section(report.markdown());
+        // the findings of the last runs, where the platform shows pictures
+        report.chart().flatMap(chart -> charts.draw(chart).map(png -> message.image(chart.title(), "findings.png", png)));
         try {
-            sender.get().post(target.get().channel(), null, message,
+            sender.get().post(target.get().channel(), null, message.build(),
                     "inspection:" + channel + ":" + title + ":" + clock.instant().truncatedTo(ChronoUnit.MINUTES));
         } catch (SendException e) {
             LOG.warn("inspection report to {} not delivered: {}", channel, e.getMessage());

@@ -3,6 +3,7 @@ package io.kubemate.bot.chat.platform;
 import io.kubemate.bot.chat.ChatReply;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
+import io.kubemate.bot.chat.chart.ChartPng;
 import io.kubemate.bot.proposal.Decision;
 import io.kubemate.bot.proposal.ProposalCard;
 import io.kubemate.connectors.core.Button;
@@ -17,9 +18,11 @@ import java.util.Map;
 public final class ReplyMessages {
 
     private final Messages messages;
+    private final ChartPng charts;
 
-    public ReplyMessages(Messages messages) {
+    public ReplyMessages(Messages messages, ChartPng charts) {
         this.messages = messages;
+        this.charts = charts;
     }
 
     public OutboundMessage of(ChatReply reply, Language language) {
@@ -44,6 +47,9 @@ public final class ReplyMessages {
         }
         for (Map<String, String> choice : reply.choices()) {
             message.button(Button.choice(choice.get("label"), ChoiceCommands.SAY + choice.get("text")).forUser(audience));
+        }
+        if (reply.chart() != null) {
+            charts.draw(reply.chart()).ifPresent(png -> message.image(reply.chart().title(), "chart.png", png));
         }
         return message.build();
     }
