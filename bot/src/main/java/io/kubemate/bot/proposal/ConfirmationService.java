@@ -1,5 +1,6 @@
 package io.kubemate.bot.proposal;
 
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
@@ -67,26 +68,26 @@ public final class ConfirmationService {
         Optional<Proposal> waiting = store.peek(proposalId);
         if (waiting.isEmpty()) {
             return reject(user, identity, null, Map.of("proposal", proposalId), conversation,
-                    store.wasUsed(proposalId) ? "this proposal was already used" : "no such proposal (unknown id, or expired long ago)");
+                    Reason.of(store.wasUsed(proposalId) ? "decision.used" : "decision.unknown"));
         }
         Proposal proposal = waiting.get();
         if (person.isEmpty()) {
             return reject(user, identity, proposal, identities.refusal(user));
         }
         if (!proposal.conversation().equals(conversation)) {
-            return reject(user, identity, proposal, "this proposal belongs to another conversation; answer it where it was proposed");
+            return reject(user, identity, proposal, Reason.of("decision.other-conversation"));
         }
-        Optional<String> notAllowed = whoMayDecide(proposal, person.get(), decision);
+        Optional<Reason> notAllowed = whoMayDecide(proposal, person.get(), decision);
         if (notAllowed.isPresent()) {
             return reject(user, identity, proposal, notAllowed.get());
         }
         Optional<Proposal> taken = store.take(proposalId);
         if (taken.isEmpty()) {
-            return reject(user, identity, proposal, "this proposal was already used");
+            return reject(user, identity, proposal, Reason.of("decision.used"));
         }
         if (proposal.expired(clock.instant())) {
             audit.record(entry(AuditEvent.EXPIRED, user, identity, proposal, "expired at " + proposal.expiresAt()));
-            return Decision.rejected("this proposal expired at " + proposal.expiresAt() + "; ask again for a fresh one");
+            return Decision.rejected(Reason.of("decision.expired", proposal.expiresAt()));
         }
         if ("cancel".equals(decision)) {
             audit.record(entry(AuditEvent.CANCELLED, user, identity, proposal, "cancelled"));
@@ -95,20 +96,18 @@ public final class ConfirmationService {
         return execute(user, person.get(), proposal);
     }
 
-    private Optional<String> whoMayDecide(Proposal proposal, Person person, String decision) {
+    private Optional<Reason> whoMayDecide(Proposal proposal, Person person, String decision) {
         boolean requester = proposal.requester().equals(person.chatUser());
         if (!proposal.needsApprover()) {
-            return requester ? Optional.empty()
-                    : Optional.of("only " + proposal.requester() + ", who asked for this change, can confirm or cancel it");
+            return requester ? Optional.empty() : Optional.of(Reason.of("decision.not-requester", proposal.requester()));
         }
         String namespace = namespace(proposal);
         boolean approver = person.may(APPROVE, namespace);
         if (requester) {
-            return "cancel".equals(decision) ? Optional.empty() : Optional.of("this change needs a second person: someone other than "
-                    + proposal.requester() + " holding " + APPROVE + where(namespace) + " must confirm it");
+            return "cancel".equals(decision) ? Optional.empty()
+                    : Optional.of(Reason.of("decision.second-person", proposal.requester(), APPROVE + where(namespace)));
         }
-        return approver ? Optional.empty() : Optional.of("this change needs an approver: your Kubemate roles do not grant "
-                + APPROVE + where(namespace));
+        return approver ? Optional.empty() : Optional.of(Reason.of("decision.not-approver", APPROVE + where(namespace)));
     }
 
     private Decision execute(String user, Person confirmer, Proposal proposal) {
@@ -130,19 +129,20 @@ public final class ConfirmationService {
                 new IllegalStateException("proposal " + proposal.id() + " names an action this bot no longer has"));
         String namespace = namespace(proposal);
         if (!requester.may(action.permission(), namespace)) {
-            return reject(user, executor, proposal, "the Kubemate roles of " + requester.chatUser() + " no longer grant "
-                    + action.permission() + where(namespace));
+            return reject(user, executor, proposal, Reason.of("decision.grant-revoked", requester.chatUser(),
+                    action.permission() + where(namespace)));
         }
         String approval = proposal.needsApprover() ? " by approver " + user + " for " + proposal.requester() : "";
         audit.record(entry(AuditEvent.CONFIRMED, user, confirmer.subject().user(), proposal, "confirmed" + approval));
         PlanAsUser.Planned fresh = planner.plan(requester.subject(), action, proposal.args());
         if (fresh.plan() == null) {
-            return reject(user, executor, proposal, fresh.refusal());
+            return fresh.why() == null ? reject(user, executor, proposal, fresh.refusal())
+                    : reject(user, executor, proposal, fresh.why());
         }
         if (!sameState(proposal.state(), fresh.plan().current())) {
             return changed(user, executor, requester, proposal, fresh.plan());
         }
-        Optional<String> guarded = guardrails.refusal(fresh.plan(), clock.instant());
+        Optional<Reason> guarded = guardrails.refusal(fresh.plan(), clock.instant());
         if (guarded.isPresent()) {
             return reject(user, executor, proposal, guarded.get());
         }
@@ -189,6 +189,16 @@ public final class ConfirmationService {
         return reject(user, identity, proposal, proposal.args(), proposal.conversation(), reason);
     }
 
+    private Decision reject(String user, String identity, Proposal proposal, Reason why) {
+        return reject(user, identity, proposal, proposal.args(), proposal.conversation(), why);
+    }
+
+    private Decision reject(String user, String identity, Proposal proposal, Map<String, Object> args, String conversation, Reason why) {
+        audit.record(new AuditEntry(AuditEvent.DENIED, user, identity, proposal == null ? null : proposal.action(), args,
+                proposal == null ? null : proposal.diff(), why.english(), conversation));
+        return Decision.rejected(why);
+    }
+
     private Decision reject(String user, String identity, Proposal proposal, Map<String, Object> args, String conversation,
                             String reason) {
         audit.record(new AuditEntry(AuditEvent.DENIED, user, identity, proposal == null ? null : proposal.action(), args,
@@ -201,8 +211,9 @@ public final class ConfirmationService {
         return namespace == null ? null : namespace.toString();
     }
 
+    /** A permission code with its namespace, worded alike in both languages: {@code workloads.scale (payments)}. */
     private static String where(String namespace) {
-        return namespace == null ? "" : " in namespace " + namespace;
+        return namespace == null ? "" : " (" + namespace + ")";
     }
 
     private static AuditEntry entry(AuditEvent event, String user, String identity, Proposal proposal, String result) {

@@ -1,6 +1,9 @@
 package io.kubemate.bot.proposal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 
 import java.util.Locale;
 
@@ -9,7 +12,8 @@ import java.util.Locale;
  * A refusal because the target changed since the proposal carries a fresh proposal ({@code proposal}, the card of
  * {@code proposals[]}) made from the same request against the current state, for the person to confirm instead.
  */
-public record Decision(Status status, String reason, String result, ProposalCard proposal) {
+public record Decision(Status status, String reason, String result, ProposalCard proposal, @JsonIgnore Reason why)
+        implements Outcome.Refusal {
 
     /** What became of the proposal; written in JSON as the lower-case word. */
     public enum Status {
@@ -22,7 +26,16 @@ public record Decision(Status status, String reason, String result, ProposalCard
     }
 
     public Decision(Status status, String reason, String result) {
-        this(status, reason, result, null);
+        this(status, reason, result, null, null);
+    }
+
+    public Decision(Status status, String reason, String result, ProposalCard proposal) {
+        this(status, reason, result, proposal, null);
+    }
+
+    /** The same decision with its reason in the words given (the person's language). */
+    public Decision withReason(String words) {
+        return new Decision(status, words, result, proposal, why);
     }
 
     static Decision executed(String result) {
@@ -35,6 +48,10 @@ public record Decision(Status status, String reason, String result, ProposalCard
 
     static Decision rejected(String reason) {
         return new Decision(Status.REJECTED, reason, null);
+    }
+
+    static Decision rejected(Reason why) {
+        return new Decision(Status.REJECTED, why.english(), null, null, why);
     }
 
     static Decision stale(String reason, Proposal fresh) {

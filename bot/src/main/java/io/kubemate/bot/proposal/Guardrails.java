@@ -1,6 +1,7 @@
 package io.kubemate.bot.proposal;
 
 import io.kubemate.tools.actions.ActionPlan;
+import io.kubemate.tools.outcome.Reason;
 import io.micronaut.scheduling.cron.CronExpression;
 import jakarta.inject.Singleton;
 
@@ -29,25 +30,23 @@ public final class Guardrails {
     }
 
     /** Why this plan may not go ahead now, if it may not. */
-    public Optional<String> refusal(ActionPlan plan, Instant now) {
+    public Optional<Reason> refusal(ActionPlan plan, Instant now) {
         String namespace = namespaceOf(plan);
         if (namespace != null && properties.disabledNamespaces().stream().anyMatch(g -> NamespaceGlob.matches(g, namespace))) {
-            return Optional.of("changes through the bot are disabled in namespace " + namespace + " (kubemate.actions.disabled-namespaces)");
+            return Optional.of(Reason.of("guard.disabled-namespace", namespace));
         }
         for (FreezeWindow freeze : freezes) {
             if (covers(freeze.actions(), plan.action()) && NamespaceGlob.covers(freeze.namespaces(), namespace)) {
                 Optional<ZonedDateTime> started = startedWithin(freeze, now);
                 if (started.isPresent()) {
-                    return Optional.of("change freeze '" + freeze.name() + "' is in force until "
-                            + started.get().plus(freeze.duration()).toInstant() + "; no change can be made before then");
+                    return Optional.of(Reason.of("guard.freeze", freeze.name(), started.get().plus(freeze.duration()).toInstant()));
                 }
             }
         }
         if (plan.args().get("replicas") instanceof Number wanted && plan.current().get("replicas") instanceof Number current) {
             int change = Math.abs(wanted.intValue() - current.intValue());
             if (change > properties.maxReplicaChange()) {
-                return Optional.of("a change of " + change + " replicas is more than the " + properties.maxReplicaChange()
-                        + " allowed in one step (kubemate.actions.max-replica-change); scale in smaller steps");
+                return Optional.of(Reason.of("guard.replica-step", change, properties.maxReplicaChange()));
             }
         }
         return Optional.empty();

@@ -66,7 +66,7 @@ public final class Proposer {
                     : refuse(subject, requester, conversation, actionName, args, planned.why());
         }
         Instant now = clock.instant();
-        Optional<String> guarded = guardrails.refusal(planned.plan(), now);
+        Optional<Reason> guarded = guardrails.refusal(planned.plan(), now);
         if (guarded.isPresent()) {
             return refuse(subject, requester, conversation, actionName, args, guarded.get());
         }

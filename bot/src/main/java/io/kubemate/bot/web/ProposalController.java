@@ -2,6 +2,8 @@ package io.kubemate.bot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.chat.ChatFailure;
+import io.kubemate.bot.chat.ConversationLanguage;
+import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.proposal.ConfirmationService;
 import io.kubemate.bot.proposal.Decision;
 import io.micronaut.core.annotation.Nullable;
@@ -26,11 +28,16 @@ public class ProposalController {
     private final ConfirmationService confirmations;
     private final WebUser webUser;
     private final ObjectMapper json;
+    private final ConversationLanguage languages;
+    private final Messages messages;
 
-    public ProposalController(ConfirmationService confirmations, WebUser webUser, ObjectMapper json) {
+    public ProposalController(ConfirmationService confirmations, WebUser webUser, ObjectMapper json, ConversationLanguage languages,
+                              Messages messages) {
         this.confirmations = confirmations;
         this.webUser = webUser;
         this.json = json;
+        this.languages = languages;
+        this.messages = messages;
     }
 
     @Post(uri = "/{id}", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
@@ -40,6 +47,10 @@ public class ProposalController {
                 || id == null || id.isBlank()) {
             throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, "send " + SHAPE);
         }
-        return confirmations.decide(id, webUser.of(request, body.user()), body.conversation(), body.decision());
+        String user = webUser.of(request, body.user());
+        Decision decision = confirmations.decide(id, user, body.conversation(), body.decision());
+        // a click carries no words: a refusal is worded in the language the person writes in this conversation
+        return decision.why() == null ? decision
+                : decision.withReason(messages.reason(languages.of(body.conversation(), user), decision));
     }
 }

@@ -1,6 +1,7 @@
 package io.kubemate.bot.proposal;
 
 import io.kubemate.tools.actions.ActionPlan;
+import io.kubemate.tools.outcome.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,7 +30,7 @@ class GuardrailsTest {
 
     @Test
     void refuses_changes_inside_a_freeze_window_and_allows_them_outside() {
-        Optional<String> inside = guardrails.refusal(scale("core-ledger", 2, 3), Instant.parse("2026-11-29T02:00:00Z"));
+        Optional<String> inside = guardrails.refusal(scale("core-ledger", 2, 3), Instant.parse("2026-11-29T02:00:00Z")).map(Reason::english);
         assertEquals(Optional.of("change freeze 'month-end' is in force until 2026-11-29T08:00:00Z; no change can be made before then"), inside);
         assertEquals(Optional.empty(), guardrails.refusal(scale("core-ledger", 2, 3), Instant.parse("2026-11-29T08:00:01Z")));
         assertEquals(Optional.empty(), guardrails.refusal(scale("core-ledger", 2, 3), Instant.parse("2026-11-27T20:00:00Z")));
@@ -40,8 +41,8 @@ class GuardrailsTest {
     @Test
     void refuses_disabled_namespaces_and_too_large_replica_changes() {
         Instant now = Instant.parse("2026-11-24T10:00:00Z");
-        assertTrue(guardrails.refusal(scale("kube-system", 2, 3), now).orElseThrow().contains("disabled in namespace kube-system"));
-        assertTrue(guardrails.refusal(scale("retail", 2, 30), now).orElseThrow().startsWith("a change of 28 replicas is more than the 20"));
+        assertTrue(guardrails.refusal(scale("kube-system", 2, 3), now).orElseThrow().english().contains("disabled in namespace kube-system"));
+        assertTrue(guardrails.refusal(scale("retail", 2, 30), now).orElseThrow().english().startsWith("a change of 28 replicas is more than the 20"));
         assertTrue(guardrails.refusal(scale("retail", 30, 5), now).isPresent(), "scaling down counts too");
         assertEquals(Optional.empty(), guardrails.refusal(scale("retail", 2, 22), now));
     }

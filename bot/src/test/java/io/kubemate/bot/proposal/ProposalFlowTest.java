@@ -193,6 +193,19 @@ class ProposalFlowTest {
     }
 
     @Test
+    void a_refused_click_is_worded_in_the_language_of_the_conversation() throws Exception {
+        var response = bot.post("/api/chat", JSON.writeValueAsString(Map.of("user", "web:dev", "conversation", "t-zh",
+                "text", "把 ledger-api 扩容到 3 个副本")));
+        JsonNode proposal = JSON.readTree(response.body()).get("proposals").get(0);
+        JsonNode other = decide(proposal.get("id").asText(), "web:viewer", "t-zh", "confirm");
+        assertEquals("rejected", other.get("status").asText(), other.toString());
+        assertEquals("只有发起这项变更的 web:dev 可以确认或取消它", other.get("reason").asText());
+        JsonNode elsewhere = decide(proposal.get("id").asText(), "web:dev", "t1", "confirm");
+        assertEquals("this proposal belongs to another conversation; answer it where it was proposed", elsewhere.get("reason").asText(),
+                "t1 is held in English");
+    }
+
+    @Test
     void four_eyes_changes_need_a_second_person_holding_the_approver_permission() throws Exception {
         bot.close();
         bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.of(
@@ -206,7 +219,7 @@ class ProposalFlowTest {
         JsonNode alone = decide(id, "web:dev", "confirm");
         assertTrue(alone.get("reason").asText().startsWith("this change needs a second person"), alone.toString());
         JsonNode viewer = decide(id, "web:viewer", "confirm");
-        assertTrue(viewer.get("reason").asText().contains("do not grant actions.approve in namespace payments"), viewer.toString());
+        assertTrue(viewer.get("reason").asText().contains("do not grant actions.approve (payments)"), viewer.toString());
         assertEquals(2, replicas());
 
         JsonNode approved = decide(id, "web:approver", "confirm");

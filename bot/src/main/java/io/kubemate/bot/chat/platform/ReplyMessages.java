@@ -63,7 +63,7 @@ public final class ReplyMessages {
         String text = switch (decision.status()) {
             case EXECUTED -> messages.get(language, "hook.decision.executed", decision.result());
             case CANCELLED -> messages.get(language, "hook.decision.cancelled");
-            case REJECTED -> messages.get(language, "hook.decision.rejected", decision.reason());
+            case REJECTED -> messages.get(language, "hook.decision.rejected", messages.reason(language, decision));
         };
         OutboundMessage.Builder message = OutboundMessage.builder().section(text);
         if (decision.proposal() != null) {
