@@ -2,6 +2,7 @@ package io.kubemate.bot.inspect;
 
 import io.kubemate.bot.observe.Backends;
 import io.kubemate.tools.inspect.ContainerMemoryInspection;
+import io.kubemate.tools.inspect.EtcdInspection;
 import io.kubemate.tools.inspect.Inspection;
 import io.kubemate.tools.inspect.NodeHostInspection;
 import io.micronaut.context.annotation.Factory;
@@ -14,6 +15,11 @@ class HostInspections {
     @Singleton
     Inspection nodeHost(Backends backends) {
         return new NodeHostInspection(() -> backends.prometheus(null));
+    }
+
+    @Singleton
+    Inspection etcd(Backends backends) {
+        return new EtcdInspection(() -> backends.prometheus(null));
     }
 
     @Singleton
