@@ -1,6 +1,5 @@
 package io.kubemate.bot.proposal;
 
-import io.kubemate.tools.outcome.Reason;
 import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
@@ -12,6 +11,7 @@ import io.kubemate.bot.toolcall.Tools;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.actions.ActionPlan;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package io.kubemate.bot.proposal;
 
-import io.kubemate.tools.outcome.Reason;
 import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
@@ -9,6 +8,7 @@ import io.kubemate.bot.identity.ServiceAccounts;
 import io.kubemate.bot.toolcall.Tools;
 import io.kubemate.tools.actions.Action;
 import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;

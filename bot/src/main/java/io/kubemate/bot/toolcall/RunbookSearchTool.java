@@ -1,7 +1,7 @@
 package io.kubemate.bot.toolcall;
 
-import io.kubemate.bot.knowledge.BundledRunbookIndexer;
 import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.knowledge.BundledRunbookIndexer;
 import io.kubemate.knowledge.KnowledgeBase;
 import io.kubemate.knowledge.SearchHit;
 import io.kubemate.knowledge.store.StoreException;
@@ -9,9 +9,9 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Reportable;
-import io.micronaut.context.BeanProvider;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.kubemate.tools.actions;
 
-import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.alerts.AlertmanagerClient;
+import io.kubemate.tools.outcome.Reason;
 
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.kubemate.tools.actions;
 
-import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.kubemate.tools.outcome.Reason;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.kubemate.tools.actions;
 
-import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;

@@ -1,10 +1,10 @@
 package io.kubemate.tools.actions;
 
-import io.kubemate.tools.outcome.Reason;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.alerts.AlertmanagerClient;
 import io.kubemate.tools.alerts.Silence;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;

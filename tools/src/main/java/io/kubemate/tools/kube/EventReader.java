@@ -3,8 +3,8 @@ package io.kubemate.tools.kube;
 import io.fabric8.kubernetes.api.model.Event;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.outcome.Reason;
-import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
+import io.kubemate.tools.scope.ReadAccess;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;

@@ -5,8 +5,8 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.outcome.Reason;
-import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
+import io.kubemate.tools.scope.ReadAccess;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;

@@ -4,9 +4,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.outcome.Reason;
+import io.kubemate.tools.report.Ages;
 import io.kubemate.tools.scope.NamespaceScope;
 import io.kubemate.tools.scope.ReadAccess;
-import io.kubemate.tools.report.Ages;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;

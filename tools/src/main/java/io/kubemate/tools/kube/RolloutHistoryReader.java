@@ -5,9 +5,9 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.outcome.Reason;
-import io.kubemate.tools.scope.ReadAccess;
 import io.kubemate.tools.redact.Redactor;
 import io.kubemate.tools.report.Ages;
+import io.kubemate.tools.scope.ReadAccess;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
