@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 @Singleton
 public final class ChangeIntent {
 
-    private static final List<String> TARGETS = List.of("workload", "target", "pod", "node", "name", "alertname", "silence_id");
+    private static final List<String> TARGETS = List.of("workload", "target", "pod", "node", "name", "alertname", "silence_id", "schedule");
 
     private static final Pattern WORD = Pattern.compile("[^a-z0-9.-]+");
 

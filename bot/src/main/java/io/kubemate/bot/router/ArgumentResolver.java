@@ -79,7 +79,7 @@ public final class ArgumentResolver {
             case NODE -> node(subject, intent, args);
             case CRONJOB -> cronJob(subject, intent, args);
             case POD -> onePod(subject, intent, args);
-            case ALERT, SILENCE -> asGiven(intent, args);
+            case ALERT, SILENCE, AS_NAMED -> asGiven(intent, args);
             default -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
         };
     }

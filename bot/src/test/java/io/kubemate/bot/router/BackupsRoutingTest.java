@@ -58,4 +58,16 @@ class BackupsRoutingTest {
         assertNotEquals("backups", route("what is the procedure to restore loans from a velero backup").tool());
         assertNotEquals("backups", route("备份恢复怎么处理").tool());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/backup-now loans-12h                       | loans-12h",
+            "back up now from schedule loans-12h         | loans-12h",
+            "立即备份 loans-12h                            | loans-12h",
+    })
+    void asking_for_a_backup_now_proposes_one_from_the_schedule(String text, String schedule) {
+        Route route = route(text.strip());
+        assertEquals("backup_now", route.tool(), route.toString());
+        assertEquals(schedule, route.args().get("schedule"), route.toString());
+    }
 }

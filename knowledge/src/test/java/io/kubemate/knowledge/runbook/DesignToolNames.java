@@ -13,7 +13,7 @@ final class DesignToolNames {
                     "k8s_describe", "k8s_events", "pod_logs", "rollout_history", "diagnose", "inspect", "runbook_search",
                     "runbook_start", "backups"),
             Set.of("scale", "rollout_restart", "rollback", "set_resources", "cordon", "uncordon", "delete_pod",
-                    "suspend_cronjob", "resume_cronjob", "silence_alert", "expire_silence"));
+                    "suspend_cronjob", "resume_cronjob", "silence_alert", "expire_silence", "backup_now"));
 
     private DesignToolNames() {
     }

@@ -17,6 +17,11 @@ public enum TargetKind {
     NAMESPACE,
     /** Any Kubernetes object given by kind and name. */
     OBJECT,
+    /**
+     * An object the router cannot look up (a Velero Schedule): the words in its slots are the arguments as the
+     * person wrote them, and the action checks the name against the cluster.
+     */
+    AS_NAMED,
     /** Free text: a question, a PromQL query, a trace search. */
     QUERY,
     NONE
