@@ -1,7 +1,7 @@
 package io.kubemate.bot.toolcall;
 
-import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.inspect.InspectionLifecycle;
+import io.kubemate.bot.inspect.InspectionWording;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.ClusterAccess;
@@ -28,13 +28,13 @@ final class InspectTool implements ReadTool {
     private final InspectionRunner runner;
     private final InspectionLifecycle lifecycle;
     private final ClusterAccess cluster;
-    private final Messages messages;
+    private final InspectionWording wording;
 
-    InspectTool(InspectionRunner runner, InspectionLifecycle lifecycle, ClusterAccess cluster, Messages messages) {
+    InspectTool(InspectionRunner runner, InspectionLifecycle lifecycle, ClusterAccess cluster, InspectionWording wording) {
         this.runner = runner;
         this.lifecycle = lifecycle;
         this.cluster = cluster;
-        this.messages = messages;
+        this.wording = wording;
     }
 
     @Override
@@ -53,7 +53,7 @@ final class InspectTool implements ReadTool {
         }
         Outcome<InspectionReport> outcome = runner.run(caller.subject(), namespace);
         if (outcome instanceof Outcome.Ok<InspectionReport> ok) {
-            return Outcome.ok(new InspectAnswer(lifecycle.track(cluster.name(), caller.subject().user(), ok.value()), messages));
+            return Outcome.ok(new InspectAnswer(lifecycle.track(cluster.name(), caller.subject().user(), ok.value()), wording));
         }
         return outcome;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.inspect.InspectionLifecycle;
+import io.kubemate.bot.inspect.InspectionWording;
 import io.kubemate.bot.inspect.TrackedReport;
 import io.kubemate.bot.state.InMemoryStateStore;
 import io.kubemate.tools.inspect.Finding;
@@ -40,7 +41,7 @@ class InspectAnswerTest {
 
     private InspectAnswer run(Finding... findings) {
         TrackedReport tracked = lifecycle.track("prod", "alice", new InspectionReport("trade", List.of(findings)));
-        return new InspectAnswer(tracked, messages);
+        return new InspectAnswer(tracked, new InspectionWording(messages));
     }
 
     @Test

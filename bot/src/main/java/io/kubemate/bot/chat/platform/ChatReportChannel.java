@@ -38,14 +38,14 @@ final class ChatReportChannel implements ReportChannel {
     }
 
     @Override
-    public void post(String channel, String title, TrackedReport report) {
+    public void post(String channel, String title, String markdown, TrackedReport report) {
         Optional<AlertRoutes.Target> target = target(channel);
         Optional<ChatSender> sender = target.flatMap(t -> platforms.sender(t.platform(), t.workspace()));
         if (sender.isEmpty()) {
             LOG.warn("inspection report for {} dropped: no such configured workspace", channel);
             return;
         }
-        OutboundMessage message = OutboundMessage.builder().title(title).section(report.markdown()).build();
+        OutboundMessage message = OutboundMessage.builder().title(title).section(markdown).build();
         try {
             sender.get().post(target.get().channel(), null, message,
                     "inspection:" + channel + ":" + title + ":" + clock.instant().truncatedTo(ChronoUnit.MINUTES));
