@@ -51,10 +51,10 @@ public final class HorizontalPodAutoscalerInspection implements Inspection {
             hpa.getStatus().getConditions().forEach(c -> {
                 if ("ScalingLimited".equals(c.getType()) && "True".equals(c.getStatus())
                         && Integer.valueOf(hpa.getSpec().getMaxReplicas()).equals(hpa.getStatus().getCurrentReplicas())) {
-                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-at-max", "at its maximum of " + hpa.getSpec().getMaxReplicas()
-                            + " replicas", List.of(c.getReason() + ": " + c.getMessage()), RunbookIds.HPA));
+                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-at-max",
+                            Reason.of("finding.hpa-at-max", hpa.getSpec().getMaxReplicas()), List.of(c.getReason() + ": " + c.getMessage()), RunbookIds.HPA));
                 } else if (("AbleToScale".equals(c.getType()) || "ScalingActive".equals(c.getType())) && "False".equals(c.getStatus())) {
-                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-cannot-scale", c.getType() + " is False (" + c.getReason() + ")",
+                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-cannot-scale", Reason.of("finding.condition-false", c.getType(), c.getReason()),
                             List.of(String.valueOf(c.getMessage())), RunbookIds.HPA));
                 }
             });
