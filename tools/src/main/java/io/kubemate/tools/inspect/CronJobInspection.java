@@ -30,11 +30,14 @@ public final class CronJobInspection implements Inspection {
         }
         Long deadline = cj.getSpec().getStartingDeadlineSeconds();
         if (deadline != null && deadline < 0) {
-            findings.add(Finding.on(cj, Severity.WARNING, "cronjob-deadline", Reason.of("finding.cronjob-deadline", deadline), List.of("spec.startingDeadlineSeconds " + deadline), null));
+            findings.add(Finding.on(cj, Severity.WARNING, "cronjob-deadline", Reason.of("finding.cronjob-deadline", deadline),
+                    List.of("spec.startingDeadlineSeconds " + deadline), null));
         }
         String problem = CronSchedule.problem(cj.getSpec().getSchedule());
         if (problem != null) {
-            findings.add(Finding.on(cj, Severity.CRITICAL, "cronjob-schedule", Reason.of("finding.cronjob-schedule", cj.getSpec().getSchedule(), problem), List.of("spec.schedule " + cj.getSpec().getSchedule()), null));
+            findings.add(Finding.on(cj, Severity.CRITICAL, "cronjob-schedule",
+                    Reason.of("finding.cronjob-schedule", cj.getSpec().getSchedule(), problem),
+                    List.of("spec.schedule " + cj.getSpec().getSchedule()), null));
         }
         scope.in(Job.class, cj.getMetadata().getNamespace()).stream()
                 .filter(job -> job.getMetadata().getOwnerReferences() != null && job.getMetadata().getOwnerReferences().stream()

@@ -82,7 +82,8 @@ public final class GatewayRouteInspection implements Inspection {
             scope.readableIn(Gateway.class, gwNs).ifPresent(gateways -> gateways.stream()
                     .filter(gw -> gw.getMetadata().getName().equals(p.getName())).findFirst()
                     .ifPresentOrElse(
-                            gw -> RouteAdmission.refusal(scope, gw, p, ns).ifPresent(why -> add(problems, "httproute-not-allowed", Reason.of("finding.httproute-not-allowed", why))),
+                            gw -> RouteAdmission.refusal(scope, gw, p, ns).ifPresent(why -> add(problems, "httproute-not-allowed",
+                                    Reason.of("finding.httproute-not-allowed", why))),
                             () -> add(problems, "httproute-parent", Reason.of("finding.httproute-parent", gwNs + "/" + p.getName()))));
         }
         for (HTTPBackendRef b : backendRefs(route)) {

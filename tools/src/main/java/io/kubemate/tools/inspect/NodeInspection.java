@@ -46,7 +46,8 @@ public final class NodeInspection implements Inspection {
             Instant since = cordonedSince(node);
             boolean longAgo = since != null && Duration.between(since, scope.now()).compareTo(LONG_CORDON) > 0;
             findings.add(Finding.on(node, longAgo ? Severity.WARNING : Severity.INFO, "node-cordoned",
-                    since == null ? Reason.of("finding.node-cordoned") : Reason.of("finding.node-cordoned.since", since), List.of("spec.unschedulable true"), null));
+                    since == null ? Reason.of("finding.node-cordoned") : Reason.of("finding.node-cordoned.since", since),
+                    List.of("spec.unschedulable true"), null));
         }
         return OnePerCheck.of(findings);
     }
@@ -80,7 +81,9 @@ public final class NodeInspection implements Inspection {
                     List.of(evidence), RunbookIds.NODE_NOT_READY));
         }
         return Optional.of(Finding.of(node, Severity.WARNING, "node-condition-" + type,
-                List.of(state == null ? Reason.of("finding.node-condition-reported", type) : state, Reason.of("finding.node-condition-reason", c.getReason())), List.of(evidence), RunbookIds.NODE_NOT_READY));
+                List.of(state == null ? Reason.of("finding.node-condition-reported", type) : state,
+                        Reason.of("finding.node-condition-reason", c.getReason())),
+                List.of(evidence), RunbookIds.NODE_NOT_READY));
     }
 
     private static Instant cordonedSince(Node node) {

@@ -27,7 +27,8 @@ public final class ResourceSettingsInspection implements Inspection {
                 if (noRequests || noLimits) {
                     Reason missing = noRequests && noLimits ? Reason.of("finding.resources-both", c.getName())
                             : noRequests ? Reason.of("finding.resources-requests", c.getName()) : Reason.of("finding.resources-memory-limit", c.getName());
-                    findings.add(Finding.on(t.owner(), Severity.INFO, "resources-" + c.getName(), missing, List.of("resources " + resources), RunbookIds.EVICTED));
+                    findings.add(Finding.on(t.owner(), Severity.INFO, "resources-" + c.getName(), missing,
+                            List.of("resources " + resources), RunbookIds.EVICTED));
                 }
             }
         }
