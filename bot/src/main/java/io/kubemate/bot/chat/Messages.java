@@ -1,6 +1,7 @@
 package io.kubemate.bot.chat;
 
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.outcome.ReasonTexts;
 import jakarta.inject.Singleton;
 
@@ -43,6 +44,11 @@ public final class Messages {
         return refusal.localisable().filter(why -> has(language, why.messageKey()))
                 .map(why -> get(language, why.messageKey(), why.args().toArray()))
                 .orElse(refusal.reason());
+    }
+
+    /** A text a tool said as a key, in the person's language where the bundle has it, else in English. */
+    public String text(Language language, Reason why) {
+        return has(language, why.messageKey()) ? get(language, why.messageKey(), why.args().toArray()) : why.english();
     }
 
     private static Properties load(String resource) {

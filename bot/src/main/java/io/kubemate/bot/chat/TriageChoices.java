@@ -1,6 +1,7 @@
 package io.kubemate.bot.chat;
 
 import io.kubemate.bot.inspect.TrackedReport;
+import io.kubemate.bot.toolcall.InspectAnswer;
 import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.Severity;
@@ -29,6 +30,7 @@ final class TriageChoices {
         InspectionReport report = switch (result) {
             case InspectionReport plain -> plain;
             case TrackedReport tracked -> tracked.report();
+            case InspectAnswer answer -> answer.tracked().report();
             default -> null;
         };
         if (report == null) {

@@ -33,8 +33,7 @@ final class ConsoleReportChannel implements ReportChannel {
     }
 
     @Override
-    public void post(String channel, String title, TrackedReport report) {
-        String markdown = report.markdown();
+    public void post(String channel, String title, String markdown, TrackedReport report) {
         // whoever may read inspections of that scope reads the thread the report is posted to
         participants.allow(channel.substring(PREFIX.length()),
                 new ConversationParticipants.Readers(READERS, report.report().namespace()));

@@ -36,10 +36,12 @@ public final class InspectionHtml {
             """;
 
     private final Messages messages;
+    private final InspectionWording wording;
     private final ChartPng charts;
 
-    public InspectionHtml(Messages messages, ChartPng charts) {
+    public InspectionHtml(Messages messages, InspectionWording wording, ChartPng charts) {
         this.messages = messages;
+        this.wording = wording;
         this.charts = charts;
     }
 
@@ -69,7 +71,7 @@ public final class InspectionHtml {
             body.appendElement("h2").text(messages.get(language, "export.fixed", tracked.fixed().size()));
             Element list = body.appendElement("ul");
             tracked.fixed().forEach(f -> list.appendElement("li").text(f.kind() + " " + (f.namespace() == null ? "" : f.namespace() + "/")
-                    + f.name() + ": " + f.problem()));
+                    + f.name() + ": " + wording.problem(language, f)));
         }
         return page.outerHtml();
     }
@@ -103,7 +105,7 @@ public final class InspectionHtml {
             Element box = body.appendElement("div").addClass("finding");
             Element title = box.appendElement("p");
             title.appendElement("span").addClass(f.severity().label()).text(messages.get(language, "export.severity." + f.severity().label()));
-            title.appendText(" " + f.kind() + " " + (f.namespace() == null ? "" : f.namespace() + "/") + f.name() + ": " + f.problem());
+            title.appendText(" " + f.kind() + " " + (f.namespace() == null ? "" : f.namespace() + "/") + f.name() + ": " + wording.problem(language, f));
             if (!f.evidence().isEmpty()) {
                 box.appendElement("pre").text(String.join("\n", f.evidence()));
             }

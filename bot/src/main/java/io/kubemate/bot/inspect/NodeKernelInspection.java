@@ -10,6 +10,7 @@ import io.kubemate.tools.metrics.PrometheusClient;
 import io.kubemate.tools.metrics.QueryResult;
 import io.kubemate.tools.metrics.Series;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -70,26 +71,25 @@ final class NodeKernelInspection implements Inspection {
             String backlogLine = backlog == null ? "net.core.somaxconn: not exported" : "net.core.somaxconn = " + count(backlog);
             if (overflowed > 0) {
                 findings.add(new Finding(Severity.WARNING, "node-listen-overflow", "Node", null, node,
-                        "TCP listen queues overflowed " + count(overflowed) + " times in the last 10 minutes (ListenOverflows): "
-                                + "connections are dropped and retried about a second later"
-                                + (backlog != null && backlog < SOMAXCONN_BASELINE ? "; net.core.somaxconn is only " + count(backlog) : ""),
+                        backlog != null && backlog < SOMAXCONN_BASELINE
+                                ? Reason.of("finding.node-listen-overflow.somaxconn", count(overflowed), count(backlog))
+                                : Reason.of("finding.node-listen-overflow", count(overflowed)),
                         List.of(OVERFLOWS + " = " + count(overflowed), backlogLine), RUNBOOK));
             } else if (backlog != null && backlog < SOMAXCONN_BASELINE) {
                 findings.add(new Finding(Severity.INFO, "node-somaxconn-low", "Node", null, node,
-                        "net.core.somaxconn is " + count(backlog) + ", below the baseline " + SOMAXCONN_BASELINE
-                                + ": listen queues will overflow under load", List.of(backlogLine), RUNBOOK));
+                        Reason.of("finding.node-somaxconn-low", count(backlog), SOMAXCONN_BASELINE), List.of(backlogLine), RUNBOOK));
             }
             Double entries = conntrack.get(node);
             Double limit = conntrackLimit.get(node);
             if (entries != null && limit != null && limit > 0 && entries / limit >= CONNTRACK_FULL) {
                 findings.add(new Finding(Severity.WARNING, "node-conntrack-full", "Node", null, node,
-                        String.format(Locale.ROOT, "the conntrack table is %.0f%% full (%s of %s): new connections will be dropped",
-                                100 * entries / limit, count(entries), count(limit)),
+                        Reason.of("finding.node-conntrack-full", String.format(Locale.ROOT, "%.0f", 100 * entries / limit),
+                                count(entries), count(limit)),
                         List.of(CONNTRACK + " = " + count(entries), CONNTRACK_LIMIT + " = " + count(limit)), RUNBOOK));
             }
         }
         values.failure().ifPresent(reason -> findings.add(new Finding(Severity.INFO, id() + "-skipped", "Inspection", null, id(),
-                "some node kernel checks were skipped: " + reason, List.of(), null)));
+                Reason.of("finding.node-kernel-skipped", reason), List.of(), null)));
         return findings;
     }
 

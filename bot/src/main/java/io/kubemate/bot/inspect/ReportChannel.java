@@ -6,5 +6,6 @@ public interface ReportChannel {
     /** True when this channel handles addresses like {@code channel} (e.g. {@code web:ops-daily}). */
     boolean accepts(String channel);
 
-    void post(String channel, String title, TrackedReport report);
+    /** Posts {@code markdown}, the report worded in the schedule's language; {@code report} is what it says. */
+    void post(String channel, String title, String markdown, TrackedReport report);
 }

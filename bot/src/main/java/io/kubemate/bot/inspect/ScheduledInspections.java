@@ -1,5 +1,7 @@
 package io.kubemate.bot.inspect;
 
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.identity.IdentityResolver;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
-/** Runs the configured inspection schedules while the server runs, and posts each report to its channels. */
+/** Runs the configured inspection schedules while the server runs, and posts each report to its channels in the schedule's language. */
 @Singleton
 public final class ScheduledInspections implements ApplicationEventListener<ServerStartupEvent> {
 
@@ -28,15 +30,20 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
     private final InspectionLifecycle lifecycle;
     private final ClusterAccess cluster;
     private final TaskScheduler scheduler;
+    private final InspectionWording wording;
+    private final Messages messages;
 
     public ScheduledInspections(List<InspectionSchedule> schedules, List<ReportChannel> channels, InspectionRunner runner,
-                                InspectionLifecycle lifecycle, ClusterAccess cluster, @Named("scheduled") TaskScheduler scheduler) {
+                                InspectionLifecycle lifecycle, ClusterAccess cluster, @Named("scheduled") TaskScheduler scheduler,
+                                InspectionWording wording, Messages messages) {
         this.schedules = schedules;
         this.channels = channels;
         this.runner = runner;
         this.lifecycle = lifecycle;
         this.cluster = cluster;
         this.scheduler = scheduler;
+        this.wording = wording;
+        this.messages = messages;
     }
 
     @Override
@@ -44,6 +51,10 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
         for (InspectionSchedule schedule : schedules) {
             schedule.channels().stream().filter(c -> channels.stream().noneMatch(ch -> ch.accepts(c)))
                     .forEach(c -> LOG.warn("inspection schedule {}: no connector handles channel {}; it gets nothing", schedule.name(), c));
+            if (schedule.language() != null && !InspectionSchedule.LANGUAGES.contains(schedule.language())) {
+                LOG.warn("inspection schedule {}: language '{}' is neither en nor zh; reports are posted in English", schedule.name(),
+                        schedule.language());
+            }
             scheduler.schedule(schedule.cron(), () -> runSafely(schedule));
             LOG.info("inspection schedule {}: '{}' on {} to {}", schedule.name(), schedule.cron(),
                     schedule.namespace() == null ? "all namespaces" : schedule.namespace(), schedule.channels());
@@ -68,9 +79,11 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
             return;
         }
         TrackedReport report = lifecycle.track(cluster.name(), "schedule:" + schedule.name(), ok.value());
-        String title = "Scheduled inspection " + schedule.name() + " of " + cluster.name();
+        Language language = schedule.reportLanguage();
+        String title = messages.get(language, "inspect.scheduled.title", schedule.name(), cluster.name());
+        String markdown = wording.markdown(report, language);
         for (String channel : schedule.channels()) {
-            channels.stream().filter(c -> c.accepts(channel)).findFirst().ifPresent(c -> c.post(channel, title, report));
+            channels.stream().filter(c -> c.accepts(channel)).findFirst().ifPresent(c -> c.post(channel, title, markdown, report));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.bot.inspect.InspectionLifecycle;
+import io.kubemate.bot.inspect.InspectionWording;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.ClusterAccess;
@@ -14,7 +15,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
-/** {@code inspect}: every analyzer, with what is new, recurring and fixed since the last run first. */
+/** {@code inspect}: every analyzer, with what is new, recurring and fixed since the last run first, in the asker's language. */
 @Singleton
 final class InspectTool implements ReadTool {
 
@@ -27,11 +28,13 @@ final class InspectTool implements ReadTool {
     private final InspectionRunner runner;
     private final InspectionLifecycle lifecycle;
     private final ClusterAccess cluster;
+    private final InspectionWording wording;
 
-    InspectTool(InspectionRunner runner, InspectionLifecycle lifecycle, ClusterAccess cluster) {
+    InspectTool(InspectionRunner runner, InspectionLifecycle lifecycle, ClusterAccess cluster, InspectionWording wording) {
         this.runner = runner;
         this.lifecycle = lifecycle;
         this.cluster = cluster;
+        this.wording = wording;
     }
 
     @Override
@@ -50,7 +53,7 @@ final class InspectTool implements ReadTool {
         }
         Outcome<InspectionReport> outcome = runner.run(caller.subject(), namespace);
         if (outcome instanceof Outcome.Ok<InspectionReport> ok) {
-            return Outcome.ok(lifecycle.track(cluster.name(), caller.subject().user(), ok.value()));
+            return Outcome.ok(new InspectAnswer(lifecycle.track(cluster.name(), caller.subject().user(), ok.value()), wording));
         }
         return outcome;
     }

@@ -5,8 +5,10 @@ import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.inspect.InspectionHtml;
+import io.kubemate.bot.inspect.InspectionWording;
 import io.kubemate.bot.inspect.TrackedReport;
 import io.kubemate.bot.toolcall.DispatchResult;
+import io.kubemate.bot.toolcall.InspectAnswer;
 import io.kubemate.bot.toolcall.Origin;
 import io.kubemate.bot.toolcall.ToolCall;
 import io.kubemate.bot.toolcall.ToolDispatch;
@@ -48,17 +50,19 @@ public class InspectionReportController {
     private final WebUser webUser;
     private final WebPersons persons;
     private final InspectionHtml html;
+    private final InspectionWording wording;
     private final Messages messages;
     private final ClusterAccess cluster;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public InspectionReportController(ToolDispatch dispatch, WebUser webUser, WebPersons persons, InspectionHtml html, Messages messages,
+    public InspectionReportController(ToolDispatch dispatch, WebUser webUser, WebPersons persons, InspectionHtml html, InspectionWording wording, Messages messages,
                                       ClusterAccess cluster, ObjectMapper json, Clock clock) {
         this.dispatch = dispatch;
         this.webUser = webUser;
         this.persons = persons;
         this.html = html;
+        this.wording = wording;
         this.messages = messages;
         this.cluster = cluster;
         this.json = json;
@@ -83,17 +87,18 @@ public class InspectionReportController {
         if (!(result instanceof DispatchResult.Ran ran)) {
             return HttpResponse.badRequest(Map.of("error", "inspect is not available")).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        if (!(ran.outcome() instanceof Outcome.Ok<?> ok && ok.value() instanceof TrackedReport tracked)) {
+        if (!(ran.outcome() instanceof Outcome.Ok<?> ok && ok.value() instanceof InspectAnswer answer)) {
             Outcome.Refusal refusal = (Outcome.Refusal) ran.outcome();
             HttpStatus status = ran.outcome() instanceof Outcome.Forbidden<?> ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
             return HttpResponse.status(status).body(Map.of("error", messages.reason(language, refusal))).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
+        TrackedReport tracked = answer.tracked();
         String file = "inspection-" + cluster.name().replaceAll("[^A-Za-z0-9_.-]", "_")
                 + (tracked.report().namespace() == null ? "" : "-" + tracked.report().namespace()) + "-" + STAMP.format(clock.instant()) + "." + wanted;
         MutableHttpResponse<?> response = switch (wanted) {
             case "json" -> HttpResponse.ok(json.writeValueAsBytes(Map.of("cluster", cluster.name(), "findings", tracked.report().findings())))
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
-            case "md" -> HttpResponse.ok(tracked.markdown().getBytes(StandardCharsets.UTF_8)).contentType(IncidentController.MARKDOWN);
+            case "md" -> HttpResponse.ok(wording.markdown(tracked, language).getBytes(StandardCharsets.UTF_8)).contentType(IncidentController.MARKDOWN);
             default -> HttpResponse.ok(html.render(tracked, cluster.name(), clock.instant(), language).getBytes(StandardCharsets.UTF_8))
                     .contentType(new MediaType("text/html; charset=utf-8"));
         };

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,10 +103,28 @@ class ChatApiTest {
 
     @Test
     void a_second_inspection_says_what_is_new_and_what_recurs() throws Exception {
-        JsonNode first = chat("web:dev", "c7", "巡检一下 payments");
+        JsonNode first = chat("web:dev", "c7", "/inspect payments");
         assertTrue(first.get("reply").asText().contains("(first run)"), first.toString());
         JsonNode second = chat("web:dev", "c7", "/inspect payments");
         assertTrue(second.get("reply").asText().matches("(?s).*0 new, [1-9][0-9]* recurring, 0 fixed since the last run.*"), second.toString());
+    }
+
+    @Test
+    void an_inspection_asked_in_chinese_answers_in_chinese() throws Exception {
+        try (TestBot own = TestBot.scenario()) {
+            for (String question : List.of("巡检一下 payments", "/inspect payments 巡检")) {
+                String text = chat(own, "web:dev", "c-zh", question).get("reply").asText();
+                assertTrue(text.startsWith("**命名空间 `payments` 巡检结果**：严重 "), text);
+                assertTrue(text.contains("Pod `payment-api-7d9f8b6c5d-x2k4p`：CrashLoopBackOff：容器 api 反复退出"), text);
+                assertTrue(text.contains("严重 · payments"), text);
+                for (String english : List.of("Inspection of", "critical", "warning", "first run", "new,", "recurring", "fixed since",
+                        "Still present", "runbook `", "keeps exiting", "replicas ready", "pods ready", "fix:")) {
+                    assertFalse(text.contains(english), "English '" + english + "' in a Chinese answer: " + text);
+                }
+            }
+            String again = chat(own, "web:dev", "c-zh", "巡检一下 payments").get("reply").asText();
+            assertTrue(again.contains("与上次巡检相比：新增 0 项") && again.contains("### 仍未解决"), again);
+        }
     }
 
     @Test

@@ -60,7 +60,7 @@ class ConversationAccessTest {
     @Test
     void a_scheduled_report_thread_is_read_by_whoever_may_read_inspections() throws Exception {
         bot.context().getBean(io.kubemate.bot.inspect.ScheduledInspections.class).run(new io.kubemate.bot.inspect.InspectionSchedule(
-                "daily", "0 0 8 * * *", "payments", List.of("web:ops-report"), null));
+                "daily", "0 0 8 * * *", "payments", List.of("web:ops-report"), null, null));
         assertEquals(1, turns("ops-report", "viewer").size());
     }
 }

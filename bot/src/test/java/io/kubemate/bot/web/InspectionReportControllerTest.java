@@ -30,7 +30,7 @@ class InspectionReportControllerTest {
 
     @Test
     void a_self_contained_html_report_with_each_finding_its_evidence_and_the_chart_of_the_runs() throws Exception {
-        bot.get("/api/inspect/report?format=json&namespace=payments&user=web:dev");
+        JsonNode first = JSON.readTree(bot.get("/api/inspect/report?format=json&namespace=payments&user=web:dev").body());
         var response = bot.get("/api/inspect/report?format=html&namespace=payments&lang=zh&user=web:dev");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"inspection-.*-payments-\\d{8}-\\d{4}\\.html\""),
@@ -40,6 +40,9 @@ class InspectionReportControllerTest {
         assertTrue(page.select("script, link, [src^=http]").isEmpty(), "nothing is loaded from elsewhere");
         assertTrue(page.select("img[src^=data:image/png;base64,]").size() == 1, "the chart of the two runs is embedded");
         assertTrue(page.text().contains("payment-api") && page.text().contains("CrashLoopBackOff"), page.text());
+        for (JsonNode finding : first.get("findings")) {
+            assertTrue(!page.text().contains(finding.get("problem").asText()), "the problem is in Chinese, not " + finding.get("problem"));
+        }
         assertTrue(page.select(".finding").size() >= 1);
     }
 

@@ -5,6 +5,7 @@ import io.kubemate.tools.backup.ScheduleState;
 import io.kubemate.tools.backup.VeleroBackup;
 import io.kubemate.tools.backup.VeleroObjects;
 import io.kubemate.tools.backup.VeleroSchedule;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.report.Ages;
 import jakarta.inject.Singleton;
 
@@ -57,14 +58,16 @@ public final class BackupInspection implements Inspection {
             if (last.failureReason() != null) {
                 evidence.add("failureReason: " + last.failureReason());
             }
-            String problem = "its newest backup " + last.name() + (partly ? " partially failed (" + last.errors() + " errors, "
-                    + last.warnings() + " warnings)" : " failed" + (last.failureReason() == null ? "" : ": " + last.failureReason()));
+            Reason problem = partly ? Reason.of("finding.backup-partly-failed", last.name(), last.errors(), last.warnings())
+                    : last.failureReason() == null ? Reason.of("finding.backup-failed", last.name())
+                    : Reason.of("finding.backup-failed.reason", last.name(), last.failureReason());
             findings.add(finding(s, partly ? Severity.WARNING : Severity.CRITICAL, "backup-failed", problem, evidence)
                     .withFix("velero backup logs " + last.name() + flag(s)));
         }
         if (state.overdue()) {
-            String since = state.sinceSuccess().map(age -> "its last successful backup, " + state.lastSuccess().name() + ", completed "
-                    + Ages.of(age) + " ago").orElse("it has no successful backup");
+            String period = Ages.of(state.period().orElseThrow());
+            Reason problem = state.sinceSuccess().map(age -> Reason.of("finding.backup-overdue", state.lastSuccess().name(), Ages.of(age), period))
+                    .orElse(Reason.of("finding.backup-overdue.never", period));
             List<String> evidence = new ArrayList<>(List.of("spec.schedule " + s.cron() + " (longest gap " + Ages.of(state.period().orElseThrow()) + ")"));
             if (state.lastSuccess() != null) {
                 evidence.add("backup " + state.lastSuccess().name() + " completed " + state.lastSuccess().completed());
@@ -73,13 +76,12 @@ public final class BackupInspection implements Inspection {
                 evidence.add("newest backup " + last.name() + " phase " + last.phase());
             }
             String fix = last == null ? "velero schedule describe " + s.name() + flag(s) : "velero backup describe " + last.name() + " --details" + flag(s);
-            findings.add(finding(s, Severity.WARNING, "backup-overdue", since + ", more than twice its schedule's period ("
-                    + Ages.of(state.period().orElseThrow()) + ")", evidence).withFix(fix));
+            findings.add(finding(s, Severity.WARNING, "backup-overdue", problem, evidence).withFix(fix));
         }
         return findings;
     }
 
-    private static Finding finding(VeleroSchedule s, Severity severity, String check, String problem, List<String> evidence) {
+    private static Finding finding(VeleroSchedule s, Severity severity, String check, Reason problem, List<String> evidence) {
         return new Finding(severity, check, "Schedule", s.namespace(), s.name(), problem, evidence, RunbookIds.BACKUP);
     }
 

@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Secret;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayInputStream;
@@ -38,7 +39,7 @@ public final class CertificateInspection implements Inspection {
     private List<Finding> check(InspectionScope scope, Secret secret) {
         String pem = secret.getData() == null ? null : secret.getData().get("tls.crt");
         if (pem == null || pem.isBlank()) {
-            return List.of(Finding.on(secret, Severity.INFO, "certificate-unreadable", "TLS Secret has no tls.crt", List.of(), null));
+            return List.of(Finding.on(secret, Severity.INFO, "certificate-unreadable", Reason.of("finding.certificate-no-crt"), List.of(), null));
         }
         List<X509Certificate> chain;
         try {
@@ -46,11 +47,11 @@ public final class CertificateInspection implements Inspection {
                     .generateCertificates(new ByteArrayInputStream(Base64.getMimeDecoder().decode(pem)));
             chain = certificates.stream().map(X509Certificate.class::cast).toList();
         } catch (CertificateException | IllegalArgumentException e) {
-            return List.of(Finding.on(secret, Severity.INFO, "certificate-unreadable", "tls.crt is not a readable X.509 certificate",
+            return List.of(Finding.on(secret, Severity.INFO, "certificate-unreadable", Reason.of("finding.certificate-unreadable"),
                     List.of(), null));
         }
         if (chain.isEmpty()) {
-            return List.of(Finding.on(secret, Severity.INFO, "certificate-unreadable", "tls.crt holds no certificate", List.of(), null));
+            return List.of(Finding.on(secret, Severity.INFO, "certificate-unreadable", Reason.of("finding.certificate-empty"), List.of(), null));
         }
         X509Certificate leaf = chain.getFirst();
         Instant notAfter = leaf.getNotAfter().toInstant();
@@ -61,8 +62,8 @@ public final class CertificateInspection implements Inspection {
         List<String> evidence = new ArrayList<>();
         evidence.add("subject " + leaf.getSubjectX500Principal().getName());
         evidence.add("not after " + notAfter);
-        String problem = left.isNegative() ? "certificate expired on " + notAfter
-                : "certificate expires in " + Math.max(0, left.toDays()) + " days (" + notAfter + ")";
+        Reason problem = left.isNegative() ? Reason.of("finding.certificate-expired", notAfter)
+                : Reason.of("finding.certificate-expires", Math.max(0, left.toDays()), notAfter);
         return List.of(Finding.on(secret, left.compareTo(CRITICAL) <= 0 ? Severity.CRITICAL : Severity.WARNING,
                 "certificate-expiry", problem, evidence, RunbookIds.CERT_RENEWAL));
     }

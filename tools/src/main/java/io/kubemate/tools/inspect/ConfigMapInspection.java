@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -41,13 +42,13 @@ public final class ConfigMapInspection implements Inspection {
                 .mapToLong(Long::longValue).sum();
         boolean empty = (cm.getData() == null || cm.getData().isEmpty()) && (cm.getBinaryData() == null || cm.getBinaryData().isEmpty());
         if (empty) {
-            findings.add(Finding.on(cm, Severity.INFO, "configmap-empty", "is empty", List.of(), null));
+            findings.add(Finding.on(cm, Severity.INFO, "configmap-empty", Reason.of("finding.configmap-empty"), List.of(), null));
         } else if (size > LARGE) {
-            findings.add(Finding.on(cm, Severity.WARNING, "configmap-large", "holds " + size + " bytes, over 1 MiB",
+            findings.add(Finding.on(cm, Severity.WARNING, "configmap-large", Reason.of("finding.configmap-large", size),
                     List.of("etcd rejects objects over about 1.5 MiB"), null));
         }
         if (!SHARED.contains(cm.getMetadata().getName()) && !used.contains(cm.getMetadata().getNamespace() + "/" + cm.getMetadata().getName())) {
-            findings.add(Finding.on(cm, Severity.INFO, "configmap-unused", "is not used by any pod or workload", List.of(), null));
+            findings.add(Finding.on(cm, Severity.INFO, "configmap-unused", Reason.of("finding.configmap-unused"), List.of(), null));
         }
         return findings;
     }

@@ -7,6 +7,7 @@ import io.kubemate.tools.metrics.PromqlScope;
 import io.kubemate.tools.metrics.QueryResult;
 import io.kubemate.tools.metrics.Series;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.scope.NamespaceScope;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class ContainerMemoryInspection implements Inspection {
         for (Series s : query(client.value(), scope, OOM_KILLED, failures)) {
             Target t = target(scope, s);
             findings.add(new Finding(Severity.WARNING, "container-oom-killed", t.kind(), t.namespace(), t.name(),
-                    "container " + t.container() + " was OOM-killed in the last 24 h (" + count(s) + " restarts, last one OOMKilled)",
+                    Reason.of("finding.container-oom-killed", t.container(), count(s)),
                     List.of("pod " + t.pod() + ": " + OOM_KILLED + " = " + count(s)), RunbookIds.CRASHLOOP)
                     .withFix(t.plain() ? "kubectl -n " + t.namespace() + " logs " + t.pod() + " -c " + t.container() + " --previous --tail=100" : null));
         }
@@ -67,13 +68,12 @@ public final class ContainerMemoryInspection implements Inspection {
             Target t = target(scope, s);
             double ratio = s.samples().getLast().value();
             findings.add(new Finding(Severity.WARNING, "container-memory-growth", t.kind(), t.namespace(), t.name(),
-                    String.format(Locale.ROOT, "container %s grew %.0f%% in memory over 24 h, rising every hour: a leak is suspected",
-                            t.container(), (ratio - 1) * 100),
+                    Reason.of("finding.container-memory-growth", t.container(), String.format(Locale.ROOT, "%.0f", (ratio - 1) * 100)),
                     List.of("pod " + t.pod() + String.format(Locale.ROOT, ": working set now / 24 h ago = %.2f", ratio)), null)
                     .withFix(t.plain() ? "kubectl -n " + t.namespace() + " top pod " + t.pod() + " --containers" : null));
         }
         failures.stream().findFirst().ifPresent(reason -> findings.add(new Finding(Severity.INFO, id() + "-skipped", "Inspection",
-                scope.namespace(), id(), "some container memory checks were skipped: " + reason, List.of(), null)));
+                scope.namespace(), id(), Reason.of("finding.container-memory-skipped", reason), List.of(), null)));
         return OnePerCheck.of(findings);
     }
 

@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -23,7 +24,7 @@ public final class DaemonSetInspection implements Inspection {
                 return List.of();
             }
             return List.of(Finding.on(ds, ready == 0 ? Severity.CRITICAL : Severity.WARNING, "daemonset-ready",
-                    ready + " of " + desired + " pods ready",
+                    Reason.of("finding.pods-ready", ready, desired),
                     List.of("desiredNumberScheduled " + desired + ", numberReady " + ready
                             + (ds.getStatus().getNumberMisscheduled() == null ? "" : ", misscheduled " + ds.getStatus().getNumberMisscheduled())),
                     null));

@@ -1,5 +1,6 @@
 package io.kubemate.tools.inspect;
 
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public final class DefaultServiceAccountInspection implements Inspection {
         return PodTemplates.of(scope).stream()
                 .filter(t -> t.spec().getServiceAccountName() == null || t.spec().getServiceAccountName().isEmpty()
                         || "default".equals(t.spec().getServiceAccountName()))
-                .map(t -> Finding.on(t.owner(), Severity.INFO, "default-serviceaccount", "runs as the default ServiceAccount",
+                .map(t -> Finding.on(t.owner(), Severity.INFO, "default-serviceaccount", Reason.of("finding.default-serviceaccount"),
                         List.of("serviceAccountName " + (t.spec().getServiceAccountName() == null ? "(unset)" : t.spec().getServiceAccountName())),
                         null))
                 .toList();

@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -31,11 +32,11 @@ public final class DeploymentInspection implements Inspection {
                 .filter(c -> "Progressing".equals(c.getType()) && "False".equals(c.getStatus()))
                 .findFirst()
                 .ifPresent(c -> findings.add(Finding.on(d, Severity.CRITICAL, "deployment-stalled",
-                        "rollout stopped progressing (" + c.getReason() + ")", List.of(String.valueOf(c.getMessage())),
+                        Reason.of("finding.deployment-stalled", c.getReason()), List.of(String.valueOf(c.getMessage())),
                         RunbookIds.ROLLBACK)));
         if (ready < wanted) {
             findings.add(Finding.on(d, ready == 0 ? Severity.CRITICAL : Severity.WARNING, "deployment-replicas",
-                    ready + " of " + wanted + " replicas ready", List.of("spec.replicas " + wanted + ", status.readyReplicas " + ready),
+                    Reason.of("finding.replicas-ready", ready, wanted), List.of("spec.replicas " + wanted + ", status.readyReplicas " + ready),
                     null));
         }
         return findings;

@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
 
@@ -47,7 +48,7 @@ public final class EventHotspotInspection implements Inspection {
         counts.forEach((key, count) -> {
             if (count >= THRESHOLD) {
                 findings.add(new Finding(Severity.WARNING, "event-hotspot-" + key.reason(), key.kind(), key.namespace(), key.name(),
-                        "warning " + key.reason() + " repeated " + count + " times",
+                        Reason.of("finding.event-hotspot", key.reason(), count),
                         List.of(redactor.redact(String.valueOf(messages.get(key)))), null));
             }
         });

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClass;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ public final class GatewayRouteInspection implements Inspection {
     private static List<Finding> gatewayClass(GatewayClass gc) {
         return accepted(gc.getStatus() == null ? null : gc.getStatus().getConditions())
                 .map(c -> Finding.on(gc, Severity.CRITICAL, "gatewayclass-not-accepted", "Unknown".equals(c.getStatus())
-                                ? "no controller has accepted it: is the controller " + gc.getSpec().getControllerName() + " running?"
-                                : "not accepted by its controller (" + c.getReason() + ")",
+                                ? Reason.of("finding.gatewayclass-unclaimed", gc.getSpec().getControllerName())
+                                : Reason.of("finding.gatewayclass-not-accepted", c.getReason()),
                         List.of(evidence(c)), RunbookIds.INGRESS))
                 .map(List::of).orElse(List.of());
     }
@@ -53,7 +54,7 @@ public final class GatewayRouteInspection implements Inspection {
         String className = gw.getSpec().getGatewayClassName();
         if (classes.isPresent() && classes.get().stream().noneMatch(c -> c.getMetadata().getName().equals(className))) {
             return List.of(Finding.on(gw, Severity.CRITICAL, "gateway-class-missing",
-                    "names GatewayClass " + className + ", which does not exist: no controller will serve it",
+                    Reason.of("finding.gateway-class-missing", className),
                     List.of("gatewayClassName " + className), RunbookIds.INGRESS));
         }
         List<Condition> conditions = gw.getStatus() == null || gw.getStatus().getConditions() == null ? List.of() : gw.getStatus().getConditions();
@@ -63,15 +64,15 @@ public final class GatewayRouteInspection implements Inspection {
             return List.of();
         }
         Condition first = bad.getFirst();
-        String problem = "Unknown".equals(first.getStatus())
-                ? "not accepted: no controller has taken it (GatewayClass " + className + ")"
-                : first.getType() + " is False (" + first.getReason() + ")";
+        Reason problem = "Unknown".equals(first.getStatus())
+                ? Reason.of("finding.gateway-unclaimed", className)
+                : Reason.of("finding.condition-false", first.getType(), first.getReason());
         return List.of(Finding.on(gw, Severity.CRITICAL, "gateway-not-ready", problem,
                 bad.stream().map(GatewayRouteInspection::evidence).toList(), RunbookIds.INGRESS));
     }
 
     private List<Finding> route(InspectionScope scope, HTTPRoute route) {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Reason>> problems = new LinkedHashMap<>();
         String ns = route.getMetadata().getNamespace();
         for (ParentReference p : route.getSpec().getParentRefs() == null ? List.<ParentReference>of() : route.getSpec().getParentRefs()) {
             if (!(p.getKind() == null || "Gateway".equals(p.getKind())) || !(p.getGroup() == null || RouteAdmission.GROUP.equals(p.getGroup()))) {
@@ -81,8 +82,9 @@ public final class GatewayRouteInspection implements Inspection {
             scope.readableIn(Gateway.class, gwNs).ifPresent(gateways -> gateways.stream()
                     .filter(gw -> gw.getMetadata().getName().equals(p.getName())).findFirst()
                     .ifPresentOrElse(
-                            gw -> RouteAdmission.refusal(scope, gw, p, ns).ifPresent(why -> add(problems, "httproute-not-allowed", why)),
-                            () -> add(problems, "httproute-parent", "attaches to missing Gateway " + gwNs + "/" + p.getName())));
+                            gw -> RouteAdmission.refusal(scope, gw, p, ns).ifPresent(why -> add(problems, "httproute-not-allowed",
+                                    Reason.of("finding.httproute-not-allowed", why))),
+                            () -> add(problems, "httproute-parent", Reason.of("finding.httproute-parent", gwNs + "/" + p.getName()))));
         }
         for (HTTPBackendRef b : backendRefs(route)) {
             if (!(b.getKind() == null || "Service".equals(b.getKind())) || !(b.getGroup() == null || b.getGroup().isEmpty())) {
@@ -93,18 +95,22 @@ public final class GatewayRouteInspection implements Inspection {
                     .filter(s -> s.getMetadata().getName().equals(b.getName())).findFirst()
                     .ifPresentOrElse(
                             svc -> missingPort(svc, b).ifPresent(why -> add(problems, "httproute-backend-port", why)),
-                            () -> add(problems, "httproute-backend", "routes to missing Service " + b.getName())));
+                            () -> add(problems, "httproute-backend", Reason.of("finding.missing-service", b.getName()))));
         }
         if (route.getStatus() != null && route.getStatus().getParents() != null) {
             route.getStatus().getParents().stream()
                     .flatMap(p -> p.getConditions() == null ? Stream.<Condition>empty() : p.getConditions().stream())
                     .filter(c -> "False".equals(c.getStatus()))
                     .filter(c -> Objects.equals("Accepted", c.getType()) || Objects.equals("ResolvedRefs", c.getType()))
-                    .forEach(c -> add(problems, "httproute-not-accepted", c.getType() + " is False (" + c.getReason() + "): " + c.getMessage()));
+                    .forEach(c -> add(problems, "httproute-not-accepted",
+                            Reason.of("finding.condition-false.message", c.getType(), c.getReason(), c.getMessage())));
         }
         List<Finding> findings = new ArrayList<>();
-        problems.forEach((check, list) -> findings.add(Finding.on(route, Severity.CRITICAL, check, list.getFirst()
-                + (list.size() > 1 ? " (and " + (list.size() - 1) + " more)" : ""), list, RunbookIds.INGRESS)));
+        problems.forEach((check, list) -> {
+            Finding finding = Finding.on(route, Severity.CRITICAL, check, list.getFirst(), list.stream().map(Reason::english).toList(),
+                    RunbookIds.INGRESS);
+            findings.add(list.size() > 1 ? finding.and(Reason.of("finding.and-more", list.size() - 1)) : finding);
+        });
         return findings;
     }
 
@@ -113,17 +119,17 @@ public final class GatewayRouteInspection implements Inspection {
                 .filter(r -> r.getBackendRefs() != null).flatMap(r -> r.getBackendRefs().stream()).toList();
     }
 
-    private static Optional<String> missingPort(Service svc, HTTPBackendRef b) {
+    private static Optional<Reason> missingPort(Service svc, HTTPBackendRef b) {
         List<ServicePort> ports = svc.getSpec().getPorts() == null ? List.of() : svc.getSpec().getPorts();
         if (b.getPort() == null || "ExternalName".equals(svc.getSpec().getType()) || ports.stream().anyMatch(p -> b.getPort().equals(p.getPort()))) {
             return Optional.empty();
         }
-        return Optional.of("routes to port " + b.getPort() + " of Service " + b.getName() + ", which exposes "
-                + (ports.isEmpty() ? "no port" : ports.stream().map(p -> String.valueOf(p.getPort())).distinct().toList()));
+        return Optional.of(ports.isEmpty() ? Reason.of("finding.httproute-backend-port.none", b.getPort(), b.getName())
+                : Reason.of("finding.httproute-backend-port", b.getPort(), b.getName(), ports.stream().map(p -> String.valueOf(p.getPort())).distinct().toList()));
     }
 
-    private static void add(Map<String, List<String>> problems, String check, String problem) {
-        List<String> list = problems.computeIfAbsent(check, k -> new ArrayList<>());
+    private static void add(Map<String, List<Reason>> problems, String check, Reason problem) {
+        List<Reason> list = problems.computeIfAbsent(check, k -> new ArrayList<>());
         if (!list.contains(problem)) {
             list.add(problem);
         }

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -32,29 +33,28 @@ public final class HorizontalPodAutoscalerInspection implements Inspection {
         List<Finding> findings = new ArrayList<>();
         var target = hpa.getSpec().getScaleTargetRef();
         if (!SCALABLE.contains(target.getKind())) {
-            return List.of(Finding.on(hpa, Severity.WARNING, "hpa-target-kind", "targets a " + target.getKind()
-                    + ", which an HPA cannot scale", List.of("scaleTargetRef " + target.getKind() + "/" + target.getName()), RunbookIds.HPA));
+            return List.of(Finding.on(hpa, Severity.WARNING, "hpa-target-kind", Reason.of("finding.hpa-target-kind", target.getKind()), List.of("scaleTargetRef " + target.getKind() + "/" + target.getName()), RunbookIds.HPA));
         }
         Optional<List<Container>> containers = containersOf(scope, hpa.getMetadata().getNamespace(), target.getKind(), target.getName());
         if (containers.isEmpty()) {
-            findings.add(Finding.on(hpa, Severity.CRITICAL, "hpa-target", "scales missing " + target.getKind() + " " + target.getName(),
+            findings.add(Finding.on(hpa, Severity.CRITICAL, "hpa-target", Reason.of("finding.hpa-target", target.getKind(), target.getName()),
                     List.of("scaleTargetRef " + target.getKind() + "/" + target.getName()), RunbookIds.HPA));
         } else if (hpa.getSpec().getMetrics() != null) {
             hpa.getSpec().getMetrics().stream().filter(m -> m.getResource() != null).map(m -> m.getResource().getName()).distinct()
                     .filter(resource -> containers.get().stream().anyMatch(c -> c.getResources() == null
                             || c.getResources().getRequests() == null || !c.getResources().getRequests().containsKey(resource)))
                     .forEach(resource -> findings.add(Finding.on(hpa, Severity.WARNING, "hpa-requests",
-                            "scales on " + resource + " but a container of " + target.getName() + " has no " + resource + " request",
+                            Reason.of("finding.hpa-requests", resource, target.getName()),
                             List.of("metric " + resource), RunbookIds.HPA)));
         }
         if (hpa.getStatus() != null && hpa.getStatus().getConditions() != null) {
             hpa.getStatus().getConditions().forEach(c -> {
                 if ("ScalingLimited".equals(c.getType()) && "True".equals(c.getStatus())
                         && Integer.valueOf(hpa.getSpec().getMaxReplicas()).equals(hpa.getStatus().getCurrentReplicas())) {
-                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-at-max", "at its maximum of " + hpa.getSpec().getMaxReplicas()
-                            + " replicas", List.of(c.getReason() + ": " + c.getMessage()), RunbookIds.HPA));
+                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-at-max",
+                            Reason.of("finding.hpa-at-max", hpa.getSpec().getMaxReplicas()), List.of(c.getReason() + ": " + c.getMessage()), RunbookIds.HPA));
                 } else if (("AbleToScale".equals(c.getType()) || "ScalingActive".equals(c.getType())) && "False".equals(c.getStatus())) {
-                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-cannot-scale", c.getType() + " is False (" + c.getReason() + ")",
+                    findings.add(Finding.on(hpa, Severity.WARNING, "hpa-cannot-scale", Reason.of("finding.condition-false", c.getType(), c.getReason()),
                             List.of(String.valueOf(c.getMessage())), RunbookIds.HPA));
                 }
             });

@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -21,8 +22,7 @@ public final class ImageTagInspection implements Inspection {
                         t.spec().getContainers().stream(),
                         t.spec().getInitContainers() == null ? Stream.<Container>empty() : t.spec().getInitContainers().stream())
                 .filter(c -> floating(c.getImage()))
-                .map(c -> Finding.on(t.owner(), Severity.INFO, "image-tag", "container " + c.getName() + " uses image "
-                        + c.getImage() + " without a fixed tag", List.of("image " + c.getImage()), null)))
+                .map(c -> Finding.on(t.owner(), Severity.INFO, "image-tag", Reason.of("finding.image-tag", c.getName(), c.getImage()), List.of("image " + c.getImage()), null)))
                 .toList());
     }
 

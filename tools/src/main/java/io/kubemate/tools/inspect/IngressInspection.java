@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -41,10 +42,10 @@ public final class IngressInspection implements Inspection {
             className = ing.getMetadata().getAnnotations().get("kubernetes.io/ingress.class");
         }
         if (className == null && !hasDefault) {
-            findings.add(Finding.on(ing, Severity.WARNING, "ingress-class", "names no ingress class and there is no default class",
+            findings.add(Finding.on(ing, Severity.WARNING, "ingress-class", Reason.of("finding.ingress-no-class"),
                     List.of("spec.ingressClassName is empty"), RunbookIds.INGRESS));
         } else if (className != null && !classNames.contains(className) && !classNames.isEmpty()) {
-            findings.add(Finding.on(ing, Severity.WARNING, "ingress-class", "ingress class " + className + " does not exist",
+            findings.add(Finding.on(ing, Severity.WARNING, "ingress-class", Reason.of("finding.ingress-class", className),
                     List.of("known classes: " + classNames), RunbookIds.INGRESS));
         }
         Set<String> services = scope.in(Service.class, ns).stream().map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
@@ -60,14 +61,14 @@ public final class IngressInspection implements Inspection {
         backends.stream().filter(b -> b != null && b.getService() != null)
                 .map(b -> b.getService().getName()).filter(name -> !services.contains(name)).forEach(missing::add);
         if (!missing.isEmpty()) {
-            findings.add(Finding.on(ing, Severity.CRITICAL, "ingress-backend", "routes to missing Service " + String.join(", ", missing),
+            findings.add(Finding.on(ing, Severity.CRITICAL, "ingress-backend", Reason.of("finding.missing-service", String.join(", ", missing)),
                     List.of("services in " + ns + ": " + services), RunbookIds.INGRESS));
         }
         if (ing.getSpec().getTls() != null) {
             Set<String> secrets = scope.in(Secret.class, ns).stream().map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
             ing.getSpec().getTls().stream().map(t -> t.getSecretName()).filter(n -> n != null && !secrets.contains(n))
                     .forEach(n -> findings.add(Finding.on(ing, Severity.CRITICAL, "ingress-tls-secret",
-                            "TLS Secret " + n + " does not exist", List.of("spec.tls secretName " + n), RunbookIds.INGRESS)));
+                            Reason.of("finding.ingress-tls-secret", n), List.of("spec.tls secretName " + n), RunbookIds.INGRESS)));
         }
         return findings;
     }

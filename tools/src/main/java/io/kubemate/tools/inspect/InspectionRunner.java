@@ -5,6 +5,7 @@ import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.KubeCall;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -35,7 +36,7 @@ public final class InspectionRunner {
                 findings.addAll(runOne(inspection, scope));
             }
             cluster.notes().forEach(note -> findings.add(new Finding(Severity.INFO, "manifest-skipped", "Manifest", null,
-                    note.substring(0, Math.max(0, note.indexOf(": unknown kind"))), "skipped: " + note, List.of(), null)));
+                    note.substring(0, Math.max(0, note.indexOf(": unknown kind"))), Reason.of("finding.manifest-skipped", note), List.of(), null)));
             return Outcome.ok(new InspectionReport(ns, findings.stream().map(f -> f.inCluster(cluster.name())).toList()));
         });
     }
@@ -48,11 +49,11 @@ public final class InspectionRunner {
                 throw e;
             }
             return List.of(new Finding(Severity.INFO, inspection.id() + "-forbidden", "Inspection", scope.namespace(),
-                    inspection.id(), "analyzer " + inspection.id() + " was skipped: your identity may not read what it needs",
+                    inspection.id(), Reason.of("finding.analyzer-forbidden", inspection.id()),
                     List.of(), null));
         } catch (RuntimeException e) {
             return List.of(new Finding(Severity.INFO, inspection.id() + "-skipped", "Inspection", scope.namespace(),
-                    inspection.id(), "analyzer " + inspection.id() + " was skipped: " + e.getMessage(), List.of(), null));
+                    inspection.id(), Reason.of("finding.analyzer-skipped", inspection.id(), e.getMessage()), List.of(), null));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -47,8 +48,8 @@ public final class JobDurationInspection implements Inspection {
                 }
                 String cronJob = cronJob(job).orElseThrow().getName();
                 return List.of(Finding.on(job, Severity.WARNING, "job-running-long",
-                        "running for " + human(elapsed) + ", " + String.format(Locale.ROOT, "%.1f",
-                                (double) elapsed.toSeconds() / Math.max(1, median.toSeconds())) + "× the usual " + human(median) + " of CronJob " + cronJob,
+                        Reason.of("finding.job-running-long", human(elapsed), String.format(Locale.ROOT, "%.1f",
+                                (double) elapsed.toSeconds() / Math.max(1, median.toSeconds())), human(median), cronJob),
                         List.of("started " + job.getStatus().getStartTime(), "successful runs took "
                                 + usual.stream().map(JobDurationInspection::human).toList()), null)
                         .withFix("kubectl -n " + job.getMetadata().getNamespace() + " logs job/" + job.getMetadata().getName() + " --tail=50"));

@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -20,9 +21,9 @@ public final class JobInspection implements Inspection {
         return PerObject.check(id(), scope.list(Job.class), job -> {
             List<Finding> findings = new ArrayList<>();
             JobFailure.of(scope, job).ifPresent(f -> findings.add(Finding.on(job, Severity.WARNING, "job-failed",
-                    "failed (" + f.reason() + ")", f.evidence(), null)));
+                    Reason.of("finding.job-failed", f.reason()), f.evidence(), null)));
             if (job.getSpec() != null && Boolean.TRUE.equals(job.getSpec().getSuspend())) {
-                findings.add(Finding.on(job, Severity.INFO, "job-suspended", "is suspended", List.of("spec.suspend true"), null));
+                findings.add(Finding.on(job, Severity.INFO, "job-suspended", Reason.of("finding.suspended"), List.of("spec.suspend true"), null));
             }
             return findings;
         });

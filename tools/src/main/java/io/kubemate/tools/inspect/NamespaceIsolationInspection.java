@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -28,7 +29,7 @@ public final class NamespaceIsolationInspection implements Inspection {
                 .filter(ns -> scope.namespace() == null || scope.namespace().equals(ns.getMetadata().getName()))
                 .filter(ns -> !SYSTEM.contains(ns.getMetadata().getName()))
                 .filter(ns -> withPods.contains(ns.getMetadata().getName()) && !withPolicy.contains(ns.getMetadata().getName()))
-                .map(ns -> Finding.on(ns, Severity.WARNING, "namespace-no-networkpolicy", "has pods but no NetworkPolicy",
+                .map(ns -> Finding.on(ns, Severity.WARNING, "namespace-no-networkpolicy", Reason.of("finding.namespace-no-networkpolicy"),
                         List.of("0 NetworkPolicies in " + ns.getMetadata().getName()), RunbookIds.NETWORK_POLICY))
                 .toList();
     }

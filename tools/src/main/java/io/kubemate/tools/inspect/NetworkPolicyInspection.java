@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class NetworkPolicyInspection implements Inspection {
             List<Finding> findings = new ArrayList<>();
             List<Pod> pods = scope.in(Pod.class, np.getMetadata().getNamespace());
             if (!Selectors.isEmpty(np.getSpec().getPodSelector()) && !Selectors.selectsAnyPod(np.getSpec().getPodSelector(), pods)) {
-                findings.add(Finding.on(np, Severity.WARNING, "networkpolicy-selects-nothing", "selects no pod",
+                findings.add(Finding.on(np, Severity.WARNING, "networkpolicy-selects-nothing", Reason.of("finding.networkpolicy-selects-nothing"),
                         List.of("podSelector " + np.getSpec().getPodSelector().getMatchLabels()), RunbookIds.NETWORK_POLICY));
             }
             boolean allowsAll = np.getSpec().getIngress() != null && np.getSpec().getIngress().stream()
@@ -30,7 +31,7 @@ public final class NetworkPolicyInspection implements Inspection {
                             && (rule.getPorts() == null || rule.getPorts().isEmpty()));
             if (allowsAll) {
                 findings.add(Finding.on(np, Severity.WARNING, "networkpolicy-allows-all",
-                        "has an ingress rule that allows all traffic from everywhere", List.of("ingress: [{}]"), RunbookIds.NETWORK_POLICY));
+                        Reason.of("finding.networkpolicy-allows-all"), List.of("ingress: [{}]"), RunbookIds.NETWORK_POLICY));
             }
             return findings;
         });

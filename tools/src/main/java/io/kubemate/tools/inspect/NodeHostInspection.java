@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import io.fabric8.kubernetes.api.model.Node;
 import io.kubemate.tools.metrics.PrometheusClient;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +50,7 @@ public final class NodeHostInspection implements Inspection {
 
     /** One host item: which series, when a value is bad (worst first), how bad, and what to say and run. */
     private record Rule(String check, String promql, boolean lowIsBad, double threshold, double critical,
-                        Function<NodeSeries.Value, String> problem, Function<NodeSeries.Value, String> fix, String runbook) {
+                        Function<NodeSeries.Value, Reason> problem, Function<NodeSeries.Value, String> fix, String runbook) {
 
         boolean bad(double v) {
             return lowIsBad ? v < threshold : v >= threshold;
@@ -62,32 +63,31 @@ public final class NodeHostInspection implements Inspection {
 
     private static final List<Rule> RULES = List.of(
             new Rule("node-disk-full", DISK_USED, false, FULL, NEARLY_EXHAUSTED,
-                    v -> "filesystem " + v.where() + " is " + percent(v.value()) + " full",
+                    v -> Reason.of("finding.node-disk-full", v.where(), percent(v.value())),
                     v -> debug(v.node(), "sh -c 'du -xh -d 2 " + v.where() + " | sort -rh | head -20'"), RunbookIds.EVICTED),
             new Rule("node-disk-filling", DISK_AVAIL_IN_24H, true, 0, Double.NaN,
-                    v -> "filesystem " + v.where() + " will be full within 24 h at the rate of the last 6 h",
+                    v -> Reason.of("finding.node-disk-filling", v.where()),
                     v -> debug(v.node(), "sh -c 'du -xh -d 2 " + v.where() + " | sort -rh | head -20'"), RunbookIds.EVICTED),
             new Rule("node-inodes-full", INODES_USED, false, FULL, NEARLY_EXHAUSTED,
-                    v -> "filesystem " + v.where() + " has used " + percent(v.value()) + " of its inodes",
+                    v -> Reason.of("finding.node-inodes-full", v.where(), percent(v.value())),
                     v -> inodeHunt(v), RunbookIds.EVICTED),
             new Rule("node-inodes-filling", INODES_FREE_IN_24H, true, 0, Double.NaN,
-                    v -> "filesystem " + v.where() + " will run out of inodes within 24 h at the rate of the last 6 h",
+                    v -> Reason.of("finding.node-inodes-filling", v.where()),
                     v -> inodeHunt(v), RunbookIds.EVICTED),
             new Rule("node-memory-high", MEMORY_USED, false, MEMORY_HIGH, 0.97,
-                    v -> percent(v.value()) + " of memory in use (MemAvailable): pods will be evicted or OOM-killed",
+                    v -> Reason.of("finding.node-memory-high", percent(v.value())),
                     v -> "kubectl describe node " + v.node(), RunbookIds.EVICTED),
             new Rule("node-load-high", LOAD_PER_CORE, false, LOAD_HIGH, Double.POSITIVE_INFINITY,
-                    v -> String.format(Locale.ROOT, "15-minute load is %.1f per core: work is queueing for CPU or IO", v.value()),
+                    v -> Reason.of("finding.node-load-high", String.format(Locale.ROOT, "%.1f", v.value())),
                     v -> debug(v.node(), "sh -c 'top -b -n 1 | head -30'"), "inspection-triage"),
             new Rule("node-disk-io-saturated", DISK_BUSY, false, DISK_SATURATED, Double.POSITIVE_INFINITY,
-                    v -> "disk " + v.where() + " was busy " + percent(v.value()) + " of the last 10 minutes: IO is saturated",
+                    v -> Reason.of("finding.node-disk-io-saturated", v.where(), percent(v.value())),
                     v -> debug(v.node(), "cat /proc/pressure/io"), "inspection-triage"),
             new Rule("node-clock-skew", CLOCK_OFFSET, false, CLOCK_SKEW_SECONDS, 1.0,
-                    v -> String.format(Locale.ROOT, "the clock is off by %.0f ms: certificates, leases and log order suffer",
-                            v.value() * 1000),
+                    v -> Reason.of("finding.node-clock-skew", String.format(Locale.ROOT, "%.0f", v.value() * 1000)),
                     v -> debug(v.node(), "chronyc tracking"), "inspection-triage"),
             new Rule("node-filefd-high", FILE_DESCRIPTORS, false, FD_HIGH, NEARLY_EXHAUSTED,
-                    v -> percent(v.value()) + " of the kernel's file descriptors are allocated",
+                    v -> Reason.of("finding.node-filefd-high", percent(v.value())),
                     v -> debug(v.node(), "sh -c 'for p in /proc/[0-9]*; do echo \"$(ls $p/fd 2>/dev/null | wc -l) $(cat $p/comm)\"; done | sort -rn | head'"),
                     "inspection-triage"));
 
@@ -122,15 +122,15 @@ public final class NodeHostInspection implements Inspection {
                 List<NodeSeries.Value> worst = byNode.get(node).stream()
                         .sorted(Comparator.comparingDouble((NodeSeries.Value v) -> rule.lowIsBad() ? v.value() : -v.value())).toList();
                 NodeSeries.Value first = worst.getFirst();
-                findings.add(new Finding(rule.severity(first.value()), rule.check(), "Node", null, node,
-                        rule.problem().apply(first) + (worst.size() > 1 ? " (and " + (worst.size() - 1) + " more)" : ""),
+                Finding finding = new Finding(rule.severity(first.value()), rule.check(), "Node", null, node, rule.problem().apply(first),
                         worst.stream().limit(3).map(v -> rule.promql() + (v.where() == null ? "" : " [" + v.where() + "]")
-                                + " = " + number(v.value())).toList(), rule.runbook())
+                                + " = " + number(v.value())).toList(), rule.runbook());
+                findings.add((worst.size() > 1 ? finding.and(Reason.of("finding.and-more", worst.size() - 1)) : finding)
                         .withFix(first.where() == null || SAFE_PATH.matcher(first.where()).matches() ? rule.fix().apply(first) : null));
             });
         }
         series.failure().ifPresent(reason -> findings.add(new Finding(Severity.INFO, id() + "-skipped", "Inspection", null, id(),
-                "some node host checks were skipped: " + reason, List.of(), null)));
+                Reason.of("finding.node-host-skipped", reason), List.of(), null)));
         return findings;
     }
 

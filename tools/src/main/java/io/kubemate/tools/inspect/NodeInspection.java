@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.Taint;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -45,7 +46,8 @@ public final class NodeInspection implements Inspection {
             Instant since = cordonedSince(node);
             boolean longAgo = since != null && Duration.between(since, scope.now()).compareTo(LONG_CORDON) > 0;
             findings.add(Finding.on(node, longAgo ? Severity.WARNING : Severity.INFO, "node-cordoned",
-                    "cordoned" + (since == null ? "" : " since " + since), List.of("spec.unschedulable true"), null));
+                    since == null ? Reason.of("finding.node-cordoned") : Reason.of("finding.node-cordoned.since", since),
+                    List.of("spec.unschedulable true"), null));
         }
         return OnePerCheck.of(findings);
     }
@@ -61,24 +63,27 @@ public final class NodeInspection implements Inspection {
         String evidence = type + "=" + status + " (" + c.getReason() + "): " + c.getMessage();
         if ("Ready".equals(type)) {
             return "True".equals(status) ? Optional.empty() : Optional.of(Finding.on(node, Severity.CRITICAL, "node-not-ready",
-                    ("Unknown".equals(status) ? "Unknown: the kubelet stopped reporting" : "NotReady")
-                            + " since " + c.getLastTransitionTime(), List.of(evidence), RunbookIds.NODE_NOT_READY));
+                    "Unknown".equals(status) ? Reason.of("finding.node-unknown", c.getLastTransitionTime())
+                            : Reason.of("finding.node-not-ready", c.getLastTransitionTime()), List.of(evidence), RunbookIds.NODE_NOT_READY));
         }
         boolean healthyWhenTrue = HEALTHY_WHEN_TRUE.contains(type);
         if ((healthyWhenTrue ? "True" : "False").equals(status) || (!ready && "Unknown".equals(status))) {
             return Optional.empty();
         }
-        String state = "Unknown".equals(status) ? type + " is Unknown" : healthyWhenTrue ? type + " is " + status : null;
+        Reason state = "Unknown".equals(status) ? Reason.of("finding.node-condition-unknown", type)
+                : healthyWhenTrue ? Reason.of("finding.node-condition-is", type, status) : null;
         if (PRESSURES.contains(type)) {
-            return Optional.of(Finding.on(node, Severity.WARNING, "node-pressure", state == null ? "under " + type : state,
+            return Optional.of(Finding.on(node, Severity.WARNING, "node-pressure", state == null ? Reason.of("finding.node-pressure", type) : state,
                     List.of(evidence), RunbookIds.EVICTED));
         }
         if ("NetworkUnavailable".equals(type)) {
-            return Optional.of(Finding.on(node, Severity.CRITICAL, "node-network", state == null ? "network unavailable" : state,
+            return Optional.of(Finding.on(node, Severity.CRITICAL, "node-network", state == null ? Reason.of("finding.node-network") : state,
                     List.of(evidence), RunbookIds.NODE_NOT_READY));
         }
-        return Optional.of(Finding.on(node, Severity.WARNING, "node-condition-" + type,
-                (state == null ? type + " reported" : state) + " (" + c.getReason() + ")", List.of(evidence), RunbookIds.NODE_NOT_READY));
+        return Optional.of(Finding.of(node, Severity.WARNING, "node-condition-" + type,
+                List.of(state == null ? Reason.of("finding.node-condition-reported", type) : state,
+                        Reason.of("finding.node-condition-reason", c.getReason())),
+                List.of(evidence), RunbookIds.NODE_NOT_READY));
     }
 
     private static Instant cordonedSince(Node node) {

@@ -1,5 +1,7 @@
 package io.kubemate.tools.inspect;
 
+import io.kubemate.tools.outcome.Reason;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,8 @@ final class OnePerCheck {
             evidence.add(f.problem());
             evidence.addAll(f.evidence());
         });
-        return new Finding(lead.severity(), lead.check(), lead.kind(), lead.namespace(), lead.name(),
-                lead.problem() + " (and " + (same.size() - 1) + " more)", evidence.stream().distinct().toList(), lead.runbook());
+        return new Finding(lead.severity(), lead.check(), lead.kind(), lead.namespace(), lead.name(), lead.problem(),
+                evidence.stream().distinct().toList(), lead.runbook(), lead.cluster(), null, lead.why())
+                .and(Reason.of("finding.and-more", same.size() - 1));
     }
 }

@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubemate.tools.outcome.Reason;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,8 @@ final class PerObject {
                 findings.addAll(check.apply(object));
             } catch (RuntimeException e) {
                 findings.add(Finding.on(object, Severity.INFO, analyzer + "-unreadable",
-                        "skipped by the " + analyzer + " analyzer: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of(), null));
+                        Reason.of("finding.unreadable", analyzer, e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage())), List.of(), null));
             }
         }
         return findings;

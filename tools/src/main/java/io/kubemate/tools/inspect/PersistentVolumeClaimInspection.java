@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -32,16 +33,15 @@ public final class PersistentVolumeClaimInspection implements Inspection {
         String phase = pvc.getStatus().getPhase();
         String sc = pvc.getSpec().getStorageClassName();
         if ("Lost".equals(phase)) {
-            findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-lost", "is Lost: its volume " + pvc.getSpec().getVolumeName()
-                    + " is gone", List.of("status.phase Lost"), RunbookIds.PVC_MOUNT));
+            findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-lost", Reason.of("finding.pvc-lost", pvc.getSpec().getVolumeName()), List.of("status.phase Lost"), RunbookIds.PVC_MOUNT));
         }
         if (sc != null && !sc.isEmpty() && !classes.contains(sc)) {
-            findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-storageclass", "StorageClass " + sc + " does not exist",
+            findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-storageclass", Reason.of("finding.pvc-storageclass", sc),
                     List.of("spec.storageClassName " + sc), RunbookIds.PVC_MOUNT));
         }
         if (sc == null && !hasDefault && "Pending".equals(phase) && pvc.getSpec().getVolumeName() == null) {
             findings.add(Finding.on(pvc, Severity.WARNING, "pvc-no-storageclass",
-                    "is Pending: it names no StorageClass and the cluster has no default", List.of("spec.storageClassName unset"),
+                    Reason.of("finding.pvc-no-storageclass"), List.of("spec.storageClassName unset"),
                     RunbookIds.PVC_MOUNT));
         }
         if ("Pending".equals(phase)) {
@@ -51,7 +51,7 @@ public final class PersistentVolumeClaimInspection implements Inspection {
                     .map(e -> "ProvisioningFailed: " + e.getMessage())
                     .toList();
             if (!failures.isEmpty()) {
-                findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-provisioning", "is Pending: provisioning failed",
+                findings.add(Finding.on(pvc, Severity.CRITICAL, "pvc-provisioning", Reason.of("finding.pvc-provisioning"),
                         failures, RunbookIds.PVC_MOUNT));
             }
         }

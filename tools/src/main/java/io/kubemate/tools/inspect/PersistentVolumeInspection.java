@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -24,8 +25,7 @@ public final class PersistentVolumeInspection implements Inspection {
             String claim = pv.getSpec().getClaimRef() == null ? "?" : pv.getSpec().getClaimRef().getNamespace() + "/"
                     + pv.getSpec().getClaimRef().getName();
             return List.of(Finding.on(pv, Severity.WARNING, "pv-" + phase.toLowerCase(java.util.Locale.ROOT),
-                    "is " + phase + " (was bound to " + claim + ", reclaim policy "
-                            + pv.getSpec().getPersistentVolumeReclaimPolicy() + ")",
+                    Reason.of("finding.pv-released", phase, claim, pv.getSpec().getPersistentVolumeReclaimPolicy()),
                     pv.getStatus().getMessage() == null ? List.of() : List.of(pv.getStatus().getMessage()), RunbookIds.PVC_MOUNT));
         });
     }

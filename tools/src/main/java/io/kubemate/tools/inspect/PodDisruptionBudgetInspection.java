@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -36,14 +37,14 @@ public final class PodDisruptionBudgetInspection implements Inspection {
                 return List.of();
             }
             return List.of(Finding.on(pdb, Severity.WARNING, "pdb-no-pods",
-                    "matches no pod: it protects nothing (did the workload's labels change?)",
+                    Reason.of("finding.pdb-no-pods"),
                     List.of("selector " + Selectors.describe(selector) + ", 0 pods match"), null));
         }
         if (status == null || status.getDisruptionsAllowed() == null || status.getDisruptionsAllowed() > 0) {
             return List.of();
         }
         return List.of(Finding.on(pdb, Severity.WARNING, "pdb-no-disruptions",
-                "allows no disruption: draining a node with its pods will block",
+                Reason.of("finding.pdb-no-disruptions"),
                 List.of("currentHealthy " + status.getCurrentHealthy() + ", desiredHealthy " + status.getDesiredHealthy()
                         + ", expectedPods " + status.getExpectedPods()), null));
     }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.kubemate.tools.kube.PodStatus;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.redact.Redactor;
 import jakarta.inject.Singleton;
 
@@ -64,7 +65,7 @@ public final class PodInspection implements Inspection {
 
     private Optional<Finding> podLevel(Pod pod, List<Event> events) {
         if ("Evicted".equals(pod.getStatus().getReason())) {
-            return Optional.of(finding(pod, Severity.WARNING, "pod-evicted", "Evicted by the kubelet",
+            return Optional.of(finding(pod, Severity.WARNING, "pod-evicted", Reason.of("finding.pod-evicted"),
                     List.of(redactor.redact(String.valueOf(pod.getStatus().getMessage()))), RunbookIds.EVICTED));
         }
         if (!"Pending".equals(pod.getStatus().getPhase())) {
@@ -72,12 +73,12 @@ public final class PodInspection implements Inspection {
         }
         var scheduled = PodStatus.condition(pod, "PodScheduled").filter(c -> "False".equals(c.getStatus()));
         if (scheduled.isPresent() && "Unschedulable".equals(scheduled.get().getReason())) {
-            return Optional.of(finding(pod, Severity.CRITICAL, "pod-unschedulable", "Pending: the scheduler cannot place it",
+            return Optional.of(finding(pod, Severity.CRITICAL, "pod-unschedulable", Reason.of("finding.pod-unschedulable"),
                     List.of("scheduler: " + scheduled.get().getMessage()), RunbookIds.POD_PENDING));
         }
         if (scheduled.isPresent() && "SchedulingGated".equals(scheduled.get().getReason())) {
-            return Optional.of(finding(pod, Severity.WARNING, "pod-scheduling-gated", "Pending: held by scheduling gates "
-                    + pod.getSpec().getSchedulingGates(), List.of(String.valueOf(scheduled.get().getMessage())), RunbookIds.POD_PENDING));
+            return Optional.of(finding(pod, Severity.WARNING, "pod-scheduling-gated",
+                    Reason.of("finding.pod-scheduling-gated", pod.getSpec().getSchedulingGates()), List.of(String.valueOf(scheduled.get().getMessage())), RunbookIds.POD_PENDING));
         }
         List<String> sandbox = events.stream().filter(e -> "Warning".equals(e.getType()) && SANDBOX_EVENTS.contains(e.getReason()))
                 .map(e -> e.getReason() + ": " + redactor.redact(e.getMessage())).toList();
@@ -86,7 +87,7 @@ public final class PodInspection implements Inspection {
                         && "ContainerCreating".equals(s.getState().getWaiting().getReason()));
         if (creating && !sandbox.isEmpty()) {
             return Optional.of(finding(pod, Severity.CRITICAL, "pod-container-creating",
-                    "stuck in ContainerCreating: " + sandbox.getFirst().substring(0, sandbox.getFirst().indexOf(':')), sandbox,
+                    Reason.of("finding.pod-container-creating", sandbox.getFirst().substring(0, sandbox.getFirst().indexOf(':'))), sandbox,
                     RunbookIds.PVC_MOUNT));
         }
         return Optional.empty();
@@ -107,30 +108,30 @@ public final class PodInspection implements Inspection {
                 evidence.add("last termination: " + termination(last));
             }
             return Optional.of(finding(pod, Severity.CRITICAL, "pod-crashloop",
-                    "CrashLoopBackOff: container " + status.getName() + " keeps exiting"
-                            + (last == null ? "" : " (" + termination(last) + ")"), evidence, RunbookIds.CRASHLOOP));
+                    last == null ? Reason.of("finding.pod-crashloop", status.getName())
+                            : Reason.of("finding.pod-crashloop.last", status.getName(), termination(last)), evidence, RunbookIds.CRASHLOOP));
         }
         if (waiting != null && IMAGE_REASONS.contains(waiting)) {
             return Optional.of(finding(pod, Severity.CRITICAL, "pod-image",
-                    waiting + ": cannot pull image " + status.getImage() + " for container " + status.getName(),
+                    Reason.of("finding.pod-image", waiting, status.getImage(), status.getName()),
                     messageEvidence(status.getName(), waiting, waitingMessage), RunbookIds.POD_PENDING));
         }
         if (waiting != null && CONFIG_REASONS.contains(waiting)) {
             return Optional.of(finding(pod, Severity.CRITICAL, "pod-config",
-                    waiting + ": container " + status.getName() + " cannot be created",
+                    Reason.of("finding.pod-config", waiting, status.getName()),
                     messageEvidence(status.getName(), waiting, waitingMessage), null));
         }
         if (waiting != null && !NORMAL_WAITING.contains(waiting)) {
-            return Optional.of(finding(pod, Severity.WARNING, "pod-waiting", "container " + status.getName() + " waiting: " + waiting,
+            return Optional.of(finding(pod, Severity.WARNING, "pod-waiting", Reason.of("finding.pod-waiting", status.getName(), waiting),
                     messageEvidence(status.getName(), waiting, waitingMessage), null));
         }
         if (now != null && now.getExitCode() != null && now.getExitCode() != 0) {
-            return Optional.of(finding(pod, Severity.WARNING, "pod-terminated-error", "container " + status.getName()
-                    + " exited with " + termination(now), List.of("state: " + termination(now)), RunbookIds.CRASHLOOP));
+            return Optional.of(finding(pod, Severity.WARNING, "pod-terminated-error",
+                    Reason.of("finding.pod-terminated-error", status.getName(), termination(now)), List.of("state: " + termination(now)), RunbookIds.CRASHLOOP));
         }
         if (last != null && "OOMKilled".equals(last.getReason())) {
             return Optional.of(finding(pod, Severity.WARNING, "pod-oomkilled",
-                    "container " + status.getName() + " was OOMKilled (" + restarts + " restarts)",
+                    Reason.of("finding.pod-oomkilled", status.getName(), restarts),
                     List.of("last termination: " + termination(last)), RunbookIds.CRASHLOOP));
         }
         return Optional.empty();
@@ -152,8 +153,8 @@ public final class PodInspection implements Inspection {
         String waiting = status.getState() != null && status.getState().getWaiting() != null ? status.getState().getWaiting().getReason() : null;
         String state = "Init:" + (waiting != null ? waiting : exit.getReason() == null ? "Error" : exit.getReason());
         int restarts = status.getRestartCount() == null ? 0 : status.getRestartCount();
-        return Optional.of(finding(pod, Severity.CRITICAL, "pod-init-failed", state + ": init container " + status.getName()
-                        + " keeps failing (" + termination(exit) + "), so the app containers never start",
+        return Optional.of(finding(pod, Severity.CRITICAL, "pod-init-failed",
+                Reason.of("finding.pod-init-failed", state, status.getName(), termination(exit)),
                 List.of("init container " + status.getName() + ": " + state + ", " + restarts + " restarts, " + termination(exit)),
                 RunbookIds.CRASHLOOP));
     }
@@ -172,8 +173,8 @@ public final class PodInspection implements Inspection {
         ContainerStatus status = restarted.get();
         List<String> evidence = new ArrayList<>(probe);
         evidence.add("last termination: " + termination(status.getLastState().getTerminated()));
-        return Optional.of(finding(pod, Severity.WARNING, "pod-liveness-restarts", "container " + status.getName() + " was restarted "
-                + status.getRestartCount() + " times by its failing liveness probe", evidence, "probe-failure"));
+        return Optional.of(finding(pod, Severity.WARNING, "pod-liveness-restarts",
+                Reason.of("finding.pod-liveness-restarts", status.getName(), status.getRestartCount()), evidence, "probe-failure"));
     }
 
     private Optional<Finding> notReady(Pod pod, List<Event> events) {
@@ -186,7 +187,7 @@ public final class PodInspection implements Inspection {
         if (probes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(finding(pod, Severity.WARNING, "pod-not-ready", "Running but not ready: its probes fail", probes,
+        return Optional.of(finding(pod, Severity.WARNING, "pod-not-ready", Reason.of("finding.pod-not-ready"), probes,
                 RunbookIds.READINESS));
     }
 
@@ -205,7 +206,7 @@ public final class PodInspection implements Inspection {
         return out.toString();
     }
 
-    private static Finding finding(Pod pod, Severity severity, String check, String problem, List<String> evidence, String runbook) {
+    private static Finding finding(Pod pod, Severity severity, String check, Reason problem, List<String> evidence, String runbook) {
         return new Finding(severity, check, "Pod", pod.getMetadata().getNamespace(), pod.getMetadata().getName(),
                 problem, evidence, runbook);
     }

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class RbacWildcardInspection implements Inspection {
                 .map(rule -> "apiGroups " + rule.getApiGroups() + " resources " + rule.getResources() + " verbs " + rule.getVerbs())
                 .toList();
         return wild.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Finding.on(role, Severity.WARNING,
-                "rbac-wildcard", "grants wildcard verbs or resources", wild, null));
+                "rbac-wildcard", Reason.of("finding.rbac-wildcard"), wild, null));
     }
 
     private static boolean contains(List<String> values) {

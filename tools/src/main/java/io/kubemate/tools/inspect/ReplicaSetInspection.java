@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public final class ReplicaSetInspection implements Inspection {
                 : rs.getStatus().getConditions().stream()
                 .filter(c -> "ReplicaFailure".equals(c.getType()) && "True".equals(c.getStatus()))
                 .map(c -> Finding.on(rs, Severity.CRITICAL, "replicaset-failed-create",
-                        "cannot create pods (" + c.getReason() + ")", List.of(String.valueOf(c.getMessage())), null))
+                        Reason.of("finding.replicaset-failed-create", c.getReason()), List.of(String.valueOf(c.getMessage())), null))
                 .toList());
     }
 }

@@ -2,6 +2,7 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public final class ResourceQuotaInspection implements Inspection {
                 if (ratio.compareTo(WARN_AT) >= 0) {
                     int percent = ratio.movePointRight(2).intValue();
                     findings.add(Finding.on(quota, ratio.compareTo(BigDecimal.ONE) >= 0 ? Severity.CRITICAL : Severity.WARNING,
-                            "quota-" + resource.replace('/', '-'), resource + " at " + percent + "% of its quota",
+                            "quota-" + resource.replace('/', '-'), Reason.of("finding.quota", resource, percent),
                             List.of("used " + current + " of " + limit), RunbookIds.POD_PENDING));
                 }
             });

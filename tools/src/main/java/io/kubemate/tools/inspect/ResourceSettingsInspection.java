@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -24,9 +25,10 @@ public final class ResourceSettingsInspection implements Inspection {
                 boolean noRequests = resources == null || resources.getRequests() == null || resources.getRequests().isEmpty();
                 boolean noLimits = resources == null || resources.getLimits() == null || !resources.getLimits().containsKey("memory");
                 if (noRequests || noLimits) {
-                    String missing = noRequests && noLimits ? "requests and a memory limit" : noRequests ? "requests" : "a memory limit";
-                    findings.add(Finding.on(t.owner(), Severity.INFO, "resources-" + c.getName(),
-                            "container " + c.getName() + " has no " + missing, List.of("resources " + resources), RunbookIds.EVICTED));
+                    Reason missing = noRequests && noLimits ? Reason.of("finding.resources-both", c.getName())
+                            : noRequests ? Reason.of("finding.resources-requests", c.getName()) : Reason.of("finding.resources-memory-limit", c.getName());
+                    findings.add(Finding.on(t.owner(), Severity.INFO, "resources-" + c.getName(), missing,
+                            List.of("resources " + resources), RunbookIds.EVICTED));
                 }
             }
         }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class ServiceInspection implements Inspection {
                         && ("Service".equals(e.getInvolvedObject().getKind()) || "Endpoints".equals(e.getInvolvedObject().getKind())))
                 .map(e -> e.getReason() + ": " + e.getMessage()).distinct().limit(3).toList();
         if (!warnings.isEmpty()) {
-            findings.add(Finding.on(svc, Severity.WARNING, "service-events", "has warning events: " + warnings.getFirst(), warnings,
+            findings.add(Finding.on(svc, Severity.WARNING, "service-events", Reason.of("finding.service-events", warnings.getFirst()), warnings,
                     RunbookIds.SERVICE_UNREACHABLE));
         }
         return findings;
@@ -68,16 +69,16 @@ public final class ServiceInspection implements Inspection {
         }
         if (ready == 0 && notReady == 0) {
             return List.of(Finding.on(svc, Severity.CRITICAL, "service-no-endpoints",
-                    "has no endpoints: " + (matchingPods == 0 ? "no pod matches its selector" : matchingPods + " pods match but none is ready"),
+                    matchingPods == 0 ? Reason.of("finding.service-no-endpoints.no-pods") : Reason.of("finding.service-no-endpoints.none-ready", matchingPods),
                     List.of(selector, matchingPods + " pods match"), RunbookIds.SERVICE_UNREACHABLE));
         }
         if (ready == 0) {
             return List.of(Finding.on(svc, Severity.CRITICAL, "service-not-ready",
-                    "all " + notReady + " endpoints are not ready", List.of(selector), RunbookIds.READINESS));
+                    Reason.of("finding.service-none-ready", notReady), List.of(selector), RunbookIds.READINESS));
         }
         if (notReady > 0) {
             return List.of(Finding.on(svc, Severity.WARNING, "service-not-ready",
-                    notReady + " of " + (ready + notReady) + " endpoints are not ready", List.of(selector), RunbookIds.READINESS));
+                    Reason.of("finding.service-some-not-ready", notReady, ready + notReady), List.of(selector), RunbookIds.READINESS));
         }
         return List.of();
     }

@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -32,14 +33,14 @@ public final class StatefulSetInspection implements Inspection {
         if (serviceName != null && !serviceName.isBlank() && scope.in(Service.class, sts.getMetadata().getNamespace()).stream()
                 .noneMatch(s -> s.getMetadata().getName().equals(serviceName))) {
             findings.add(Finding.on(sts, Severity.WARNING, "statefulset-service",
-                    "governing Service " + serviceName + " does not exist", List.of("spec.serviceName " + serviceName), null));
+                    Reason.of("finding.statefulset-service", serviceName), List.of("spec.serviceName " + serviceName), null));
         }
         if (sts.getSpec().getVolumeClaimTemplates() != null) {
             sts.getSpec().getVolumeClaimTemplates().forEach(template -> {
                 String sc = template.getSpec() == null ? null : template.getSpec().getStorageClassName();
                 if (sc != null && !sc.isEmpty() && !storageClasses.contains(sc)) {
                     findings.add(Finding.on(sts, Severity.CRITICAL, "statefulset-storageclass",
-                            "volume claim template " + template.getMetadata().getName() + " uses missing StorageClass " + sc,
+                            Reason.of("finding.statefulset-storageclass", template.getMetadata().getName(), sc),
                             List.of("storageClassName " + sc), RunbookIds.PVC_MOUNT));
                 }
             });
@@ -48,7 +49,7 @@ public final class StatefulSetInspection implements Inspection {
         int ready = sts.getStatus() == null || sts.getStatus().getReadyReplicas() == null ? 0 : sts.getStatus().getReadyReplicas();
         if (ready < wanted) {
             findings.add(Finding.on(sts, ready == 0 ? Severity.CRITICAL : Severity.WARNING, "statefulset-replicas",
-                    ready + " of " + wanted + " pods ready", List.of("spec.replicas " + wanted + ", status.readyReplicas " + ready), null));
+                    Reason.of("finding.pods-ready", ready, wanted), List.of("spec.replicas " + wanted + ", status.readyReplicas " + ready), null));
         }
         return findings;
     }

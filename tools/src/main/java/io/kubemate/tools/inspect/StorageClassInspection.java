@@ -1,6 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public final class StorageClassInspection implements Inspection {
         List<Finding> findings = new java.util.ArrayList<>(scope.list(StorageClass.class).stream()
                 .filter(sc -> "kubernetes.io/no-provisioner".equals(sc.getProvisioner()))
                 .map(sc -> Finding.on(sc, Severity.INFO, "storageclass-no-provisioner",
-                        "provisions nothing (kubernetes.io/no-provisioner): every volume must be created by hand",
+                        Reason.of("finding.storageclass-no-provisioner"),
                         List.of("provisioner kubernetes.io/no-provisioner"), null))
                 .toList());
         findings.addAll(severalDefaults(scope));
@@ -37,6 +38,6 @@ public final class StorageClassInspection implements Inspection {
         }
         List<String> names = defaults.stream().map(sc -> sc.getMetadata().getName()).toList();
         return defaults.stream().map(sc -> Finding.on(sc, Severity.WARNING, "storageclass-several-defaults",
-                "is one of " + defaults.size() + " default StorageClasses", List.of("defaults: " + names), null)).toList();
+                Reason.of("finding.storageclass-several-defaults", defaults.size()), List.of("defaults: " + names), null)).toList();
     }
 }

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.MutatingWebhookConfiguration;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ServiceReference;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhookConfiguration;
+import io.kubemate.tools.outcome.Reason;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -38,11 +39,12 @@ public final class WebhookInspection implements Inspection {
             if (hook.service() == null) {
                 continue;
             }
-            String problem = problem(scope, hook.service());
+            Reason problem = problem(scope, hook.service());
             if (problem != null) {
                 boolean blocking = hook.failurePolicy() == null || "Fail".equals(hook.failurePolicy());
-                findings.add(Finding.on(hook.config(), blocking ? Severity.CRITICAL : Severity.WARNING, "webhook-service",
-                        "webhook " + hook.name() + ": " + problem + (blocking ? " (failurePolicy Fail: matching requests are rejected)" : ""),
+                List<Reason> parts = blocking ? List.of(Reason.of("finding.webhook", hook.name()), problem, Reason.of("finding.webhook-blocking"))
+                        : List.of(Reason.of("finding.webhook", hook.name()), problem);
+                findings.add(Finding.of(hook.config(), blocking ? Severity.CRITICAL : Severity.WARNING, "webhook-service", parts,
                         List.of("service " + hook.service().getNamespace() + "/" + hook.service().getName()), null));
             }
         }
@@ -50,19 +52,19 @@ public final class WebhookInspection implements Inspection {
     }
 
     /** Uses namespace-wide lists: a webhook's Service may live outside the inspected namespace. */
-    private static String problem(InspectionScope scope, ServiceReference ref) {
+    private static Reason problem(InspectionScope scope, ServiceReference ref) {
         boolean serviceExists = scope.in(Service.class, ref.getNamespace()).stream()
                 .anyMatch(s -> s.getMetadata().getName().equals(ref.getName()));
         if (scope.namespace() != null && !scope.namespace().equals(ref.getNamespace())) {
             return null;
         }
         if (!serviceExists) {
-            return "Service " + ref.getNamespace() + "/" + ref.getName() + " does not exist";
+            return Reason.of("finding.webhook-service-missing", ref.getNamespace() + "/" + ref.getName());
         }
         boolean ready = scope.in(Endpoints.class, ref.getNamespace()).stream()
                 .filter(e -> e.getMetadata().getName().equals(ref.getName()))
                 .anyMatch(e -> e.getSubsets() != null && e.getSubsets().stream()
                         .anyMatch(s -> s.getAddresses() != null && !s.getAddresses().isEmpty()));
-        return ready ? null : "Service " + ref.getNamespace() + "/" + ref.getName() + " has no ready endpoint";
+        return ready ? null : Reason.of("finding.webhook-service-not-ready", ref.getNamespace() + "/" + ref.getName());
     }
 }

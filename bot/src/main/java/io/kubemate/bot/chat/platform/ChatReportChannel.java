@@ -41,14 +41,14 @@ final class ChatReportChannel implements ReportChannel {
     }
 
     @Override
-    public void post(String channel, String title, TrackedReport report) {
+    public void post(String channel, String title, String markdown, TrackedReport report) {
         Optional<AlertRoutes.Target> target = target(channel);
         Optional<ChatSender> sender = target.flatMap(t -> platforms.sender(t.platform(), t.workspace()));
         if (sender.isEmpty()) {
             LOG.warn("inspection report for {} dropped: no such configured workspace", channel);
             return;
         }
-        OutboundMessage.Builder message = OutboundMessage.builder().title(title).section(report.markdown());
+        OutboundMessage.Builder message = OutboundMessage.builder().title(title).section(markdown);
         // the findings of the last runs, where the platform shows pictures
         report.chart().flatMap(chart -> charts.draw(chart).map(png -> message.image(chart.title(), "findings.png", png)));
         try {

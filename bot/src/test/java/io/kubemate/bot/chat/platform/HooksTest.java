@@ -100,7 +100,7 @@ class HooksTest {
     @Test
     void a_scheduled_inspection_is_posted_to_a_slack_channel() {
         bot.context().getBean(io.kubemate.bot.inspect.ScheduledInspections.class).run(new io.kubemate.bot.inspect.InspectionSchedule(
-                "daily", "0 0 8 * * *", "payments", List.of("slack:acme:C0INSPECT", "slack:nowhere:C1"), null));
+                "daily", "0 0 8 * * *", "payments", List.of("slack:acme:C0INSPECT", "slack:nowhere:C1"), null, null));
         List<JsonNode> posts = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
                 .filter(b -> b.path("channel").asText().equals("C0INSPECT")).toList();
         assertTrue(!posts.isEmpty() && posts.toString().contains("CrashLoopBackOff"), posts.toString());
