@@ -5,6 +5,7 @@ import io.kubemate.tools.metrics.PrometheusClient;
 import io.kubemate.tools.metrics.QueryResult;
 import io.kubemate.tools.metrics.Series;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.outcome.Reason;
 import io.kubemate.tools.report.Ages;
 
 import java.time.Duration;
@@ -76,8 +77,7 @@ public final class EtcdInspection implements Inspection {
             double used = size / quota;
             String endpoint = SAFE_HOST.matcher(member).matches() ? member : "<endpoint>";
             findings.add(new Finding(used >= AT_QUOTA ? Severity.CRITICAL : Severity.WARNING, "etcd-quota", "EtcdMember", null, member,
-                    String.format(Locale.ROOT, "the etcd database uses %.0f%% of its %s quota: at the quota etcd refuses every write "
-                            + "(mvcc: database space exceeded)", used * 100, mib(quota)),
+                    Reason.of("finding.etcd-quota", String.format(Locale.ROOT, "%.0f%%", used * 100), mib(quota)),
                     List.of(DB_SIZE + " = " + mib(size), QUOTA + " = " + mib(quota)), RunbookIds.ETCD)
                     .withFix("ETCDCTL_API=3 etcdctl --endpoints=https://" + endpoint
                             + " --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt"
@@ -100,8 +100,8 @@ public final class EtcdInspection implements Inspection {
             return Optional.empty();
         }
         String name = cronJob.getMetadata().getName();
-        String problem = last == null ? "no etcd snapshot has succeeded since the CronJob was created " + Ages.since(cronJob.getMetadata().getCreationTimestamp(), now) + " ago"
-                : "the last etcd snapshot succeeded " + Ages.since(last, now) + " ago, more than twice its schedule (" + Ages.of(period.get()) + ")";
+        Reason problem = last == null ? Reason.of("finding.etcd-snapshot-never", Ages.since(cronJob.getMetadata().getCreationTimestamp(), now))
+                : Reason.of("finding.etcd-snapshot-overdue", Ages.since(last, now), Ages.of(period.get()));
         return Optional.of(Finding.on(cronJob, Severity.WARNING, "etcd-snapshot-overdue", problem,
                 List.of("spec.schedule " + schedule, "status.lastSuccessfulTime " + (last == null ? "none" : last)), RunbookIds.BACKUP)
                 .withFix("kubectl -n kube-system create job --from=cronjob/" + name + " " + name + "-manual"));
