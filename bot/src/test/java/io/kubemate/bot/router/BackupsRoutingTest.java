@@ -70,4 +70,10 @@ class BackupsRoutingTest {
         assertEquals("backup_now", route.tool(), route.toString());
         assertEquals(schedule, route.args().get("schedule"), route.toString());
     }
+
+    @Test
+    void a_question_about_backing_up_now_does_not_propose_it() {
+        Route route = route("should we back up now from schedule loans-12h?");
+        assertNotEquals("backup_now", route.tool(), route.toString());
+    }
 }

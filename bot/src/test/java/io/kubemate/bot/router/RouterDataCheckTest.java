@@ -1,6 +1,7 @@
 package io.kubemate.bot.router;
 
 import io.kubemate.bot.TestCatalog;
+import io.kubemate.tools.spec.ToolSpec;
 import io.kubemate.tools.spec.ToolSpecs;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,13 @@ class RouterDataCheckTest {
                 assertEquals(List.of(), RouterDataCheck.unknown(tools, resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
             }
         }
+    }
+
+    @Test
+    void every_change_has_a_read_that_answers_a_question_about_it_so_a_question_never_proposes() {
+        List<String> without = tools.all().stream().filter(ToolSpec::isAction).map(ToolSpec::name)
+                .filter(name -> !QuestionReads.load().changes().contains(name)).sorted().toList();
+        assertEquals(List.of(), without, "add them to " + QuestionReads.RESOURCE);
     }
 
     @Test
