@@ -59,6 +59,13 @@ public record Canary(String kind, String apiVersion, String namespace, String na
                 : String.join(", ", backends.stream().map(b -> b.service() + " " + b.weight()).toList());
     }
 
+    /** Whether a person naming {@code word} means this canary: its name, apex Service or a backend, or their prefix before a '-'. */
+    public boolean named(String word) {
+        List<String> names = new ArrayList<>(List.of(name, apex));
+        backends.forEach(b -> names.add(b.service()));
+        return names.stream().anyMatch(n -> n.equals(word) || n.startsWith(word + "-"));
+    }
+
     /** Parses a TrafficSplit or an HTTPRoute; null for an HTTPRoute that splits no traffic. */
     public static Canary of(GenericKubernetesResource resource) {
         Map<String, Object> spec = map(resource.getAdditionalProperties().get("spec"));

@@ -18,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code canary}: the TrafficSplits and weighted HTTPRoutes the person may read ({@code workloads.read} in their
@@ -60,7 +58,7 @@ public final class CanaryReader {
         NamespaceScope scope = access.scope(ReadPermissions.WORKLOADS);
         List<Canary> inNamespace = target != null && scope.allows(target) && !target.contains(".") ? CanaryObjects.read(client, target) : List.of();
         List<Canary> chosen = (inNamespace.isEmpty() ? list(client, scope, null).stream().filter(c -> scope.allows(c.namespace()))
-                .filter(c -> target == null || named(c, target)) : inNamespace.stream())
+                .filter(c -> target == null || c.named(target)) : inNamespace.stream())
                 .sorted(Comparator.comparing(Canary::namespace).thenComparing(Canary::name)).toList();
         if (chosen.isEmpty()) {
             return Outcome.noData(target == null ? "no TrafficSplit (split.smi-spec.io) or HTTPRoute with weighted backends in namespaces you may read"
@@ -110,12 +108,6 @@ public final class CanaryReader {
             case Outcome.Forbidden<?> denied -> Optional.of(denied.reason());
             case Outcome.Failure<?> failure -> Optional.of(failure.reason());
         };
-    }
-
-    private static boolean named(Canary c, String target) {
-        Set<String> names = new HashSet<>(List.of(c.name(), c.apex()));
-        c.backends().forEach(b -> names.add(b.service()));
-        return names.stream().anyMatch(n -> n.equals(target) || n.startsWith(target + "-"));
     }
 
     /** Every namespace when the person may list there, else each of their namespaces. */
