@@ -46,14 +46,14 @@ record CanaryAnswer(CanaryStatus status, CanaryPolicy policy, Messages messages)
         String next = s.next() == null ? messages.get(language, "canary.ladder.done")
                 : messages.get(language, "canary.ladder.next", s.next(), ladder());
         out.append(messages.get(language, "canary.split", code(c.ref()), code(c.stable().service()), 100 - c.canaryPercent(),
-                code(c.canary().service()), c.canaryPercent())).append(' ').append(step).append(' ').append(next).append('\n');
+                code(c.canary().service()), c.canaryPercent())).append(gap(language)).append(step).append(gap(language)).append(next).append('\n');
         out.append("  - ").append(metrics(language, "canary.role.stable", s.stable())).append('\n');
         out.append("  - ").append(metrics(language, "canary.role.canary", s.canaryMetrics())).append('\n');
         if (s.metricsNote() != null) {
             out.append("  - ").append(messages.get(language, "canary.metrics.note", s.metricsNote())).append('\n');
         }
         out.append("  - ").append(messages.get(language, "canary.verdict." + s.verdict().verdict().name().toLowerCase(Locale.ROOT)))
-                .append(' ').append(String.join(messages.get(language, "canary.separator"), reasons(language, s))).append('\n');
+                .append(gap(language)).append(String.join(messages.get(language, "canary.separator"), reasons(language, s))).append('\n');
         return out.toString();
     }
 
@@ -85,6 +85,11 @@ record CanaryAnswer(CanaryStatus status, CanaryPolicy policy, Messages messages)
                     fmt("%.2f", canary.p99Ms() / stable.p99Ms()), fmt("%.2f", policy.maxP99Ratio())));
         }
         return out;
+    }
+
+    /** Between sentences: a space in English, nothing after Chinese punctuation. */
+    private static String gap(Language language) {
+        return language == Language.EN ? " " : "";
     }
 
     private String ladder() {
