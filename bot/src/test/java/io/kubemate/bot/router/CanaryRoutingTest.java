@@ -47,6 +47,7 @@ class CanaryRoutingTest {
             "checkout 的金丝雀现在多少流量？                   | checkout",
             "金丝雀现在怎么样                                 | -",
             "看看 checkout 的灰度                             | checkout",
+            "checkout 的灰度可以全量了吗？                      | checkout",
     })
     void a_question_about_a_canary_reads_it(String text, String target) {
         Route route = route(text.strip());
@@ -64,6 +65,8 @@ class CanaryRoutingTest {
             "checkout 金丝雀全量                  | canary_promote",
             "把 checkout 的灰度回滚               | canary_abort",
             "checkout 灰度放量                    | canary_step",
+            "checkout 灰度直接全量                 | canary_promote",
+            "abort the checkout canary, errors are spiking | canary_abort",
     })
     void a_change_request_resolves_the_one_canary_it_names(String text, String tool) {
         Route route = route(text.strip());
@@ -78,6 +81,13 @@ class CanaryRoutingTest {
         assertFalse(route.understood(), route.toString());
         assertEquals("which_canary", route.ask().key());
         assertTrue(route.candidates().contains("TrafficSplit shop/checkout"), route.toString());
+    }
+
+    @Test
+    void a_question_about_stepping_an_unnamed_canary_reads_them_all_without_asking() {
+        Route route = route("how's our canary going, can it take more traffic");
+        assertEquals("canary", route.tool(), route.toString());
+        assertTrue(route.understood(), route.toString());
     }
 
     @Test
