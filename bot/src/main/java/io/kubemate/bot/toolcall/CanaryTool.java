@@ -18,13 +18,10 @@ import java.util.Optional;
 final class CanaryTool implements ReadTool {
 
     static final ToolSpec SPEC = ToolSpec.read("canary")
-            .describe("Canary releases (SMI TrafficSplit, Gateway API HTTPRoute weights): the current split, how long since the last step, "
-                            + "the canary's vs the stable's success rate and p99 latency (linkerd or Traefik metrics) and a verdict: "
-                            + "promote, hold or roll back, with the numbers; of a namespace, of one split or route, or all.",
-                    "金丝雀发布（SMI TrafficSplit、Gateway API HTTPRoute 权重）：当前流量比例、距上一步多久、金丝雀与稳定版本的成功率和 p99 延迟"
-                            + "（linkerd 或 Traefik 指标）以及结论：推进、暂缓或回滚，附带数字；可按命名空间、某个 split/route 或全部查看。")
-            .string("target", "a namespace, a TrafficSplit or HTTPRoute name, or a backend Service name; empty for all",
-                    "命名空间、TrafficSplit 或 HTTPRoute 名称，或后端 Service 名称；为空则查看全部")
+            .describe("Canary releases (SMI TrafficSplit, HTTPRoute weights): split, time since the last step, canary vs stable success "
+                            + "rate and p99, and a verdict (promote, hold, roll back) with the numbers.",
+                    "金丝雀发布（SMI TrafficSplit、HTTPRoute 权重）：流量比例、距上一步多久、金丝雀与稳定版本的成功率和 p99，以及结论（推进、暂缓、回滚）和数字。")
+            .string("target", "namespace, split/route or Service name; empty for all", "命名空间、split/route 或 Service 名称；为空则全部")
             .commands("canary", "canaries").positions("target").target(TargetKind.NAMESPACE)
             .build();
 

@@ -14,13 +14,12 @@ import java.util.Map;
 public final class CanaryAbortAction implements Action {
 
     public static final ToolSpec SPEC = ToolSpec.action("canary_abort", Risk.WRITE, "canary.abort")
-            .describe("Propose aborting a canary: 100% of the TrafficSplit's or HTTPRoute's traffic back to the stable backend. "
-                            + "Creates a proposal showing the weights and current metrics; executes nothing.",
-                    "提议中止金丝雀：TrafficSplit 或 HTTPRoute 的流量 100% 切回稳定版本。只创建提议（含权重变化和当前指标），不执行任何变更。")
-            .requiredString("namespace", "namespace of the TrafficSplit or HTTPRoute", "TrafficSplit 或 HTTPRoute 所在的命名空间")
-            .requiredString("name", "TrafficSplit or HTTPRoute name", "TrafficSplit 或 HTTPRoute 的名称")
-            .string("kind", "TrafficSplit or HTTPRoute, when both have the name", "同名时指定 TrafficSplit 或 HTTPRoute")
-            .commands("canary-abort").positions("target").target(TargetKind.OBJECT)
+            .describe("Propose sending all of a canary's traffic (TrafficSplit or HTTPRoute) back to stable; executes nothing.",
+                    "提议把金丝雀（TrafficSplit 或 HTTPRoute）的全部流量切回稳定版本；不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("name", "TrafficSplit or HTTPRoute", "TrafficSplit 或 HTTPRoute 名称")
+            .string("kind", "TrafficSplit or HTTPRoute, if both exist", "两者同名时指定类型")
+            .commands("canary-abort").positions("target").target(TargetKind.OBJECT).notForTheModel()
             .intentWords("abort", "roll back", "rollback", "revert", "back to stable", "cancel the canary", "stop the canary", "回滚", "中止",
                     "终止", "切回", "撤回", "回退")
             .build();

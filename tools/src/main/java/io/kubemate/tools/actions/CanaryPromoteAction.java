@@ -14,13 +14,12 @@ import java.util.Map;
 public final class CanaryPromoteAction implements Action {
 
     public static final ToolSpec SPEC = ToolSpec.action("canary_promote", Risk.WRITE, "canary.promote")
-            .describe("Propose promoting a canary: 100% of the TrafficSplit's or HTTPRoute's traffic to the canary backend. "
-                            + "Creates a proposal showing the weights and current metrics; executes nothing.",
-                    "提议全量发布金丝雀：TrafficSplit 或 HTTPRoute 的流量 100% 切到金丝雀后端。只创建提议（含权重变化和当前指标），不执行任何变更。")
-            .requiredString("namespace", "namespace of the TrafficSplit or HTTPRoute", "TrafficSplit 或 HTTPRoute 所在的命名空间")
-            .requiredString("name", "TrafficSplit or HTTPRoute name", "TrafficSplit 或 HTTPRoute 的名称")
-            .string("kind", "TrafficSplit or HTTPRoute, when both have the name", "同名时指定 TrafficSplit 或 HTTPRoute")
-            .commands("canary-promote").positions("target").target(TargetKind.OBJECT)
+            .describe("Propose sending all of a canary's traffic (TrafficSplit or HTTPRoute) to the canary; executes nothing.",
+                    "提议把金丝雀（TrafficSplit 或 HTTPRoute）的全部流量切到金丝雀；不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("name", "TrafficSplit or HTTPRoute", "TrafficSplit 或 HTTPRoute 名称")
+            .string("kind", "TrafficSplit or HTTPRoute, if both exist", "两者同名时指定类型")
+            .commands("canary-promote").positions("target").target(TargetKind.OBJECT).notForTheModel()
             .intentWords("promote", "full rollout", "go to 100", "100%", "全量", "转正", "晋升", "全部切")
             .build();
 

@@ -15,13 +15,12 @@ import java.util.Map;
 public final class CanaryStepAction implements Action {
 
     public static final ToolSpec SPEC = ToolSpec.action("canary_step", Risk.WRITE, "canary.step")
-            .describe("Propose shifting a canary's traffic (SMI TrafficSplit or HTTPRoute weights) one step along the ladder, e.g. 5% → 20%. "
-                            + "Creates a proposal showing the weights and current metrics; executes nothing.",
-                    "提议把金丝雀（SMI TrafficSplit 或 HTTPRoute 权重）的流量沿阶梯推进一步，例如 5% → 20%。只创建提议（含权重变化和当前指标），不执行任何变更。")
-            .requiredString("namespace", "namespace of the TrafficSplit or HTTPRoute", "TrafficSplit 或 HTTPRoute 所在的命名空间")
-            .requiredString("name", "TrafficSplit or HTTPRoute name", "TrafficSplit 或 HTTPRoute 的名称")
-            .string("kind", "TrafficSplit or HTTPRoute, when both have the name", "同名时指定 TrafficSplit 或 HTTPRoute")
-            .commands("canary-step").positions("target").target(TargetKind.OBJECT)
+            .describe("Propose moving a canary (TrafficSplit or HTTPRoute) one step up the traffic ladder; executes nothing.",
+                    "提议把金丝雀（TrafficSplit 或 HTTPRoute）沿流量阶梯推进一步；不执行任何变更。")
+            .requiredString("namespace", "namespace", "命名空间")
+            .requiredString("name", "TrafficSplit or HTTPRoute", "TrafficSplit 或 HTTPRoute 名称")
+            .string("kind", "TrafficSplit or HTTPRoute, if both exist", "两者同名时指定类型")
+            .commands("canary-step").positions("target").target(TargetKind.OBJECT).notForTheModel()
             .intentWords("step", "shift", "advance", "increase", "bump", "move", "ramp", "next", "放量", "推进", "下一步", "加流量", "加大", "切流", "提高")
             .build();
 
