@@ -10,6 +10,7 @@ import io.kubemate.tools.canary.CanaryStatus;
 import io.kubemate.tools.inspect.RunbookIds;
 import io.kubemate.tools.report.Ages;
 import io.kubemate.tools.report.Evidence;
+import io.kubemate.tools.report.TokenBudget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +21,16 @@ import java.util.Locale;
  * its last step and the ladder's next step, stable's and canary's metrics, and the verdict with the comparisons that
  * decided it; the canary runbook and the commands that change the weights. Facts from the cluster are shown as code.
  */
-record CanaryAnswer(CanaryStatus status, CanaryPolicy policy, Messages messages) implements LocalizedReport {
+record CanaryAnswer(CanaryStatus status, CanaryPolicy policy, TokenBudget budget, Messages messages) implements LocalizedReport {
 
     @Override
     public String markdown(Language language) {
-        StringBuilder out = new StringBuilder("**").append(status.target() == null ? messages.get(language, "canary.title")
-                : messages.get(language, "canary.title.of", status.target())).append("**\n");
-        for (CanaryState s : status.canaries()) {
-            out.append('\n').append(canary(language, s));
-        }
-        CanaryState first = status.canaries().getFirst();
-        out.append('\n').append(messages.get(language, "canary.runbook", RunbookIds.CANARY, first.canary().name())).append('\n');
-        return out.toString();
+        String title = "**" + (status.target() == null ? messages.get(language, "canary.title")
+                : messages.get(language, "canary.title.of", status.target())) + "**";
+        List<String> canaries = status.canaries().stream().map(s -> canary(language, s).stripTrailing()).toList();
+        String runbook = messages.get(language, "canary.runbook", RunbookIds.CANARY, status.canaries().getFirst().canary().name());
+        // worst verdict first, so what the budget cuts is the healthiest
+        return budget.fit(List.of(title, ""), canaries, "canaries", List.of("", runbook));
     }
 
     private String canary(Language language, CanaryState s) {

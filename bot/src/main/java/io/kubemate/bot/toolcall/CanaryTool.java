@@ -2,11 +2,13 @@ package io.kubemate.bot.toolcall;
 
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.observe.Backends;
+import io.kubemate.bot.observe.ToolsProperties;
 import io.kubemate.tools.canary.CanaryReader;
 import io.kubemate.tools.canary.CanaryStatus;
 import io.kubemate.tools.metrics.PrometheusClient;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
@@ -28,11 +30,13 @@ final class CanaryTool implements ReadTool {
     private final CanaryReader reader;
     private final Backends backends;
     private final Messages messages;
+    private final TokenBudget budget;
 
-    CanaryTool(CanaryReader reader, Backends backends, Messages messages) {
+    CanaryTool(CanaryReader reader, Backends backends, Messages messages, ToolsProperties properties) {
         this.reader = reader;
         this.backends = backends;
         this.messages = messages;
+        this.budget = new TokenBudget(properties.tokenBudget());
     }
 
     @Override
@@ -47,6 +51,6 @@ final class CanaryTool implements ReadTool {
         Outcome<PrometheusClient> prometheus = backends.prometheus(args.string("endpoint"));
         Optional<PrometheusClient> client = prometheus instanceof Outcome.Ok<PrometheusClient> ok ? Optional.of(ok.value()) : Optional.empty();
         Outcome<CanaryStatus> outcome = reader.status(caller.subject(), caller, target, client);
-        return outcome instanceof Outcome.Ok<CanaryStatus> ok ? Outcome.ok(new CanaryAnswer(ok.value(), reader.policy(), messages)) : outcome;
+        return outcome instanceof Outcome.Ok<CanaryStatus> ok ? Outcome.ok(new CanaryAnswer(ok.value(), reader.policy(), budget, messages)) : outcome;
     }
 }
