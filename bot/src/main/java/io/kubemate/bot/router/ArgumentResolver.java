@@ -36,12 +36,14 @@ public final class ArgumentResolver {
     private final PhraseBook phrases;
     private final ToolSpecs tools;
     private final ObservabilityArguments observability;
+    private final CanaryArguments canaries;
 
     public ArgumentResolver(NameResolver names, PhraseBook phrases, ToolSpecs tools) {
         this.names = names;
         this.phrases = phrases;
         this.tools = tools;
         this.observability = new ObservabilityArguments(names);
+        this.canaries = new CanaryArguments(names);
     }
 
     public Route resolve(Subject subject, Intent intent) {
@@ -66,6 +68,8 @@ public final class ArgumentResolver {
             case "diagnose" -> diagnosable(subject, intent, args);
             case "alerts_list", "silences_list" -> Route.of(intent.tool(), args, intent.confidence());
             case "backups" -> backups(intent);
+            case "canary" -> canaries.read(intent);
+            case "canary_step", "canary_promote", "canary_abort" -> canaries.change(subject, intent);
             case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
             case "runbook_start" -> runbookStart(subject, intent, args);
             default -> byTarget(subject, intent, args);

@@ -43,11 +43,15 @@ final class FreeTextArguments {
     private static final Pattern REQUEST = Pattern.compile("(request|请求)");
     /** "A times out connecting to B", "A 访问 B 超时": the object after these words is the server. */
     private static final Pattern TOWARD = Pattern.compile("connect(?:ing|s)? to|calling|calls to|reach(?:ing)?|talk(?:ing)? to|requests to|访问|连接|连不上|连(?!续)|调用|请求");
+    private static final Pattern CANARY_NAME = Pattern.compile("([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)\\s*(?:的\\s*)?(?:canary|canaries|金丝雀|灰度)");
+    private static final Set<String> CANARY_WORDS = Set.of("the", "a", "this", "that", "our", "my", "is", "promote", "abort", "step", "of", "canary");
     private static final Pattern CLAUSES = Pattern.compile("\\band\\b|\\bplus\\b|[,，;；、]|以及|并且|同时|还有|和");
 
     /** Read tools that name no single object, so that two objects close to one word need no question. */
     private static final Set<String> NO_OBJECT = Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get",
-            "backups");
+            "backups", "canary", "canary_step", "canary_promote", "canary_abort");
+    /** Canaries are TrafficSplits and HTTPRoutes, named by a word the cluster's workload names may not hold. */
+    private static final Set<String> CANARY_TOOLS = Set.of("canary", "canary_step", "canary_promote", "canary_abort");
 
     private final ArgumentResolver resolver;
     private final ToolSpecs tools;
@@ -87,6 +91,9 @@ final class FreeTextArguments {
         namespace.or(() -> target).map(m -> m.kind() == ResourceKind.NAMESPACE ? m.name() : m.namespace())
                 .ifPresent(ns -> slots.put("namespace", ns));
         String lower = message.toLowerCase(Locale.ROOT);
+        if (CANARY_TOOLS.contains(tool)) {
+            return canary(subject, tool, lower, namespace, target, confidence);
+        }
         if (action.isPresent()) {
             return change(subject, action.get(), message, lower, mentions, slots, target, confidence);
         }
@@ -138,6 +145,25 @@ final class FreeTextArguments {
             }
             default -> workloadTool(subject, tool, message, lower, slots, target, confidence);
         };
+    }
+
+    /**
+     * The word before "canary"/"金丝雀"/"灰度" names it ("the checkout canary", "checkout 的金丝雀"), else a workload or
+     * namespace the message names.
+     */
+    private Route canary(Subject subject, String tool, String lower, Optional<NameMention> namespace, Optional<NameMention> target,
+                         double confidence) {
+        Map<String, String> slots = new LinkedHashMap<>();
+        Matcher named = CANARY_NAME.matcher(QuotedText.without(lower));
+        String word = named.find() && !CANARY_WORDS.contains(named.group(1)) ? named.group(1) : null;
+        if (word == null) {
+            word = target.map(NameMention::name).orElse(null);
+        }
+        if (word != null) {
+            slots.put("target", word);
+        }
+        namespace.filter(ns -> !ns.name().equals(slots.get("target"))).ifPresent(ns -> slots.put("namespace", ns.name()));
+        return resolver.resolve(subject, new Intent(tool, slots, confidence));
     }
 
     /**

@@ -25,7 +25,8 @@ final class QuestionReads {
     private static final Pattern STATE = Pattern.compile(
             "\\b(?:was|were|been|already|did)\\b|[a-z]ed\\s*[?？]*\\s*$|已经|是不是被|被.{0,12}了|了没|过吗|过\\s*[?？]*\\s*$");
 
-    private record Read(String tool, Map<String, Map<String, String>> args) {
+    /** @param keepsAsk whether the change's question back (which node?) stays; false for a read that answers without it */
+    private record Read(String tool, Map<String, Map<String, String>> args, boolean keepsAsk) {
     }
 
     private final Map<String, Map<String, Read>> reads;
@@ -46,7 +47,7 @@ final class QuestionReads {
             raw.forEach((change, byCase) -> {
                 Map<String, Read> cases = new LinkedHashMap<>();
                 byCase.forEach((which, read) -> cases.put(which, new Read((String) read.get("tool"),
-                        (Map<String, Map<String, String>>) read.get("args"))));
+                        (Map<String, Map<String, String>>) read.get("args"), !Boolean.FALSE.equals(read.get("ask")))));
                 reads.put(change, cases);
             });
             return new QuestionReads(reads);
@@ -78,6 +79,7 @@ final class QuestionReads {
                 args.put(name, value);
             }
         });
-        return Optional.of(new Route(read.tool(), args, change.confidence(), change.ask(), change.candidates(), change.choices()));
+        return Optional.of(read.keepsAsk() ? new Route(read.tool(), args, change.confidence(), change.ask(), change.candidates(), change.choices())
+                : Route.of(read.tool(), args, change.confidence()));
     }
 }

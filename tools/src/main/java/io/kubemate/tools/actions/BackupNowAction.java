@@ -32,6 +32,7 @@ public final class BackupNowAction implements Action {
             .string("namespace", "Velero's namespace (default velero)", "Velero 所在命名空间（默认 velero）")
             .commands("backup-now").positions("schedule", "namespace").target(TargetKind.AS_NAMED)
             .intentWords("backup now", "back up now", "run a backup", "take a backup", "立即备份", "马上备份", "现在备份", "手动备份")
+            .notForTheModel()
             .build();
 
     static final String SCHEDULE_LABEL = "velero.io/schedule-name";

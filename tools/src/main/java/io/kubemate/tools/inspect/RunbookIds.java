@@ -17,6 +17,7 @@ public final class RunbookIds {
     public static final String HPA = "hpa-not-keeping-up";
     public static final String BACKUP = "backup-restore";
     public static final String ETCD = "etcd-quota";
+    public static final String CANARY = "canary-promote-rollback";
 
     private RunbookIds() {
     }

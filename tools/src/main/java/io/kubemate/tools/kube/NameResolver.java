@@ -3,6 +3,8 @@ package io.kubemate.tools.kube;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubemate.tools.canary.Canary;
+import io.kubemate.tools.canary.CanaryObjects;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -80,6 +82,20 @@ public final class NameResolver {
     public List<String> namespaces(Subject subject) {
         return cluster.as(subject, client -> client.namespaces().list().getItems().stream()
                 .map(ns -> ns.getMetadata().getName()).sorted().toList());
+    }
+
+    /** The canaries (TrafficSplits, weighted HTTPRoutes) the subject may list in every namespace; none when it may not. */
+    public List<Canary> canaries(Subject subject) {
+        return cluster.as(subject, client -> {
+            try {
+                return CanaryObjects.read(client, null);
+            } catch (KubernetesClientException e) {
+                if (e.getCode() == 403) {
+                    return List.<Canary>of();
+                }
+                throw e;
+            }
+        });
     }
 
     private static List<ObjectRef> listable(KubernetesClient client, ResourceKind kind, String namespace) {
