@@ -16,6 +16,7 @@ public final class RunbookIds {
     public static final String ROLLBACK = "rollback-release";
     public static final String HPA = "hpa-not-keeping-up";
     public static final String BACKUP = "backup-restore";
+    public static final String PIPELINE = "pipeline-failed";
 
     private RunbookIds() {
     }

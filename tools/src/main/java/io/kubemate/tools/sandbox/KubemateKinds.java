@@ -3,13 +3,14 @@ package io.kubemate.tools.sandbox;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubemate.tools.backup.VeleroObjects;
+import io.kubemate.tools.pipeline.TektonObjects;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The custom resources a sandbox accepts besides the built-in kinds: Kubemate's own {@code kubemate.io} Users and
- * Roles, and the Velero kinds the {@code backups} tool reads.
+ * Roles, the Velero kinds the {@code backups} tool reads, and the Tekton runs the {@code pipelines} tool reads.
  */
 final class KubemateKinds {
 
@@ -18,7 +19,8 @@ final class KubemateKinds {
 
     static final List<CustomResourceDefinitionContext> ALL = Stream.concat(Stream.of(
             context("User", "users"),
-            context("Role", "roles")), VeleroObjects.KINDS.stream().map(KubemateKinds::namespaced)).toList();
+            context("Role", "roles")), Stream.of(VeleroObjects.KINDS, TektonObjects.KINDS).flatMap(List::stream)
+            .map(KubemateKinds::namespaced)).toList();
 
     private KubemateKinds() {
     }
