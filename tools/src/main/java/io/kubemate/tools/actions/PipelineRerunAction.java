@@ -56,7 +56,7 @@ public final class PipelineRerunAction implements Action {
                         + " (" + run.state().word() + (run.reason() == null ? "" : ", " + run.reason()) + ")"
                         + (run.values().isEmpty() ? "" : "; params/results " + run.values()),
                 PipelineRunTarget.label(found))
-                .withChecks(Map.of("run", run.name()), List.of(new AccessCheck("create", TektonObjects.GROUP, "pipelineruns", null,
+                .withChecks(Map.of("state", run.state().name()), List.of(new AccessCheck("create", TektonObjects.GROUP, "pipelineruns", null,
                         run.namespace(), null)));
     }
 
