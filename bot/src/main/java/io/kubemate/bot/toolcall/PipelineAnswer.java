@@ -68,7 +68,8 @@ record PipelineAnswer(PipelineStatus status, Messages messages) implements Local
 
     private String state(Language language, PipelineRunInfo run) {
         String word = "**" + messages.get(language, "pipelines.state." + run.state().word()) + "**";
-        return run.reason() == null || run.reason().isBlank() ? word : word + " (" + code(run.reason()) + ")";
+        return run.reason() == null || run.reason().isBlank() ? word
+                : word + messages.get(language, "pipelines.reason", code(run.reason()));
     }
 
     private String took(PipelineRunInfo run) {

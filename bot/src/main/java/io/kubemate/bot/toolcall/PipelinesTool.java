@@ -1,6 +1,7 @@
 package io.kubemate.bot.toolcall;
 
 import io.kubemate.bot.chat.Messages;
+import io.kubemate.bot.observe.ToolsProperties;
 import io.kubemate.bot.pipelines.JenkinsSource;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.pipeline.JenkinsBuild;
@@ -37,12 +38,14 @@ final class PipelinesTool implements ReadTool {
     private final JenkinsSource jenkins;
     private final Messages messages;
     private final Clock clock;
+    private final int tokenBudget;
 
-    PipelinesTool(PipelineReader reader, JenkinsSource jenkins, Messages messages, Clock clock) {
+    PipelinesTool(PipelineReader reader, JenkinsSource jenkins, Messages messages, Clock clock, ToolsProperties properties) {
         this.reader = reader;
         this.jenkins = jenkins;
         this.messages = messages;
         this.clock = clock;
+        this.tokenBudget = properties.tokenBudget();
     }
 
     @Override
@@ -59,6 +62,7 @@ final class PipelinesTool implements ReadTool {
             outcome = outcome instanceof Outcome.Ok<PipelineStatus> ok ? Outcome.ok(ok.value().withJenkins(build.value()))
                     : Outcome.ok(new PipelineStatus(target, List.of(), null, build.value(), clock.instant()));
         }
-        return outcome instanceof Outcome.Ok<PipelineStatus> ok ? Outcome.ok(new PipelineAnswer(ok.value(), messages)) : outcome;
+        return outcome instanceof Outcome.Ok<PipelineStatus> ok ? Outcome.ok(new PipelineAnswer(ok.value().fitted(tokenBudget), messages))
+                : outcome;
     }
 }

@@ -31,7 +31,8 @@ public final class PipelineReader {
 
     static final int MAX_PIPELINES = 10;
     static final int LOG_TAIL = 20;
-    static final int MAX_LINE = 300;
+    /** Long enough for a registry error with its URL and scope (kaniko's push check is about 400 characters). */
+    static final int MAX_LINE = 500;
 
     private final ClusterAccess cluster;
     private final Redactor redactor;

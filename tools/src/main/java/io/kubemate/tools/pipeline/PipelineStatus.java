@@ -4,6 +4,7 @@ import io.kubemate.tools.report.Ages;
 import io.kubemate.tools.report.Evidence;
 import io.kubemate.tools.report.MarkdownTable;
 import io.kubemate.tools.report.Reportable;
+import io.kubemate.tools.report.TokenBudget;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ public record PipelineStatus(String target, List<PipelineHistory> pipelines, Pip
                              Instant now) implements Reportable {
 
     public static final int RECENT = 5;
+    static final int MIN_LOG = 3;
 
     public PipelineStatus {
         pipelines = List.copyOf(pipelines);
@@ -32,6 +34,23 @@ public record PipelineStatus(String target, List<PipelineHistory> pipelines, Pip
 
     public PipelineStatus withJenkins(JenkinsBuild build) {
         return new PipelineStatus(target, pipelines, failure, build, now);
+    }
+
+    /**
+     * This result within about {@code maxTokens} ({@link TokenBudget#estimate}): the oldest log lines go first (a log's
+     * end says why it failed), then the pipelines listed last, keeping at least three log lines and one pipeline.
+     */
+    public PipelineStatus fitted(int maxTokens) {
+        PipelineStatus fitted = this;
+        while (TokenBudget.estimate(fitted.markdown()) > maxTokens && fitted.failure != null && fitted.failure.log().size() > MIN_LOG) {
+            PipelineFailure f = fitted.failure;
+            fitted = new PipelineStatus(target, fitted.pipelines, new PipelineFailure(f.run(), f.taskRun(), f.step(),
+                    f.log().subList(1, f.log().size()), f.logNote()), jenkins, now);
+        }
+        while (TokenBudget.estimate(fitted.markdown()) > maxTokens && fitted.pipelines.size() > 1) {
+            fitted = new PipelineStatus(target, fitted.pipelines.subList(0, fitted.pipelines.size() - 1), fitted.failure, jenkins, now);
+        }
+        return fitted;
     }
 
     /** The runs to list: those of the one pipeline asked about, else none (the table says enough). */

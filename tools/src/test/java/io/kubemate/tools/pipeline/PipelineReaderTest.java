@@ -5,6 +5,7 @@ import io.kubemate.tools.kube.ReadPermissions;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.redact.Redactor;
+import io.kubemate.tools.report.TokenBudget;
 import io.kubemate.tools.sandbox.SandboxCluster;
 import io.kubemate.tools.scope.NamespaceScope;
 import io.kubemate.tools.scope.ReadAccess;
@@ -75,6 +76,17 @@ class PipelineReaderTest {
         PipelineStatus status = ok(read("payments", ReadAccess.ALL, "connecting with PGPASSWORD=Sup3rS3cretValue\nFAIL\n"));
         assertFalse(String.join("\n", status.failure().log()).contains("Sup3rS3cretValue"), status.failure().log().toString());
         assertFalse(status.markdown().contains("Sup3rS3cretValue"));
+    }
+
+    @Test
+    void fits_the_token_budget_by_dropping_the_oldest_log_lines() throws Exception {
+        String log = "x".repeat(150) + " noise\n";
+        PipelineStatus status = ok(read("payments", ReadAccess.ALL, log.repeat(19) + "--- FAIL: TestSettlementRounding (0.00s)\n"));
+        assertEquals(20, status.failure().log().size());
+        PipelineStatus fitted = status.fitted(800);
+        assertTrue(TokenBudget.estimate(fitted.markdown()) <= 800, fitted.markdown());
+        assertTrue(fitted.failure().log().size() < 20);
+        assertEquals("--- FAIL: TestSettlementRounding (0.00s)", fitted.failure().log().getLast());
     }
 
     @Test
