@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 public final class JenkinsClient {
 
     static final int CONSOLE_TAIL = 20;
-    private static final Pattern JOB = Pattern.compile("[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*");
+    /** Folders and jobs separated by '/', none of them '.' or '..' (which would climb out of /job/). */
+    private static final Pattern JOB = Pattern.compile("(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+(?:/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._-]+)*");
 
     private final JsonHttp json;
     private final URI base;
