@@ -23,14 +23,11 @@ import java.util.List;
 final class PipelinesTool implements ReadTool {
 
     static final ToolSpec SPEC = ToolSpec.read("pipelines")
-            .describe("CI/CD pipelines (Tekton PipelineRuns; Jenkins jobs where configured): recent runs of a pipeline with their status "
-                            + "and duration against the usual, and for a failed run the failed task, the step and its exit code, and the "
-                            + "tail of that step's log. Of a pipeline, a run, a namespace, or all. Use for why did a pipeline/build/CI fail.",
-                    "CI/CD 流水线（Tekton PipelineRun；配置了 Jenkins 时也包括 Jenkins 任务）：某条流水线最近的运行、状态、耗时与通常耗时的比较；"
-                            + "失败的运行给出失败的任务、步骤及退出码和该步骤日志的末尾。可按流水线、运行、命名空间或全部查看。问流水线/构建为什么失败时使用。")
-            .string("target", "a pipeline's name, a PipelineRun's name, or a namespace; empty for all",
-                    "流水线名称、PipelineRun 名称或命名空间；为空则查看全部")
-            .string("namespace", "the namespace the pipeline runs in, when known", "流水线所在的命名空间（已知时）")
+            .describe("CI/CD pipeline runs (Tekton; Jenkins if configured): recent runs, status, duration vs usual; for a failed run "
+                            + "the failed task, step, exit code and step log tail. Use for why a pipeline or build failed.",
+                    "CI/CD 流水线运行（Tekton；配置了 Jenkins 时含 Jenkins）：最近运行、状态、耗时与通常比较；失败时给出失败的任务、步骤、退出码和步骤日志末尾。")
+            .string("target", "pipeline, PipelineRun or namespace; empty for all", "流水线、PipelineRun 或命名空间；为空则全部")
+            .string("namespace", "namespace", "命名空间")
             .commands("pipelines", "pipeline").positions("target").target(TargetKind.PIPELINE_RUN)
             .build();
 

@@ -21,11 +21,10 @@ import java.util.Map;
 public final class PipelineCancelAction implements Action {
 
     public static final ToolSpec SPEC = ToolSpec.action("pipeline_cancel", Risk.WRITE, "pipelines.cancel")
-            .describe("Propose cancelling a running Tekton PipelineRun (by run name, or the pipeline's newest running run). "
-                            + "Creates a proposal; executes nothing.",
-                    "提议取消一个正在运行的 Tekton PipelineRun（按运行名，或该流水线最近一次正在运行的运行）。只创建提议，不执行任何变更。")
+            .describe("Propose cancelling a running Tekton PipelineRun. Creates a proposal; executes nothing.",
+                    "提议取消一个正在运行的 Tekton PipelineRun。只创建提议，不执行任何变更。")
             .requiredString("namespace", "namespace", "命名空间")
-            .requiredString("name", "PipelineRun name, or a Pipeline's name for its newest running run", "PipelineRun 名称，或流水线名称（取其正在运行的最新一次）")
+            .requiredString("name", "PipelineRun, or a pipeline (its newest running run)", "PipelineRun，或流水线（取正在运行的最新一次）")
             .commands("cancel-run").positions("target").target(TargetKind.PIPELINE_RUN)
             .intentWords("cancel", "stop", "abort", "kill", "取消", "停止", "终止", "停掉", "中止")
             .build();

@@ -23,11 +23,10 @@ import java.util.Map;
 public final class PipelineRerunAction implements Action {
 
     public static final ToolSpec SPEC = ToolSpec.action("pipeline_rerun", Risk.WRITE, "pipelines.rerun")
-            .describe("Propose running a Tekton pipeline again with the spec of a previous PipelineRun (by run name, or the pipeline's "
-                            + "newest finished run). Creates a proposal; executes nothing.",
-                    "提议用之前某次 PipelineRun 的 spec 重新运行 Tekton 流水线（按运行名，或该流水线最近一次结束的运行）。只创建提议，不执行任何变更。")
+            .describe("Propose a new Tekton PipelineRun with the spec of a finished one. Creates a proposal; executes nothing.",
+                    "提议用一次已结束的 PipelineRun 的 spec 新建运行。只创建提议，不执行任何变更。")
             .requiredString("namespace", "namespace", "命名空间")
-            .requiredString("name", "PipelineRun name, or a Pipeline's name for its newest finished run", "PipelineRun 名称，或流水线名称（取其最近一次结束的运行）")
+            .requiredString("name", "PipelineRun, or a pipeline (its newest finished run)", "PipelineRun，或流水线（取最近结束的运行）")
             .commands("rerun").positions("target").target(TargetKind.PIPELINE_RUN)
             .intentWords("rerun", "re-run", "run again", "retry", "restart the pipeline", "重跑", "重新运行", "重新跑", "再跑", "重试")
             .build();
