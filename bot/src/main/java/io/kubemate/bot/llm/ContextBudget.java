@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Keeps one model call's context under its token limit, for small local models with 8k windows: first the
- * oldest history turns go, then older tool results shrink to their first lines. The system prompt and the
+ * oldest history turns go, then older tool results shrink to their first lines, then the newest result gives up what
+ * does not fit. The system prompt and the
  * person's current message always stay. The tools offered in the call count too ({@link #tools}).
  */
 final class ContextBudget {
@@ -64,6 +65,13 @@ final class ContextBudget {
                 context.set(i, ToolExecutionResultMessage.from(result.id(), result.toolName(),
                         TokenEstimate.trim(result.text(), SHRUNK_RESULT_TOKENS)));
             }
+        }
+        // the newest result is kept whole while it fits; when the fixed parts (prompt, question, tool definitions) grow,
+        // it gives up its tail rather than the call going over the model's window
+        int last = context.size() - 1;
+        if (tokens(context) > limit && last > current && context.get(last) instanceof ToolExecutionResultMessage result) {
+            int room = Math.max(SHRUNK_RESULT_TOKENS, TokenEstimate.of(result.text()) - (tokens(context) - limit) - 20);
+            context.set(last, ToolExecutionResultMessage.from(result.id(), result.toolName(), TokenEstimate.trim(result.text(), room)));
         }
     }
 

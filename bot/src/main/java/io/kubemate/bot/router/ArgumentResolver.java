@@ -70,6 +70,7 @@ public final class ArgumentResolver {
             case "backups" -> backups(intent);
             case "canary" -> canaries.read(intent);
             case "canary_step", "canary_promote", "canary_abort" -> canaries.change(subject, intent);
+            case "pipelines" -> pipelines(intent, args);
             case "logs_query", "metrics_query", "trace_get", "traces_search" -> observability.resolve(subject, intent, args);
             case "runbook_start" -> runbookStart(subject, intent, args);
             default -> byTarget(subject, intent, args);
@@ -82,6 +83,7 @@ public final class ArgumentResolver {
         return switch (target) {
             case NODE -> node(subject, intent, args);
             case CRONJOB -> cronJob(subject, intent, args);
+            case PIPELINE_RUN -> pipelineRun(subject, intent, args);
             case POD -> onePod(subject, intent, args);
             case ALERT, SILENCE, AS_NAMED -> asGiven(intent, args);
             default -> workloadAction(subject, ResourceWords.spelledOut(intent), args);
@@ -185,6 +187,18 @@ public final class ArgumentResolver {
         return Route.of(intent.tool(), args, intent.confidence());
     }
 
+    /** The first word of {@code message} that is exactly the name of a Tekton pipeline or PipelineRun the person may list. */
+    Optional<String> pipelineWord(Subject subject, String message) {
+        Set<String> named = names.pipelineNames(subject);
+        Matcher word = OBJECT_WORD.matcher(message.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            if (named.contains(word.group())) {
+                return Optional.of(word.group());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first word of {@code message} that is exactly the name of an object diagnose can look at. */
     Optional<String> diagnosableWord(Subject subject, String message, String namespace) {
         Set<String> named = names.diagnosableObjects(subject, namespace).stream().map(ObjectRef::name).collect(Collectors.toSet());
@@ -253,6 +267,33 @@ public final class ArgumentResolver {
     private static Route backups(Intent intent) {
         String target = intent.slot("target") != null ? intent.slot("target") : intent.slot("namespace");
         return Route.of(intent.tool(), target == null || target.isBlank() ? Map.of() : Map.of("target", target.trim()), intent.confidence());
+    }
+
+    /** Pipelines are named as the person names them (a pipeline, a run, a namespace); the tool checks the name. */
+    private static Route pipelines(Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target != null && !target.isBlank()) {
+            args.put("target", target.trim());
+        }
+        return Route.of(intent.tool(), args, intent.confidence());
+    }
+
+    /** A pipeline action names a PipelineRun, or a pipeline meaning one of its runs: found as the person, in one namespace. */
+    private Route pipelineRun(Subject subject, Intent intent, Map<String, Object> args) {
+        String target = intent.slot("target");
+        if (target == null) {
+            return new Route(intent.tool(), args, 0.3, Ask.of("which_pipeline_run"), List.of());
+        }
+        List<String> found = names.pipelineRuns(subject, target, (String) args.get("namespace"));
+        if (found.size() != 1) {
+            args.put("name", target);
+            return new Route(intent.tool(), args, found.isEmpty() ? 0.3 : 0.5, found.isEmpty() ? Ask.of("no_pipeline_run", target)
+                    : Ask.of("several_pipeline_runs", target), found.stream().limit(5).toList());
+        }
+        String[] where = found.getFirst().split("/", 2);
+        args.put("namespace", where[0]);
+        args.put("name", where[1]);
+        return Route.of(intent.tool(), args, intent.confidence());
     }
 
     /** Alert actions name alerts and silences, not cluster objects: their slots are their arguments; the action validates them. */

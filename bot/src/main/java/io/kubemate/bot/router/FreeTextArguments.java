@@ -49,7 +49,7 @@ final class FreeTextArguments {
 
     /** Read tools that name no single object, so that two objects close to one word need no question. */
     private static final Set<String> NO_OBJECT = Set.of("inspect", "alerts_list", "silences_list", "runbook_search", "trace_get",
-            "backups", "canary", "canary_step", "canary_promote", "canary_abort");
+            "backups", "pipelines", "canary", "canary_step", "canary_promote", "canary_abort");
     /** Canaries are TrafficSplits and HTTPRoutes, named by a word the cluster's workload names may not hold. */
     private static final Set<String> CANARY_TOOLS = Set.of("canary", "canary_step", "canary_promote", "canary_abort");
 
@@ -76,12 +76,12 @@ final class FreeTextArguments {
                 return resolver.resolve(subject, new Intent(tool, slots, confidence));
             }
         }
-        if (ambiguous.isPresent() && !NO_OBJECT.contains(tool) && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE).contains(acts)) {
+        if (ambiguous.isPresent() && !NO_OBJECT.contains(tool) && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE, TargetKind.PIPELINE_RUN).contains(acts)) {
             return ambiguous.get();
         }
         Optional<NameMention> target = first(mentions, WORKLOADS).or(() -> first(mentions, Set.of(ResourceKind.POD)));
         if (namespace.isEmpty() && target.isPresent() && !NO_OBJECT.contains(tool)
-                && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE).contains(acts)) {
+                && !Set.of(TargetKind.NODE, TargetKind.ALERT, TargetKind.SILENCE, TargetKind.PIPELINE_RUN).contains(acts)) {
             Optional<Route> twins = inSeveralNamespaces(tool, target.get(), mentions, confidence);
             if (twins.isPresent()) {
                 return twins.get();
@@ -105,6 +105,8 @@ final class FreeTextArguments {
             }
             case "backups" -> resolver.resolve(subject, new Intent(tool, namespace.isPresent() ? Map.of("target", namespace.get().name())
                     : Map.of(), confidence));
+            case "pipelines" -> resolver.resolve(subject, new Intent(tool, resolver.pipelineWord(subject, message)
+                    .or(() -> namespace.map(NameMention::name)).map(t -> Map.of("target", t)).orElse(Map.of()), confidence));
             case "trace_get" -> TraceIds.find(message).map(id -> Route.of(tool, Map.of("trace_id", id), confidence))
                     .orElseGet(() -> new Route(tool, Map.of(), confidence, Ask.of("which_trace"), List.of()));
             case "traces_search" -> traces(message, target, confidence);
@@ -217,6 +219,10 @@ final class FreeTextArguments {
             case POD -> {
                 first(mentions, Set.of(ResourceKind.POD)).filter(NameMention::exact).or(() -> target)
                         .ifPresent(p -> slots.put("target", p.kind() == ResourceKind.POD && p.exact() ? p.name() : p.word()));
+                yield resolver.resolve(subject, new Intent(tool, slots, confidence));
+            }
+            case PIPELINE_RUN -> {
+                resolver.pipelineWord(subject, message).ifPresent(p -> slots.put("target", p));
                 yield resolver.resolve(subject, new Intent(tool, slots, confidence));
             }
             case CRONJOB -> {

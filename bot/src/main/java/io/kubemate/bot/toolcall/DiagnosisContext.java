@@ -9,6 +9,7 @@ import io.kubemate.tools.logs.LogPatterns;
 import io.kubemate.tools.logs.LogSummary;
 import io.kubemate.tools.metrics.MetricsResult;
 import io.kubemate.tools.outcome.Outcome;
+import io.kubemate.tools.pipeline.DeployFinder;
 import io.kubemate.tools.report.Reportable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
 
 /**
  * Gathers, for a diagnosed workload, the firing alerts that name it, its error log patterns of the last 15
- * minutes and its golden metrics — each through the read tool of that source, so the
+ * minutes, its golden metrics and a pipeline run that just deployed its image — each through the read tool of that source, so the
  * caller's namespace grants, budgets and redaction apply exactly as when they ask for it directly. The sources
  * (and the golden metrics among themselves) are asked at once on virtual threads and waited for until the turn's
  * deadline ({@link CallDeadline}); a source that failed or had not answered by then is named in the answer.
@@ -51,12 +52,14 @@ final class DiagnosisContext {
     private final LogsQueryTool logs;
     private final MetricsQueryTool metrics;
     private final DiagnosisRenderer renderer;
+    private final DeployFinder deploys;
 
-    DiagnosisContext(AlertsListTool alerts, LogsQueryTool logs, MetricsQueryTool metrics, DiagnosisRenderer renderer) {
+    DiagnosisContext(AlertsListTool alerts, LogsQueryTool logs, MetricsQueryTool metrics, DiagnosisRenderer renderer, DeployFinder deploys) {
         this.alerts = alerts;
         this.logs = logs;
         this.metrics = metrics;
         this.renderer = renderer;
+        this.deploys = deploys;
     }
 
     /** What one source gave: a section, nothing to say, or why it was left out. */
@@ -81,6 +84,8 @@ final class DiagnosisContext {
         sources.put("alerts", () -> alertsFor(caller, namespace, workload));
         sources.put("logs", () -> errorPatterns(caller, namespace, workload));
         sources.put("metrics", () -> goldenMetrics(caller, namespace, workload));
+        sources.put("deploy", () -> Lookup.of(deploys.recent(caller.subject(), caller, diagnosis.target().kind(), namespace, workload)
+                .map(d -> new DiagnosisWithContext.Section("deploy", List.of(d.line()), List.of()))));
         List<DiagnosisWithContext.Section> sections = new ArrayList<>();
         List<DiagnosisWithContext.LeftOut> leftOut = new ArrayList<>();
         Map<String, Lookup> answers = all(sources);

@@ -41,4 +41,21 @@ class ContextBudgetTest {
         assertTrue(((ToolExecutionResultMessage) context.get(3)).text().contains("cut to fit the context budget"));
         assertEquals(lines(50, "the newest result"), ((ToolExecutionResultMessage) context.getLast()).text());
     }
+
+    @Test
+    void the_newest_result_gives_up_its_tail_only_when_nothing_else_is_left_to_cut() {
+        ToolExecutionRequest call = ToolExecutionRequest.builder().id("1").name("diagnose").arguments("{}").build();
+        List<ChatMessage> context = new ArrayList<>(List.of(
+                SystemMessage.from(lines(100, "a long system prompt line")),
+                UserMessage.from("why is payment-api restarting?"),
+                AiMessage.from(List.of(call)),
+                ToolExecutionResultMessage.from(call, lines(200, "a diagnosis line with its evidence"))));
+
+        ContextBudget.fit(context, 1500);
+
+        assertTrue(ContextBudget.tokens(context) <= 1500, "tokens: " + ContextBudget.tokens(context));
+        String newest = ((ToolExecutionResultMessage) context.getLast()).text();
+        assertTrue(newest.startsWith("a diagnosis line with its evidence\n"), newest);
+        assertTrue(newest.contains("cut to fit the context budget"), newest);
+    }
 }

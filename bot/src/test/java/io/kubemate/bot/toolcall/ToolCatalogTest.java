@@ -39,10 +39,10 @@ class ToolCatalogTest {
     @Test
     void holds_every_tool_of_the_design_catalog_once() {
         assertEquals(Set.of("alerts_list", "silences_list", "metrics_query", "logs_query", "traces_search", "trace_get", "k8s_get",
-                "k8s_describe", "k8s_events", "pod_logs", "rollout_history", "diagnose", "inspect", "runbook_search", "runbook_start", "backups",
+                "k8s_describe", "k8s_events", "pod_logs", "rollout_history", "diagnose", "inspect", "runbook_search", "runbook_start", "backups", "pipelines",
                 "canary", "canary_step", "canary_promote", "canary_abort",
                 "scale", "rollout_restart", "rollback", "set_resources", "cordon", "uncordon", "delete_pod", "suspend_cronjob",
-                "resume_cronjob", "silence_alert", "expire_silence", "backup_now"), names);
+                "resume_cronjob", "silence_alert", "expire_silence", "backup_now", "pipeline_rerun", "pipeline_cancel"), names);
         assertEquals(names.size(), tools.all().size());
     }
 

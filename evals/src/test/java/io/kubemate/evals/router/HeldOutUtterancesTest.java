@@ -67,7 +67,7 @@ class HeldOutUtterancesTest {
             }
         }
         assertEquals(List.of(), missing);
-        assertEquals(31, ExampleBook.load().tools().size() - 1, "the 26 tools of design §6, backups and the four canary tools");
+        assertEquals(34, ExampleBook.load().tools().size() - 1, "the 26 tools of design §6, backups, the four canary tools, pipelines, pipeline_rerun and pipeline_cancel");
     }
 
     @Test

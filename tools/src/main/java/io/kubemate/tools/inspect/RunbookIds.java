@@ -18,6 +18,7 @@ public final class RunbookIds {
     public static final String BACKUP = "backup-restore";
     public static final String ETCD = "etcd-quota";
     public static final String CANARY = "canary-promote-rollback";
+    public static final String PIPELINE = "pipeline-failed";
 
     private RunbookIds() {
     }

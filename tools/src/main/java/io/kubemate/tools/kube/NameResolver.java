@@ -5,12 +5,17 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubemate.tools.canary.Canary;
 import io.kubemate.tools.canary.CanaryObjects;
+import io.kubemate.tools.pipeline.PipelineRunInfo;
+import io.kubemate.tools.pipeline.TektonObjects;
+import io.kubemate.tools.scope.NamespaceScope;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -96,6 +101,41 @@ public final class NameResolver {
                 throw e;
             }
         });
+    }
+
+    /**
+     * Where Tekton PipelineRuns or pipelines (by their runs' label) named {@code name} are, as {@code namespace/name},
+     * among the runs the person may list; a run's own name wins over a pipeline's.
+     */
+    public List<String> pipelineRuns(Subject subject, String name, String namespace) {
+        List<PipelineRunInfo> runs = pipelineRunsOf(subject, namespace);
+        List<String> named = runs.stream().filter(r -> r.name().equals(name)).map(r -> r.namespace() + "/" + r.name()).distinct().toList();
+        return !named.isEmpty() ? named : runs.stream().filter(r -> r.pipeline().equals(name)).map(r -> r.namespace() + "/" + r.pipeline())
+                .distinct().sorted().toList();
+    }
+
+    /** The names of the pipelines and PipelineRuns the person may list, for finding them in a message. */
+    public Set<String> pipelineNames(Subject subject) {
+        Set<String> names = new HashSet<>();
+        pipelineRunsOf(subject, null).forEach(r -> {
+            names.add(r.pipeline());
+            names.add(r.name());
+        });
+        return names;
+    }
+
+    private List<PipelineRunInfo> pipelineRunsOf(Subject subject, String namespace) {
+        if (namespace != null && KubeNames.problem(Map.of("namespace", namespace)).isPresent()) {
+            return List.of();
+        }
+        try {
+            return cluster.as(subject, client -> TektonObjects.pipelineRuns(client, namespace, NamespaceScope.only(Set.of())));
+        } catch (KubernetesClientException e) {
+            if (e.getCode() == 403) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     private static List<ObjectRef> listable(KubernetesClient client, ResourceKind kind, String namespace) {

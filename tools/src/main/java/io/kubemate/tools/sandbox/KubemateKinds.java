@@ -4,13 +4,15 @@ import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubemate.tools.backup.VeleroObjects;
 import io.kubemate.tools.canary.CanaryKinds;
+import io.kubemate.tools.pipeline.TektonObjects;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The custom resources a sandbox accepts besides the built-in kinds: Kubemate's own {@code kubemate.io} Users and
- * Roles, the Velero kinds the {@code backups} tool reads and the SMI TrafficSplits of the {@code canary} tools.
+ * Roles, the Velero kinds the {@code backups} tool reads, the SMI TrafficSplits of the {@code canary} tools and the
+ * Tekton runs the {@code pipelines} tool reads.
  */
 final class KubemateKinds {
 
@@ -19,9 +21,8 @@ final class KubemateKinds {
 
     static final List<CustomResourceDefinitionContext> ALL = Stream.concat(Stream.of(
             context("User", "users"),
-            context("Role", "roles")), Stream.concat(VeleroObjects.KINDS.stream(),
-            // the canary tools' SMI TrafficSplits (HTTPRoutes are a built-in kind of the mock server)
-            CanaryKinds.TRAFFIC_SPLITS.stream()).map(KubemateKinds::namespaced)).toList();
+            context("Role", "roles")), Stream.of(VeleroObjects.KINDS, CanaryKinds.TRAFFIC_SPLITS, TektonObjects.KINDS).flatMap(List::stream)
+            .map(KubemateKinds::namespaced)).toList();
 
     private KubemateKinds() {
     }

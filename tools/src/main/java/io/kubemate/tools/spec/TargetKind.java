@@ -10,6 +10,8 @@ public enum TargetKind {
     WORKLOAD_OR_POD,
     NODE,
     CRONJOB,
+    /** A Tekton PipelineRun by its name, or a Pipeline by its name (meaning one of its runs). */
+    PIPELINE_RUN,
     /** An alert by its alertname. */
     ALERT,
     /** An Alertmanager silence by its id. */
