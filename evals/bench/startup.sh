@@ -29,11 +29,28 @@ if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
   plain=("${JVM_FLAGS[@]}")
 fi
 
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 ask() {
   curl -fsS -o /dev/null -H 'Content-Type: application/json' -H "Origin: http://127.0.0.1:$1" \
     -d "{\"user\":\"web:dev\",\"conversation\":\"$2\",\"text\":\"$3\"}" "http://127.0.0.1:$1/api/chat"
+}
+
+# N chats through one curl process (a process per chat would measure curl): one conversation each, the three demo
+# questions in turn.
+many_chats() {
+  local port=$1 n=$2 i
+  [ "$n" -gt 0 ] || return 0
+  local questions=("get pods in payments" "why is payment-api restarting?" "/inspect")
+  for i in $(seq 1 "$n"); do
+    printf 'url = "http://127.0.0.1:%s/api/chat"\noutput = "/dev/null"\nheader = "Content-Type: application/json"\n' "$port"
+    printf 'header = "Origin: http://127.0.0.1:%s"\ndata = "{\\"user\\":\\"web:dev\\",\\"conversation\\":\\"bench-%s\\",\\"text\\":\\"%s\\"}"\n' \
+      "$port" "$i" "${questions[$(( i % 3 ))]}"
+    if [ "$i" -lt "$n" ]; then echo next; fi
+  done > "$tmp/chats.curl"
+  curl -fsS -K "$tmp/chats.curl" || echo "some of the $n chats failed" >&2
 }
 
 serve_once() {
@@ -52,7 +69,7 @@ serve_once() {
   idle=$(rss_mb "$pid")
   for q in "get pods in payments" "why is payment-api restarting?" "/inspect"; do ask "$port" bench "$q"; done
   busy=$(rss_mb "$pid")
-  for i in $(seq 1 "$chats"); do ask "$port" "bench-$i" "why is payment-api restarting?"; done
+  many_chats "$port" "$chats"
   after=$(rss_mb "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "| $name | $first | $idle | $busy | $after | $(cut -d' ' -f1 /proc/loadavg) |"
