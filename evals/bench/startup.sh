@@ -6,7 +6,7 @@
 # wall time of two CLI commands per configuration. Prints Markdown tables; min/median are for RESULTS.md.
 # With KUBEMATE_BENCH_BASE=<jar> (e.g. a copy of main's jar), `base` runs that jar with the same tuned flags and
 # its own class cache instead of `plain`, so that a change is measured against main under the same load.
-# KUBEMATE_BENCH_ONLY=serve or cli runs one of the two parts.
+# KUBEMATE_BENCH_ONLY=serve or cli runs one of the two parts; KUBEMATE_BENCH_JAR=<jar> measures a copy instead of bot/target's.
 #   evals/bench/startup.sh [runs] [chats]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,7 +14,7 @@ source deploy/local/lib.sh
 find_jdk
 runs=${1:-3}
 chats=${2:-0}
-jar=$PWD/bot/target/kubemate-chatops.jar
+jar=${KUBEMATE_BENCH_JAR:-$PWD/bot/target/kubemate-chatops.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests -pl bot -am package
 jvm_flags
 tuned_flags=("${JVM_FLAGS[@]}")
