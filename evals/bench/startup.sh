@@ -4,6 +4,9 @@
 # `tuned` (deploy/local/lib.sh: jvm_flags + the class cache). Per run: ms to the first HTTP 200, RSS idle
 # (after 10 s), RSS after the console's three demo questions and RSS after N more chats (default 0). Then the
 # wall time of two CLI commands per configuration. Prints Markdown tables; min/median are for RESULTS.md.
+# With KUBEMATE_BENCH_BASE=<jar> (e.g. a copy of main's jar), `base` runs that jar with the same tuned flags and
+# its own class cache instead of `plain`, so that a change is measured against main under the same load.
+# KUBEMATE_BENCH_ONLY=serve or cli runs one of the two parts; KUBEMATE_BENCH_JAR=<jar> measures a copy instead of bot/target's.
 #   evals/bench/startup.sh [runs] [chats]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,13 +14,23 @@ source deploy/local/lib.sh
 find_jdk
 runs=${1:-3}
 chats=${2:-0}
-jar=$PWD/bot/target/kubemate-chatops.jar
+jar=${KUBEMATE_BENCH_JAR:-$PWD/bot/target/kubemate-chatops.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests -pl bot -am package
 jvm_flags
+tuned_flags=("${JVM_FLAGS[@]}")
 use_class_cache "$jar"
 tuned=("${JVM_FLAGS[@]}")
 plain=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xlog:disable)
+other=plain other_jar=$jar
+if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
+  other=base other_jar=$KUBEMATE_BENCH_BASE
+  JVM_FLAGS=("${tuned_flags[@]}")
+  use_class_cache "$other_jar"
+  plain=("${JVM_FLAGS[@]}")
+fi
 
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 ask() {
@@ -25,8 +38,23 @@ ask() {
     -d "{\"user\":\"web:dev\",\"conversation\":\"$2\",\"text\":\"$3\"}" "http://127.0.0.1:$1/api/chat"
 }
 
+# N chats through one curl process (a process per chat would measure curl): one conversation each, the three demo
+# questions in turn.
+many_chats() {
+  local port=$1 n=$2 i
+  [ "$n" -gt 0 ] || return 0
+  local questions=("get pods in payments" "why is payment-api restarting?" "/inspect")
+  for i in $(seq 1 "$n"); do
+    printf 'url = "http://127.0.0.1:%s/api/chat"\noutput = "/dev/null"\nheader = "Content-Type: application/json"\n' "$port"
+    printf 'header = "Origin: http://127.0.0.1:%s"\ndata = "{\\"user\\":\\"web:dev\\",\\"conversation\\":\\"bench-%s\\",\\"text\\":\\"%s\\"}"\n' \
+      "$port" "$i" "${questions[$(( i % 3 ))]}"
+    if [ "$i" -lt "$n" ]; then echo next; fi
+  done > "$tmp/chats.curl"
+  curl -fsS -K "$tmp/chats.curl" || echo "some of the $n chats failed" >&2
+}
+
 serve_once() {
-  local name=$1; shift
+  local name=$1 jar=$2; shift 2
   local port pid start first idle busy after
   port=$(free_port)
   start=$(now_ms)
@@ -41,37 +69,39 @@ serve_once() {
   idle=$(rss_mb "$pid")
   for q in "get pods in payments" "why is payment-api restarting?" "/inspect"; do ask "$port" bench "$q"; done
   busy=$(rss_mb "$pid")
-  for i in $(seq 1 "$chats"); do ask "$port" "bench-$i" "why is payment-api restarting?"; done
+  many_chats "$port" "$chats"
   after=$(rss_mb "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "| $name | $first | $idle | $busy | $after |"
+  echo "| $name | $first | $idle | $busy | $after | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
 cli_once() {
-  local name=$1; shift
+  local name=$1 jar=$2; shift 2
   local start
   start=$(now_ms)
   java "$@" -jar "$jar" inspect --manifests evals/scenarios/crashloop-payment/cluster --json >/dev/null 2>&1 || true
   local inspect=$(( $(now_ms) - start ))
   start=$(now_ms)
   java "$@" -jar "$jar" route "why is payment-api restarting?" --manifests evals/scenarios/crashloop-payment/cluster --json >/dev/null 2>&1
-  echo "| $name | $inspect | $(( $(now_ms) - start )) |"
+  echo "| $name | $inspect | $(( $(now_ms) - start )) | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -n 1)"
 echo
-echo "| config | first HTTP 200 (ms) | idle RSS (MiB) | RSS after 3 questions (MiB) | RSS after $chats more chats (MiB) |"
-echo "| --- | --- | --- | --- | --- |"
+echo "| config | first HTTP 200 (ms) | idle RSS (MiB) | RSS after 3 questions (MiB) | RSS after $chats more chats (MiB) | load |"
+echo "| --- | --- | --- | --- | --- | --- |"
 for _ in $(seq 1 "$runs"); do
-  serve_once plain "${plain[@]}"
-  serve_once tuned "${tuned[@]}"
+  [ "${KUBEMATE_BENCH_ONLY:-serve}" = serve ] || break
+  serve_once "$other" "$other_jar" "${plain[@]}"
+  serve_once tuned "$jar" "${tuned[@]}"
 done
 echo
-echo "| config | inspect --manifests --json (ms) | route --json (ms) |"
-echo "| --- | --- | --- |"
+echo "| config | inspect --manifests --json (ms) | route --json (ms) | load |"
+echo "| --- | --- | --- | --- |"
 for _ in $(seq 1 "$runs"); do
-  cli_once plain "${plain[@]}"
-  cli_once tuned "${tuned[@]}"
+  [ "${KUBEMATE_BENCH_ONLY:-cli}" = cli ] || break
+  cli_once "$other" "$other_jar" "${plain[@]}"
+  cli_once tuned "$jar" "${tuned[@]}"
 done
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); fat jar: $(( $(stat -c %s "$jar") / 1024 / 1024 )) MiB"

@@ -5,6 +5,7 @@ import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.sandbox.ManifestException;
 import io.kubemate.tools.sandbox.ScenarioBackends;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.RuntimeBeanDefinition;
 
 import io.kubemate.tools.kube.Subject;
 
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts the application context around a cluster chosen on the command line. The cluster is registered
@@ -27,11 +29,24 @@ public final class BotLauncher {
     private BotLauncher() {
     }
 
+    /** Starts the context and waits for the cluster: a bad manifest is reported here, before any answer. */
     public static ApplicationContext start(ClusterOptions clusterOptions, Map<String, Object> properties)
             throws ManifestException {
+        Launch launch = launch(clusterOptions, properties);
+        launch.awaitCluster();
+        return launch.context();
+    }
+
+    /**
+     * Starts the context while a sandbox cluster (manifests → mock API server, a second or more) is built on
+     * another thread, and returns without waiting for it: a bean that needs the cluster waits for it when it is
+     * first made, so a server can answer {@code /health} meanwhile. A kubeconfig cluster is connected at once.
+     */
+    public static Launch launch(ClusterOptions clusterOptions, Map<String, Object> properties) throws ManifestException {
         Map<String, Object> all = new HashMap<>(properties);
         ScenarioBackends backends = clusterOptions.startBackends();
         backends.properties().forEach(all::putIfAbsent);
+        CompletableFuture<ClusterAccess> sandbox = clusterOptions.sandbox() ? buildSandbox(clusterOptions) : null;
         ApplicationContext context;
         try {
             context = ApplicationContext.builder()
@@ -40,21 +55,47 @@ public final class BotLauncher {
                     .start();
         } catch (RuntimeException e) {
             backends.close();
+            if (sandbox != null) {
+                sandbox.thenAccept(BotLauncher::closeQuietly);
+            }
             throw e;
         }
         context.registerSingleton(ScenarioBackends.class, backends);
-        try {
-            ClusterAccess cluster = clusterOptions.connect(context.getBean(KubernetesProperties.class));
-            if (clusterOptions.sandbox()) {
-                seedIdentities(cluster);
+        CompletableFuture<ClusterAccess> cluster;
+        if (sandbox != null) {
+            cluster = sandbox;
+        } else {
+            try {
+                cluster = CompletableFuture.completedFuture(clusterOptions.connect(context.getBean(KubernetesProperties.class)));
+            } catch (ManifestException | RuntimeException e) {
+                context.close();
+                backends.close();
+                throw e;
             }
-            context.registerSingleton(ClusterAccess.class, cluster);
-            return context;
-        } catch (ManifestException | RuntimeException e) {
-            context.close();
-            backends.close();
-            throw e;
         }
+        PendingCluster pending = new PendingCluster(cluster);
+        context.registerSingleton(PendingCluster.class, pending);
+        context.registerBeanDefinition(RuntimeBeanDefinition.builder(ClusterAccess.class, pending::await).singleton(true).build());
+        return new Launch(context, pending, backends);
+    }
+
+    private static CompletableFuture<ClusterAccess> buildSandbox(ClusterOptions clusterOptions) {
+        CompletableFuture<ClusterAccess> future = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("sandbox-cluster").start(() -> {
+            try {
+                ClusterAccess cluster = clusterOptions.connect(null);
+                try {
+                    seedIdentities(cluster);
+                } catch (RuntimeException e) {
+                    closeQuietly(cluster);
+                    throw e;
+                }
+                future.complete(cluster);
+            } catch (ManifestException | RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
     }
 
     private static void seedIdentities(ClusterAccess cluster) {
@@ -73,17 +114,36 @@ public final class BotLauncher {
     }
 
     public static void stop(ApplicationContext context) {
-        ClusterAccess cluster = context.findBean(ClusterAccess.class).orElse(null);
+        PendingCluster cluster = context.findBean(PendingCluster.class).orElse(null);
         ScenarioBackends backends = context.findBean(ScenarioBackends.class).orElse(null);
         context.close();
         if (backends != null) {
             backends.close();
         }
         if (cluster != null) {
+            cluster.ready().ifPresent(BotLauncher::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(ClusterAccess cluster) {
+        try {
+            cluster.close();
+        } catch (Exception ignored) {
+            // shutting down: nothing left to tell
+        }
+    }
+
+    /** A started context whose cluster may still be being built. */
+    public record Launch(ApplicationContext context, PendingCluster cluster, ScenarioBackends backends) {
+
+        /** Waits for the cluster; when it cannot be made, stops everything and says why. */
+        public ClusterAccess awaitCluster() throws ManifestException {
             try {
-                cluster.close();
-            } catch (Exception ignored) {
-                // shutting down: nothing left to tell
+                return cluster.awaitChecked();
+            } catch (ManifestException | RuntimeException e) {
+                context.close();
+                backends.close();
+                throw e;
             }
         }
     }

@@ -14,6 +14,8 @@ final class KnowledgeCommand {
     /** A context holding only what the knowledge commands need; {@code index} overrides the configured folder. */
     static ApplicationContext context(String index) {
         Map<String, Object> properties = new HashMap<>();
+        // as for the other one-shot commands: nothing in flight to drain (the index is closed with the context)
+        properties.put("micronaut.lifecycle.graceful-shutdown.enabled", false);
         if (index != null) {
             properties.put("kubemate.knowledge.index-dir", index);
         }

@@ -16,7 +16,8 @@ final class OneShot {
 
     static int print(CommandSpec spec, ClusterOptions cluster, Function<ApplicationContext, String> answer)
             throws ManifestException {
-        ApplicationContext context = BotLauncher.start(cluster, Map.of());
+        // Nothing is in flight to drain once the answer is printed: the graceful shutdown's wait cost about a second.
+        ApplicationContext context = BotLauncher.start(cluster, Map.of("micronaut.lifecycle.graceful-shutdown.enabled", false));
         try {
             PrintWriter out = spec.commandLine().getOut();
             out.println(answer.apply(context));

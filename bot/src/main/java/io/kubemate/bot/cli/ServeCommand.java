@@ -36,9 +36,17 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             properties.put("micronaut.server.port", port);
         }
-        ApplicationContext context = BotLauncher.start(cluster, properties);
+        // The server starts while a sandbox cluster is still being built; a sandbox that cannot be built stops it.
+        BotLauncher.Launch launch = BotLauncher.launch(cluster, properties);
+        ApplicationContext context = launch.context();
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            launch.awaitCluster();
+            throw e;
+        }
+        launch.awaitCluster();
         running = true;
         // Closing the context (not the server first) runs Micronaut's graceful shutdown: requests in flight finish.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> BotLauncher.stop(context), "kubemate-shutdown"));

@@ -24,14 +24,21 @@ public class KnowledgeFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeFactory.class);
 
-    /** One in-process model, shared by the knowledge base and the free-text router. */
+    /**
+     * One in-process model, shared by the knowledge base and the free-text router; read from files copied once
+     * next to the index ({@code <index-dir>/../models}), so that it does not pass through the Java heap.
+     */
     @Singleton
     Embedder embedder(KnowledgeProperties config) {
         try {
-            return EmbeddingModels.named(config.model());
+            return EmbeddingModels.named(config.model(), modelFiles(config));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("kubemate.knowledge.model: " + e.getMessage());
         }
+    }
+
+    static Path modelFiles(KnowledgeProperties config) {
+        return Path.of(config.indexDir()).toAbsolutePath().normalize().resolveSibling("models");
     }
 
     @Singleton

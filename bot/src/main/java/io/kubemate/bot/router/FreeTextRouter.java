@@ -7,8 +7,6 @@ import io.kubemate.knowledge.embed.Embedder;
 import io.kubemate.tools.kube.NameResolver;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.spec.ToolSpecs;
-import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -48,10 +46,9 @@ public final class FreeTextRouter {
         this.tools = tools;
     }
 
-    /** The service embeds the examples as it starts, on a virtual thread, so that no person waits for it. */
-    @EventListener
-    void onStartup(ServerStartupEvent event) {
-        Thread.ofVirtual().name("router-examples").start(classifier::warmUp);
+    /** Reads (or, without bundled vectors, computes) the example vectors now rather than at the first question. */
+    void warmUp() {
+        classifier.warmUp();
     }
 
     public Route route(Subject subject, String message) {

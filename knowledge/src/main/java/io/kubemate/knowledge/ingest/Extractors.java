@@ -27,7 +27,9 @@ public final class Extractors {
 
     private final MarkdownExtractor markdown = new MarkdownExtractor();
     private final HtmlExtractor html = new HtmlExtractor();
-    private final TikaExtractor tika = new TikaExtractor();
+    // Tika's parser registry (with POI and PDFBox, some thousand classes) is made for the first document that needs it:
+    // Markdown runbooks and web pages never do.
+    private volatile TikaExtractor tika;
 
     public ParsedDocument extract(SourceDocument doc) throws SkippedException {
         String name = doc.name().toLowerCase(Locale.ROOT);
@@ -42,7 +44,7 @@ public final class Extractors {
             if (type.startsWith("text/")) {
                 requireNoNulls(doc.bytes());
             }
-            parsed = tika.extract(doc.source(), title, doc.bytes());
+            parsed = tika().extract(doc.source(), title, doc.bytes());
         } else {
             throw new SkippedException("not a supported document type (" + (type.isEmpty() ? "unknown" : type) + ")");
         }
@@ -50,6 +52,24 @@ public final class Extractors {
             throw new SkippedException("no text found");
         }
         return parsed;
+    }
+
+    /** Whether Tika has been loaded, by a document only it reads. */
+    boolean tikaLoaded() {
+        return tika != null;
+    }
+
+    private TikaExtractor tika() {
+        TikaExtractor ready = tika;
+        if (ready == null) {
+            synchronized (this) {
+                if (tika == null) {
+                    tika = new TikaExtractor();
+                }
+                ready = tika;
+            }
+        }
+        return ready;
     }
 
     /** UTF-8 text, refusing binary content that merely carries a text file's name. */
