@@ -3,6 +3,7 @@ package io.kubemate.bot.toolcall;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.tools.backup.BackupStatus;
+import io.kubemate.tools.backup.MinioHealth;
 import io.kubemate.tools.backup.ScheduleState;
 import io.kubemate.tools.backup.VeleroBackup;
 import io.kubemate.tools.backup.VeleroCoverage;
@@ -20,7 +21,11 @@ import java.util.Locale;
  * phase, counts and failure reason; recent restores; the backup runbook when something is wrong. Facts from the
  * cluster are shown as code.
  */
-record BackupAnswer(BackupStatus status, Messages messages) implements LocalizedReport {
+record BackupAnswer(BackupStatus status, Messages messages, MinioHealth.Check minio) implements LocalizedReport {
+
+    BackupAnswer(BackupStatus status, Messages messages) {
+        this(status, messages, null);
+    }
 
     @Override
     public String markdown(Language language) {
@@ -38,6 +43,10 @@ record BackupAnswer(BackupStatus status, Messages messages) implements Localized
         }
         if (status.schedules().stream().anyMatch(s -> s.verdict() == ScheduleState.Verdict.FAILED || s.verdict() == ScheduleState.Verdict.OVERDUE)) {
             out.append('\n').append(messages.get(language, "backups.runbook", RunbookIds.BACKUP)).append('\n');
+        }
+        if (minio != null) {
+            out.append('\n').append(messages.get(language, "backups.minio." + minio.state().name().toLowerCase(Locale.ROOT),
+                    code(minio.url()), code(minio.detail()))).append('\n');
         }
         return out.toString();
     }

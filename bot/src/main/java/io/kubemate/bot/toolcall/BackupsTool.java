@@ -3,11 +3,15 @@ package io.kubemate.bot.toolcall;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.tools.backup.BackupReader;
 import io.kubemate.tools.backup.BackupStatus;
+import io.kubemate.tools.backup.MinioHealth;
 import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
 import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.net.http.HttpClient;
 
 /** {@code backups}: Velero schedules with their last successful backup, its age against the schedule, and failures. */
 @Singleton
@@ -25,10 +29,13 @@ final class BackupsTool implements ReadTool {
 
     private final BackupReader reader;
     private final Messages messages;
+    private final MinioHealth minio;
 
-    BackupsTool(BackupReader reader, Messages messages) {
+    BackupsTool(BackupReader reader, Messages messages, BackupsProperties properties) {
         this.reader = reader;
         this.messages = messages;
+        this.minio = properties.minioUrl() == null || properties.minioUrl().isBlank() ? null
+                : new MinioHealth(URI.create(properties.minioUrl().trim()), properties.minioTimeout(), HttpClient.newHttpClient());
     }
 
     @Override
@@ -40,6 +47,7 @@ final class BackupsTool implements ReadTool {
     public Outcome<? extends Reportable> run(Caller caller, ToolArgs args) {
         String target = args.string("target") != null ? args.string("target") : args.string("namespace");
         Outcome<BackupStatus> outcome = reader.status(caller.subject(), caller, target);
-        return outcome instanceof Outcome.Ok<BackupStatus> ok ? Outcome.ok(new BackupAnswer(ok.value(), messages)) : outcome;
+        return outcome instanceof Outcome.Ok<BackupStatus> ok
+                ? Outcome.ok(new BackupAnswer(ok.value(), messages, minio == null ? null : minio.check())) : outcome;
     }
 }

@@ -4,6 +4,7 @@ import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.tools.backup.BackupReader;
 import io.kubemate.tools.backup.BackupStatus;
+import io.kubemate.tools.backup.MinioHealth;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
@@ -59,5 +60,18 @@ class BackupAnswerTest {
         String text = answer("backup-partially-failed-cards", "payments", Language.EN);
         assertTrue(text.contains("**on time**"), text);
         assertFalse(text.contains("Runbook"), text);
+    }
+
+    @Test
+    void the_backup_target_s_health_is_said_when_minio_is_configured() throws Exception {
+        try (ClusterAccess cluster = SandboxCluster.start(SCENARIOS.resolve("backup-partially-failed-cards").resolve("cluster"), null)) {
+            BackupStatus status = (BackupStatus) ((Outcome.Ok<?>) new BackupReader(cluster, new Redactor(), CLOCK)
+                    .status(Subject.ownCredentials(), ReadAccess.ALL, "cards")).value();
+            MinioHealth.Check noQuorum = new MinioHealth.Check("http://minio.minio:9000/", MinioHealth.State.NO_WRITE_QUORUM,
+                    "/minio/health/cluster answered HTTP 503");
+            String zh = new BackupAnswer(status, new Messages(), noQuorum).markdown(Language.ZH);
+            assertTrue(zh.contains("备份目标 MinIO `http://minio.minio:9000/`：**没有写入仲裁**"), zh);
+            assertFalse(new BackupAnswer(status, new Messages()).markdown(Language.EN).contains("MinIO"));
+        }
     }
 }
