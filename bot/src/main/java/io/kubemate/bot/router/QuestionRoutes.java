@@ -26,6 +26,9 @@ final class QuestionRoutes {
     /** Log reads, which a question for the cause is near when it says where the symptom showed ("日志里一直报…，是什么原因"). */
     private static final Set<String> LOG_READS = Set.of("logs_query", "pod_logs");
     /** "how do I debug a pod stuck in Pending": a how-to question that names nothing is for the runbooks. */
+    /** What a question about a canary release says: without any of it, a trouble question is about the object it names. */
+    private static final Pattern CANARY_WORDS = Pattern.compile(
+            "canar|traffic|split|weight|new version|stable|promot|金丝雀|灰度|流量|权重|新版本|稳定版|全量|放量");
     private static final Pattern HOW_TO = Pattern.compile("^(?:how (?:do|can|should) (?:i|we|you)|how to)\\b|怎么排查|如何排查|该怎么|怎么处理|如何处理");
 
     private final FreeTextRouter freeText;
@@ -46,6 +49,12 @@ final class QuestionRoutes {
         if (trouble && (TROUBLE_READS.contains(route.tool()) || change && question
                 || LOG_READS.contains(route.tool()) && TroubleWords.asksForTheCause(message))) {
             return trouble(subject, message, route);
+        }
+        if (route.tool().equals("canary") && !CANARY_WORDS.matcher(message.toLowerCase(Locale.ROOT)).find()
+                && TroubleWords.asksWhatIsWrong(message)) {
+            // "what is the error in the deployment named app?": near a canary's error-rate examples, but about one object
+            Route diagnose = freeText.argumentsFor(subject, "diagnose", message);
+            return diagnose.ask() == null && !diagnose.args().isEmpty() ? diagnose : route;
         }
         if (route.tool().equals("runbook_search") && TroubleWords.asksWhatIsWrong(message)) {
             // "why is the node-exporter DaemonSet not running on all nodes?": about one object, not about the runbooks

@@ -94,4 +94,11 @@ class CanaryRoutingTest {
     void rolling_back_a_workload_is_still_a_rollback() {
         assertEquals("rollback", route("roll back checkout-canary").tool());
     }
+
+    @Test
+    void a_trouble_question_that_says_nothing_of_a_canary_diagnoses_the_object_it_names() {
+        Route route = route("What is the error in the deployment named 'checkout-primary' in namespace 'shop'?");
+        assertEquals("diagnose", route.tool(), route.toString());
+        assertEquals("checkout-primary", route.args().get("workload"), route.toString());
+    }
 }
