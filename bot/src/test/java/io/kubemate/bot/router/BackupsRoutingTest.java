@@ -1,9 +1,6 @@
 package io.kubemate.bot.router;
 
 import io.kubemate.bot.TestBot;
-import io.kubemate.tools.kube.ClusterAccess;
-import io.kubemate.tools.kube.Subject;
-import io.kubemate.tools.sandbox.SandboxCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,22 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class BackupsRoutingTest {
 
-    private static ClusterAccess cluster;
-    private static Router router;
+    private static SandboxRouting routing;
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null);
-        router = TestRouters.over(cluster);
+        routing = SandboxRouting.over(TestBot.SCENARIO.resolve("cluster"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        cluster.close();
+        routing.close();
     }
 
     private static Route route(String text) {
-        return router.route(Subject.ownCredentials(), text);
+        return routing.route(text);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,8 +1,5 @@
 package io.kubemate.bot.router;
 
-import io.kubemate.tools.kube.ClusterAccess;
-import io.kubemate.tools.kube.Subject;
-import io.kubemate.tools.sandbox.SandboxCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,22 +16,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** Questions about pipelines and requests to rerun or cancel one, over the failed-step scenario's Tekton runs. */
 class PipelinesRoutingTest {
 
-    private static ClusterAccess cluster;
-    private static Router router;
+    private static SandboxRouting routing;
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = SandboxCluster.start(Path.of("../evals/scenarios/pipeline-failed-step-payments/cluster"), null);
-        router = TestRouters.over(cluster);
+        routing = SandboxRouting.over(Path.of("../evals/scenarios/pipeline-failed-step-payments/cluster"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        cluster.close();
+        routing.close();
     }
 
     private static Route route(String text) {
-        return router.route(Subject.ownCredentials(), text);
+        return routing.route(text);
     }
 
     @ParameterizedTest(name = "{0}")
