@@ -17,7 +17,8 @@ public final class Main {
             quietLogs();
         }
         KubemateCommand root = new KubemateCommand();
-        int code = root.commandLine().execute(args.length == 0 ? new String[]{"serve"} : args);
+        String[] command = args.length == 0 ? new String[]{"serve"} : args;
+        int code = root.commandLine(command).execute(command);
         if (code != 0 || !root.serving()) {
             System.exit(code);
         }

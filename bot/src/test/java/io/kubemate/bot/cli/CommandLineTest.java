@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,11 +28,29 @@ class CommandLineTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new KubemateCommand().commandLine();
+        CommandLine line = new KubemateCommand().commandLine(args);
         line.setOut(new PrintWriter(out));
         line.setErr(new PrintWriter(err));
         int code = line.execute(args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void a_command_line_for_one_command_builds_only_that_command() {
+        assertEquals(Set.of("route"), new KubemateCommand().commandLine("route", "x").getSubcommands().keySet());
+        assertEquals(KubemateCommand.SUBCOMMANDS.size(), new KubemateCommand().commandLine("--help").getSubcommands().size());
+    }
+
+    @Test
+    void help_and_unknown_commands_list_every_command() {
+        Run help = run("--help");
+        assertEquals(0, help.code(), help.err());
+        for (String name : List.of("serve", "ask", "route", "inspect", "audit", "knowledge")) {
+            assertTrue(help.out().contains(name), help.out());
+        }
+        Run unknown = run("inspekt");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("inspect"), unknown.err());
     }
 
     @Test
