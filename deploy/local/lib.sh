@@ -36,14 +36,15 @@ jvm_flags() {
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 }
 
-# The class cache of a jar, made by one training run (`ask` on the crash-loop scenario) when it is missing or
+# The class cache of a jar, made by one training run (`train`: serves the crash-loop scenario on loopback and asks it
+# the console's requests) when it is missing or
 # older than the jar: a JDK AOT cache on JDK 25+ (JEP 483/514/515), a CDS archive on JDK 21-24. A cache the JVM
 # cannot use (another JDK, other flags) only costs start-up time: the JVM says so and starts without it.
 # Appends the flags that use it to JVM_FLAGS; call jvm_flags first.
 use_class_cache() {
   local jar=$1 cache root training
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-  training=(ask "why is payment-api restarting?" --scenario "$root/evals/scenarios/crashloop-payment")
+  training=(train --scenario "$root/evals/scenarios/crashloop-payment")
   if [ "${JAVA_MAJOR:-0}" -ge 25 ]; then
     cache="${jar%.jar}.aot"
     if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then

@@ -4,13 +4,16 @@ import io.kubemate.knowledge.KnowledgeBase;
 import io.kubemate.knowledge.ingest.IngestSummary;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -82,5 +85,37 @@ public final class BundledRunbookIndexer {
 
     public boolean building() {
         return building;
+    }
+
+    /**
+     * Before the index is closed, lets a first indexing that is under way finish (up to {@code kubemate.knowledge.
+     * bundled-stop-wait}): stopped half-way, it left a stack trace and an empty index to build again at the next start.
+     */
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        if (building && !awaitIndexed(config.bundledStopWait())) {
+            LOG.warn("stopping while the bundled runbooks are still being indexed; they are indexed again at the next start");
+        }
+    }
+
+    /** Waits up to {@code limit} for an indexing under way (or about to start); true when none is (any more). */
+    public boolean awaitIndexed(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            while (building) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !lock.tryLock(left, TimeUnit.NANOSECONDS)) {
+                    return false;
+                }
+                lock.unlock();
+                if (building) {
+                    Thread.sleep(20); // started, but its thread has not taken the lock yet
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param fetchTimeout    timeout of fetching one URL
  * @param chunkChars      the chunk size in characters
  * @param bundledAtStart  index the bundled runbooks at start when the index is empty
+ * @param bundledStopWait how long a stop waits for that first indexing to finish
  * @param milvus          the Milvus store, when {@code store=milvus}
  */
 @ConfigurationProperties("kubemate.knowledge")
@@ -26,6 +27,7 @@ public record KnowledgeProperties(
         @Bindable(defaultValue = "10s") Duration fetchTimeout,
         @Bindable(defaultValue = "1200") int chunkChars,
         @Bindable(defaultValue = "true") boolean bundledAtStart,
+        @Bindable(defaultValue = "20s") Duration bundledStopWait,
         Milvus milvus) {
 
     /**

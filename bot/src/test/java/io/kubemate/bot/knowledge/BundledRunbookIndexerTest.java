@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +38,7 @@ class BundledRunbookIndexerTest {
         knowledge = new KnowledgeBase(LuceneStore.open(tmp.resolve("index"), embedder.name(), embedder.dimension()),
                 embedder, IngestOptions.defaults());
         KnowledgeProperties config = new KnowledgeProperties(tmp.resolve("index").toString(), EmbeddingModels.MINILM,
-                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, null);
+                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, Duration.ofSeconds(20), null);
         indexer = new BundledRunbookIndexer(() -> knowledge, config);
     }
 
@@ -69,9 +72,29 @@ class BundledRunbookIndexerTest {
     }
 
     @Test
+    void a_stop_during_the_first_indexing_lets_it_finish_before_the_index_is_closed() throws Exception {
+        assumeFalse(BundledRunbooks.list().isEmpty(), "no runbooks bundled under knowledge/runbooks in this build");
+        KnowledgeProperties config = new KnowledgeProperties(tmp.resolve("index").toString(), EmbeddingModels.MINILM,
+                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, Duration.ofSeconds(60), null);
+        CountDownLatch started = new CountDownLatch(1);
+        BundledRunbookIndexer slow = new BundledRunbookIndexer(() -> {
+            started.countDown();
+            return knowledge;
+        }, config);
+        CompletableFuture<IngestSummary> indexing = CompletableFuture.supplyAsync(slow::indexIfEmpty);
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+
+        slow.onShutdown(null);
+
+        assertTrue(knowledge.chunkCount() > 0, "the stop returned before the indexing had committed anything");
+        assertEquals(BundledRunbooks.list().size(), indexing.get(30, TimeUnit.SECONDS).added().size());
+        assertFalse(slow.building());
+    }
+
+    @Test
     void names_the_cause_when_indexing_fails_with_an_exception_without_a_message() {
         KnowledgeProperties config = new KnowledgeProperties(tmp.resolve("index").toString(), EmbeddingModels.MINILM,
-                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, null);
+                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, Duration.ofSeconds(20), null);
         BundledRunbookIndexer failing = new BundledRunbookIndexer(() -> {
             throw new IllegalStateException("index directory locked", new NullPointerException());
         }, config);

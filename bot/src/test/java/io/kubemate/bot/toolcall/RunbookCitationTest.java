@@ -41,7 +41,7 @@ class RunbookCitationTest {
                 embedder, IngestOptions.defaults());
         knowledge.ingestFolder(someRunbooks(), "bundled:runbooks", p -> { });
         KnowledgeProperties config = new KnowledgeProperties(tmp.resolve("index").toString(), embedder.name(),
-                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, null);
+                "lucene", 1 << 20, Duration.ofSeconds(1), 1200, true, Duration.ofSeconds(20), null);
         tool = new RunbookSearchTool(() -> knowledge, new BundledRunbookIndexer(() -> knowledge, config), new Redactor());
     }
 

@@ -14,14 +14,20 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 
 /** Reads a file or fetches a URL into a {@link SourceDocument}, refusing what is too large or unreachable. */
 public final class DocumentReader {
 
-    private static final java.util.List<String> TEXT_NAMES = java.util.List.of(".md", ".markdown", ".html", ".htm", ".txt");
+    /** Text formats known by their name: the extractors read these without Tika. */
+    private static final Map<String, String> TEXT_NAMES = Map.of(".md", "text/x-web-markdown", ".markdown", "text/x-web-markdown",
+            ".html", "text/html", ".htm", "text/html", ".txt", "text/plain");
 
     private final IngestOptions options;
-    private final Tika tika = new Tika();
+    // Tika's facade makes its whole parser registry (POI, PDFBox: some thousand classes), so only a file that needs
+    // detection by content makes it, not a folder of Markdown runbooks
+    private volatile Tika tika;
     private final HttpClient http;
 
     public DocumentReader(IngestOptions options) {
@@ -67,7 +73,7 @@ public final class DocumentReader {
                 }
                 String name = name(uri);
                 String type = response.headers().firstValue("Content-Type").map(t -> t.replaceFirst(";.*", "").strip())
-                        .orElseGet(() -> tika.detect(bytes, name));
+                        .orElseGet(() -> detect(bytes, name));
                 return new SourceDocument(url, name, bytes, type);
             }
         } catch (HttpConnectTimeoutException e) {
@@ -84,13 +90,29 @@ public final class DocumentReader {
         }
     }
 
+    /** Whether Tika's facade has been made, by a file only it can type. */
+    boolean tikaLoaded() {
+        return tika != null;
+    }
+
     /** Text formats are known by their name (their content is checked for binary junk later); others by content. */
     private String detect(byte[] bytes, String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (TEXT_NAMES.stream().anyMatch(lower::endsWith)) {
-            return tika.detect(name);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return TEXT_NAMES.entrySet().stream().filter(e -> lower.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElseGet(() -> tika().detect(bytes, name));
+    }
+
+    private Tika tika() {
+        Tika ready = tika;
+        if (ready == null) {
+            synchronized (this) {
+                if (tika == null) {
+                    tika = new Tika();
+                }
+                ready = tika;
+            }
         }
-        return tika.detect(bytes, name);
+        return ready;
     }
 
     private static String name(URI uri) {
@@ -100,6 +122,6 @@ public final class DocumentReader {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
