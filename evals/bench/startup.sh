@@ -18,15 +18,24 @@ jar=${KUBEMATE_BENCH_JAR:-$PWD/bot/target/kubemate-chatops.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests -pl bot -am package
 jvm_flags
 tuned_flags=("${JVM_FLAGS[@]}")
-use_class_cache "$jar"
+use_class_cache "$jar" serve
 tuned=("${JVM_FLAGS[@]}")
+JVM_FLAGS=("${tuned_flags[@]}")
+use_class_cache "$jar" cli
+tuned_cli=("${JVM_FLAGS[@]}")
 plain=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xlog:disable)
+plain_cli=("${plain[@]}")
 other=plain other_jar=$jar
 if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
+  # a base jar older than `train` cannot train its caches: put its own (e.g. `ask`-trained) cache beside it as
+  # <base>.aot and <base>-cli.aot first
   other=base other_jar=$KUBEMATE_BENCH_BASE
   JVM_FLAGS=("${tuned_flags[@]}")
-  use_class_cache "$other_jar"
+  use_class_cache "$other_jar" serve
   plain=("${JVM_FLAGS[@]}")
+  JVM_FLAGS=("${tuned_flags[@]}")
+  use_class_cache "$other_jar" cli
+  plain_cli=("${JVM_FLAGS[@]}")
 fi
 
 tmp=$(mktemp -d)
@@ -100,8 +109,8 @@ echo "| config | inspect --manifests --json (ms) | route --json (ms) | load |"
 echo "| --- | --- | --- | --- |"
 for _ in $(seq 1 "$runs"); do
   [ "${KUBEMATE_BENCH_ONLY:-cli}" = cli ] || break
-  cli_once "$other" "$other_jar" "${plain[@]}"
-  cli_once tuned "$jar" "${tuned[@]}"
+  cli_once "$other" "$other_jar" "${plain_cli[@]}"
+  cli_once tuned "$jar" "${tuned_cli[@]}"
 done
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); fat jar: $(( $(stat -c %s "$jar") / 1024 / 1024 )) MiB"
