@@ -86,7 +86,7 @@ public final class GpuInspection implements Inspection {
         List<Reason> problem = List.of(Reason.of("finding.gpu-xid", gpu.label(), code), Reason.of(XidCodes.meaning(code)));
         String command = XidCodes.ecc(code) ? "nvidia-smi -q -d ECC,PAGE_RETIREMENT" + onGpu(gpu) : "sh -c 'dmesg -T | grep -i xid | tail -20'";
         return new Finding(XidCodes.severity(code), "gpu-xid", "Node", null, node, Finding.english(problem),
-                List.of(evidence(XID, gpu, String.valueOf(code))), null, null, null, problem).withFix(debug(node, command));
+                List.of(evidence(XID, gpu, String.valueOf(code))), RunbookIds.GPU_XID, null, null, problem).withFix(debug(node, command));
     }
 
     private static Finding hot(String node, List<GpuSeries.Gpu> gpus) {

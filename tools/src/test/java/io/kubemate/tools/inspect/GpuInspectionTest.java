@@ -55,6 +55,7 @@ class GpuInspectionTest extends AnalyzerFixtureTest {
                     .inspect(new InspectionScope(cluster, Subject.ownCredentials(), null, Fixtures.CLOCK.instant()));
             Finding bus = one(findings, "gpu-xid", "gpu-node-1");
             assertEquals(Severity.CRITICAL, bus.severity());
+            assertEquals(RunbookIds.GPU_XID, bus.runbook());
             assertTrue(bus.problem().startsWith("GPU #3 NVIDIA A100-SXM4-80GB reported Xid 79 in the last 24 h: the GPU has fallen off the bus"),
                     bus.problem());
             assertEquals("kubectl debug node/gpu-node-1 -it --image=busybox:1.36 -- chroot /host sh -c 'dmesg -T | grep -i xid | tail -20'", bus.fix());
