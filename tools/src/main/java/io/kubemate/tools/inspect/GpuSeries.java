@@ -59,8 +59,10 @@ final class GpuSeries {
                     String node = node(s.metric());
                     if (node != null && !s.samples().isEmpty() && !Double.isNaN(s.samples().getLast().value())) {
                         Map<String, String> m = s.metric();
-                        String pod = m.containsKey("pod") && !m.get("pod").isEmpty() && m.containsKey("namespace")
-                                ? m.get("namespace") + "/" + m.get("pod") : null;
+                        // scraped without honorLabels, the GPU's pod arrives as exported_*, and pod is the exporter's own
+                        String podName = m.getOrDefault("exported_pod", m.get("pod"));
+                        String podNamespace = m.getOrDefault("exported_namespace", m.get("namespace"));
+                        String pod = podName != null && !podName.isEmpty() && podNamespace != null ? podNamespace + "/" + podName : null;
                         gpus.add(new Gpu(node, m.getOrDefault("gpu", "?"), m.get("UUID"), m.get("modelName"), pod, s.samples().getLast().value()));
                     }
                 }

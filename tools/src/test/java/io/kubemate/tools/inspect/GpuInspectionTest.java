@@ -72,14 +72,16 @@ class GpuInspectionTest extends AnalyzerFixtureTest {
     }
 
     @Test
-    void an_ecc_error_points_at_the_ecc_and_page_retirement_state_of_that_gpu() throws Exception {
+    void an_ecc_error_points_at_the_ecc_and_page_retirement_state_of_that_gpu_and_names_the_pod_using_it() throws Exception {
         try (RecordedPrometheus prometheus = new RecordedPrometheus()) {
             prometheus.answer(GpuInspection.XID, """
                     {"status":"success","data":{"resultType":"vector","result":[
-                     {"metric":{"gpu":"5","UUID":"GPU-x","Hostname":"10.30.0.12"},"value":[1795424400,"48"]}]}}""");
+                     {"metric":{"gpu":"5","UUID":"GPU-x","Hostname":"10.30.0.12","namespace":"gpu-operator","pod":"nvidia-dcgm-exporter-8xk2p",
+                      "exported_namespace":"ml","exported_pod":"train-9"},"value":[1795424400,"48"]}]}}""");
             Finding ecc = one(inspect(null, prometheus), "gpu-xid", "gpu-node-2");
             assertEquals(Severity.CRITICAL, ecc.severity());
             assertTrue(ecc.problem().contains("double-bit ECC"), ecc.problem());
+            assertTrue(ecc.evidence().getFirst().endsWith("[gpu 5 GPU-x, pod ml/train-9] = 48"), ecc.evidence().toString());
             assertEquals("kubectl debug node/gpu-node-2 -it --image=busybox:1.36 -- chroot /host nvidia-smi -q -d ECC,PAGE_RETIREMENT -i 5", ecc.fix());
         }
     }
