@@ -19,6 +19,7 @@ public final class RunbookIds {
     public static final String ETCD = "etcd-quota";
     public static final String CANARY = "canary-promote-rollback";
     public static final String PIPELINE = "pipeline-failed";
+    public static final String GPU_XID = "gpu-xid-errors";
 
     private RunbookIds() {
     }

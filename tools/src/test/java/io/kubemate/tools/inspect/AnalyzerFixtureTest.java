@@ -3,16 +3,22 @@ package io.kubemate.tools.inspect;
 import io.kubemate.tools.Fixtures;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
+import io.kubemate.tools.metrics.PrometheusClient;
+import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.sandbox.ManifestLoader;
 import io.kubemate.tools.sandbox.SandboxCluster;
+import io.kubemate.tools.sandbox.ScenarioBackends;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -23,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One analyzer against its fixtures under {@code inspect/<fixture>/}: in {@code found/}, each object
  * annotated {@code test.kubemate.io/expect: check[,check]} must get exactly those findings and no other
- * object any; in {@code near-miss/}, nothing may be found.
+ * object any; in {@code near-miss/}, nothing may be found. A folder's {@code metrics.om} is served as its Prometheus.
  */
 abstract class AnalyzerFixtureTest {
 
@@ -33,9 +39,21 @@ abstract class AnalyzerFixtureTest {
 
     abstract String fixture();
 
+    /** The analyzer for one fixture folder, whose {@code metrics.om}, when it has one, a Prometheus stand-in serves. */
+    Inspection analyzer(ScenarioBackends backends) {
+        return analyzer();
+    }
+
+    /** The stand-in Prometheus of a fixture folder, or none when the folder has no {@code metrics.om}. */
+    static Supplier<Outcome<PrometheusClient>> prometheus(ScenarioBackends backends) {
+        Object url = backends.properties().get("kubemate.prometheus.default.url");
+        return () -> url == null ? Outcome.noData("no Prometheus is configured")
+                : Outcome.ok(new PrometheusClient("default", URI.create(url.toString()), false, Duration.ofSeconds(2)));
+    }
+
     private List<Finding> run(Path folder) throws Exception {
-        try (ClusterAccess cluster = SandboxCluster.start(folder, null)) {
-            return analyzer().inspect(new InspectionScope(cluster, Subject.ownCredentials(), null, Fixtures.CLOCK.instant()));
+        try (ClusterAccess cluster = SandboxCluster.start(folder, null); ScenarioBackends backends = ScenarioBackends.start(folder)) {
+            return analyzer(backends).inspect(new InspectionScope(cluster, Subject.ownCredentials(), null, Fixtures.CLOCK.instant()));
         }
     }
 
