@@ -7,6 +7,9 @@
 # With KUBEMATE_BENCH_BASE=<jar> (e.g. a copy of main's jar), `base` runs that jar with the same tuned flags and
 # its own class cache instead of `plain`, so that a change is measured against main under the same load.
 # KUBEMATE_BENCH_ONLY=serve or cli runs one of the two parts; KUBEMATE_BENCH_JAR=<jar> measures a copy instead of bot/target's.
+# KUBEMATE_BENCH_CLUSTER=kubeconfig serves the same objects from a process of their own (the hidden `sandbox` command
+# writes a kubeconfig for it) and starts the bot on that kubeconfig, as on a real cluster: the sandbox's memory and
+# start-up are then not the bot's.
 #   evals/bench/startup.sh [runs] [chats]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -39,7 +42,17 @@ if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
 fi
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+cluster_args=(--scenario evals/scenarios/crashloop-payment)
+sandbox_pid=""
+trap '[ -z "$sandbox_pid" ] || kill "$sandbox_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+if [ "${KUBEMATE_BENCH_CLUSTER:-sandbox}" = kubeconfig ]; then
+  java -Xlog:disable -jar "$jar" sandbox --scenario evals/scenarios/crashloop-payment --kubeconfig "$tmp/kubeconfig" \
+    >"$tmp/sandbox.out" 2>/dev/null &
+  sandbox_pid=$!
+  wait_for "[ -s '$tmp/sandbox.out' ]" 120 || { echo "the sandbox API server did not start" >&2; exit 1; }
+  export KUBECONFIG=$tmp/kubeconfig
+  cluster_args=()
+fi
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 ask() {
@@ -67,7 +80,7 @@ serve_once() {
   local port pid start first idle busy after
   port=$(free_port)
   start=$(now_ms)
-  KUBEMATE_DEV_USER=web:dev java "$@" -jar "$jar" serve --scenario evals/scenarios/crashloop-payment --port "$port" >/dev/null 2>&1 &
+  KUBEMATE_DEV_USER=web:dev java "$@" -jar "$jar" serve "${cluster_args[@]}" --port "$port" >/dev/null 2>&1 &
   pid=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "serve exited before answering" >&2; exit 1; }
@@ -95,7 +108,7 @@ cli_once() {
   echo "| $name | $inspect | $(( $(now_ms) - start )) | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -n 1)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -n 1); cluster: ${KUBEMATE_BENCH_CLUSTER:-sandbox}"
 echo
 echo "| config | first HTTP 200 (ms) | idle RSS (MiB) | RSS after 3 questions (MiB) | RSS after $chats more chats (MiB) | load |"
 echo "| --- | --- | --- | --- | --- | --- |"

@@ -98,7 +98,7 @@ public final class BotLauncher {
         return future;
     }
 
-    private static void seedIdentities(ClusterAccess cluster) {
+    static void seedIdentities(ClusterAccess cluster) {
         cluster.as(Subject.ownCredentials(), client -> {
             boolean hasUsers = !client.genericKubernetesResources("kubemate.io/v1alpha1", "User").list().getItems().isEmpty();
             if (!hasUsers) {

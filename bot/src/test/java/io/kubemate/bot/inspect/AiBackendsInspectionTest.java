@@ -68,7 +68,7 @@ class AiBackendsInspectionTest {
     }
 
     private static KnowledgeProperties knowledge(String store, String milvusUri) {
-        return new KnowledgeProperties("data/knowledge", "bge-small-zh-v15-q", store, 52428800, Duration.ofSeconds(10), 1200, true,
+        return new KnowledgeProperties("data/knowledge", "bge-small-zh-v15-q", store, 52428800, Duration.ofSeconds(10), 1200, true, Duration.ofSeconds(20),
                 new KnowledgeProperties.Milvus(milvusUri, "root", "Milvus", "", "kubemate_knowledge", Duration.ofSeconds(10)));
     }
 
