@@ -166,6 +166,16 @@ function showReply(reply) {
   }
   box.appendChild(body);
   if (reply.chart) box.appendChild(chart(reply.chart));
+  if (reply.download) {
+    // an exported report: the console's own download, run again as this person
+    const who = state.userFixed || !state.user ? '' : '&user=' + encodeURIComponent(state.user);
+    const line = el('div', 'download', '⬇ ');
+    const link = el('a', '', reply.download.title || reply.download.filename);
+    link.href = reply.download.url + who;
+    link.setAttribute('download', reply.download.filename);
+    line.appendChild(link);
+    box.appendChild(line);
+  }
   for (const item of reply.evidence || []) {
     const details = el('details', 'evidence');
     details.appendChild(el('summary', '', (item.title || 'evidence') + (item.source ? '  [' + item.source + ']' : '')));

@@ -57,13 +57,15 @@ public final class ChatService {
 
     private final ProgressReport progressReport;
     private final ConsoleLinks links;
+    private final InspectionExports exports;
 
     public ChatService(IdentityResolver identities, Router router, ToolDispatch dispatch, Messages messages, MarkdownHtml html,
                        ConversationMemory memory, FindingIgnorer ignorer, ProposalReply proposals,
                        RunbookGuide guide, Optional<ModelAnswerer> model, TurnDeadline deadline, Clock clock,
                        ConversationParticipants participants, Refusals refusals, ProgressReport progressReport,
-                       ConsoleLinks links) {
+                       ConsoleLinks links, InspectionExports exports) {
         this.links = links;
+        this.exports = exports;
         this.progressReport = progressReport;
         this.participants = participants;
         this.refusals = refusals;
@@ -160,14 +162,18 @@ public final class ChatService {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
                     : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
         }
-        ToolCall call = new ToolCall(route.tool(), route.args(), text);
+        // an export runs the inspection exactly as /inspect does, then files its report with the reply
+        boolean export = route.tool().equals(InspectionExports.ROUTE);
+        ToolCall call = export ? new ToolCall("inspect", InspectionExports.inspectArgs(route.args()), text)
+                : new ToolCall(route.tool(), route.args(), text);
         if (progress.wantsRouterSteps()) {
-            progressReport.tool(progress, language, route.tool(), route.args());
+            progressReport.tool(progress, language, call.tool(), call.args());
         }
         DispatchResult result = person == null ? dispatch.callAs(subject, call)
                 : dispatch.call(person, conversation, call, text.trim().startsWith("/") ? Origin.COMMAND : Origin.ROUTER);
         return switch (result) {
-            case DispatchResult.Ran ran -> fromOutcome(language, ran.tool(), ran.outcome());
+            case DispatchResult.Ran ran -> export ? exports.attach(fromOutcome(language, ran.tool(), ran.outcome()), ran.outcome(),
+                    route.args(), language) : fromOutcome(language, ran.tool(), ran.outcome());
             case DispatchResult.Proposed proposed -> proposed(language, proposed.proposal());
             case DispatchResult.Refused refused -> switch (refused.kind()) {
                 case NO_CONVERSATION -> reply(messages.get(language, "action.cli"), route.tool(), List.of());

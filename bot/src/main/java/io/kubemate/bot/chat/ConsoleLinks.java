@@ -16,6 +16,14 @@ import java.util.Optional;
 @ConfigurationProperties("kubemate.console")
 public record ConsoleLinks(@Nullable String publicUrl) {
 
+    /** {@code path} (the console's own, from {@code /}) as people open it, when the console's address is known. */
+    public Optional<String> link(String path) {
+        if (publicUrl == null || publicUrl.isBlank() || path == null) {
+            return Optional.empty();
+        }
+        return Optional.of((publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + path);
+    }
+
     /** The console's page of a cited document, when the console's address is known. */
     public Optional<String> document(String source) {
         if (publicUrl == null || publicUrl.isBlank() || source == null) {

@@ -60,6 +60,12 @@ public final class ArgumentResolver {
             case "k8s_get" -> kindAndName(intent, args);
             case "k8s_describe" -> describe(subject, intent, args);
             case "inspect" -> Route.of("inspect", args, intent.confidence());
+            case "inspect_export" -> {
+                if (intent.slot("format") != null) {
+                    args.put("format", intent.slot("format").equals("markdown") ? "md" : intent.slot("format"));
+                }
+                yield Route.of(intent.tool(), args, intent.confidence());
+            }
             case "runbook_search" -> intent.slot("query") == null
                     ? new Route(intent.tool(), Map.of(), 0.3, Ask.of("what_to_search"), List.of())
                     : Route.of(intent.tool(), Map.of("query", intent.slot("query")), intent.confidence());

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
 @Singleton
 public final class CommandParser {
 
-    /** Commands that are not tools: {@code /help}, and {@code /ignore <fingerprint> [reason]} for an inspection finding. */
+    /**
+     * Commands that are not tools: {@code /help}, and {@code /ignore <fingerprint> [reason]} for an inspection finding
+     * ({@code /inspect export} is read in {@link #parse}).
+     */
     private static final Map<String, String> BUILT_IN = Map.of("help", "help", "ignore", "inspect_ignore");
     private static final Map<String, List<String>> BUILT_IN_POSITIONS = Map.of("inspect_ignore", List.of("fingerprint"));
 
@@ -41,6 +44,7 @@ public final class CommandParser {
         }
     }
 
+    private static final List<String> EXPORT_FORMATS = List.of("html", "md", "markdown");
     private static final Pattern SINCE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
     private static final Pattern TRAILING_WORD = Pattern.compile("^(.*\\S)\\s+(\\S+)$", Pattern.DOTALL);
 
@@ -102,6 +106,9 @@ public final class CommandParser {
             }
             tool = "pod_logs";
         }
+        if (tool.equals("inspect") && !words.isEmpty() && words.getFirst().equalsIgnoreCase("export")) {
+            return Optional.of(export(words.subList(1, words.size())));
+        }
         if (tool.equals("runbook_search")) {
             // the question is free text: "-n" or "in" inside it are words, not options
             String query = String.join(" ", words);
@@ -157,6 +164,23 @@ public final class CommandParser {
             slots.put("reason", String.join(" ", positional.subList(names.size(), positional.size())));
         }
         return Optional.of(new Intent(tool, slots, 1.0));
+    }
+
+    /** {@code /inspect export [namespace] [html|md]}: the words in any order, the format known by its name. */
+    private static Intent export(List<String> words) {
+        Map<String, String> slots = new LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (EXPORT_FORMATS.contains(lower)) {
+                slots.put("format", lower);
+            } else if ((word.equals("-n") || word.equals("--namespace") || word.equals("in")) && i + 1 < words.size()) {
+                slots.put("namespace", words.get(++i));
+            } else {
+                slots.putIfAbsent("namespace", word);
+            }
+        }
+        return new Intent("inspect_export", slots, 1.0);
     }
 
     /** {@code /logs <workload> [since] [text…] [-n ns]}: everything after the window is the text, words like "to" included. */

@@ -29,7 +29,8 @@ public final class PhraseBook {
     private static final Pattern GROUP_NAMES = Pattern.compile("\\(\\?<([a-zA-Z]+)>");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,，。.!！?？:：;；]+|[\\s,，。.!！?？:：;；]+$");
 
-    private record Phrase(String tool, Pattern pattern, List<String> groups) {
+    /** {@code asAsked}: the block says {@code as-asked: true}, so a question worded so is answered by this tool as it stands. */
+    private record Phrase(String tool, Pattern pattern, List<String> groups, boolean asAsked) {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
@@ -46,13 +47,30 @@ public final class PhraseBook {
         this.kindWords = new LinkedHashMap<>((Map<String, String>) root.get("kinds"));
         for (Map<String, Object> entry : (List<Map<String, Object>>) root.get("phrases")) {
             String tool = (String) entry.get("tool");
+            boolean asAsked = Boolean.TRUE.equals(entry.get("as-asked"));
             for (String pattern : (List<String>) entry.get("patterns")) {
-                phrases.add(new Phrase(tool, Pattern.compile(pattern.replace("NAME", NAME)), groupNames(pattern)));
+                phrases.add(new Phrase(tool, Pattern.compile(pattern.replace("NAME", NAME)), groupNames(pattern), asAsked));
             }
         }
     }
 
     public Optional<Intent> match(String message) {
+        return first(message).map(found -> found.intent);
+    }
+
+    /**
+     * Whether the phrasing {@code message} matches is marked {@code as-asked}: what it asks about is only measured by
+     * its tool (a node's disk predicted full, a container's memory climbing for a day), so the question is not re-read
+     * as a diagnosis of the object it names.
+     */
+    public boolean asAsked(String message) {
+        return first(message).map(found -> found.phrase.asAsked()).orElse(false);
+    }
+
+    private record Found(Phrase phrase, Intent intent) {
+    }
+
+    private Optional<Found> first(String message) {
         String text = normalise(message);
         for (Phrase phrase : phrases) {
             Matcher matcher = phrase.pattern().matcher(text);
@@ -64,7 +82,7 @@ public final class PhraseBook {
                         slots.put(group, value.trim());
                     }
                 }
-                return Optional.of(new Intent(phrase.tool(), slots, 0.9));
+                return Optional.of(new Found(phrase, new Intent(phrase.tool(), slots, 0.9)));
             }
         }
         return Optional.empty();

@@ -29,12 +29,13 @@ public final class Router {
 
     public Route route(Subject subject, String message) {
         Optional<Intent> command = commands.parse(message);
-        Route route = command
-                .or(() -> phrases.match(message).filter(this::namesAKnownKind))
+        Optional<Intent> phrased = command.isPresent() ? Optional.empty() : phrases.match(message).filter(this::namesAKnownKind);
+        Route route = command.or(() -> phrased)
                 .map(intent -> arguments.resolve(subject, freeText.withTyposFixed(subject, intent)))
                 .orElseGet(() -> freeText.route(subject, message));
-        // an explicit command is taken as typed; everything else is read for what it asks
-        return NameChoices.add(message, command.isPresent() ? route : questions.apply(subject, message, route));
+        // an explicit command is taken as typed, and so is a phrasing marked as-asked; everything else is read for what it asks
+        boolean taken = command.isPresent() || phrased.isPresent() && phrases.asAsked(message);
+        return NameChoices.add(message, taken ? route : questions.apply(subject, message, route));
     }
 
     /**

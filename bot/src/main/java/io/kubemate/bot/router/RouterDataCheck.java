@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 final class RouterDataCheck {
 
     /** Names the router knows that are not tools: {@code /help}, ignoring a finding, chat no tool answers. */
-    private static final Set<String> NOT_TOOLS = Set.of("help", "inspect_ignore", ExampleBook.NONE);
+    private static final Set<String> NOT_TOOLS = Set.of("help", "inspect_ignore", "inspect_export", ExampleBook.NONE);
 
     RouterDataCheck(ToolSpecs tools) {
         List<String> problems = new ArrayList<>();

@@ -9,6 +9,11 @@ public interface ChatSender {
     /** Posts {@code message} to {@code channel}, in {@code thread} when not null; a repeated key posts nothing new. */
     SentMessage post(String channel, String thread, OutboundMessage message, String idempotencyKey) throws SendException;
 
+    /** Whether {@link OutboundMessage#attachments()} reach the channel as files; platforms without uploads leave them out. */
+    default boolean uploadsFiles() {
+        return false;
+    }
+
     /** Replaces a message posted before, on platforms that can edit; parts beyond the earlier ones are dropped. */
     void update(SentMessage sent, OutboundMessage message) throws SendException;
 }

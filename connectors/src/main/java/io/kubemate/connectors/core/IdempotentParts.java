@@ -18,22 +18,22 @@ public final class IdempotentParts {
         String post(String partKey, ObjectNode part) throws SendException;
     }
 
-    /** Uploads one image and posts it; returns the platform's id of what was posted. */
+    /** Uploads one file and posts it; returns the platform's id of what was posted. */
     @FunctionalInterface
-    public interface ImagePoster {
-        String post(OutboundMessage.Image image) throws SendException;
+    public interface AttachmentPoster {
+        String post(OutboundMessage.Attachment attachment) throws SendException;
     }
 
     private IdempotentParts() {
     }
 
-    /** Posts the message's images after its text, each at most once per key ({@code <key>#image<n>}). */
-    public static void postImages(List<OutboundMessage.Image> images, String idempotencyKey, SentLedger ledger, ImagePoster poster)
-            throws SendException {
-        for (int i = 0; i < images.size(); i++) {
-            String key = idempotencyKey + "#image" + i;
+    /** Posts the message's files after its text, each at most once per key ({@code <key>#file<n>}). */
+    public static void postAttachments(List<OutboundMessage.Attachment> attachments, String idempotencyKey, SentLedger ledger,
+                                       AttachmentPoster poster) throws SendException {
+        for (int i = 0; i < attachments.size(); i++) {
+            String key = idempotencyKey + "#file" + i;
             if (ledger.find(key).isEmpty()) {
-                ledger.record(key, poster.post(images.get(i)));
+                ledger.record(key, poster.post(attachments.get(i)));
             }
         }
     }

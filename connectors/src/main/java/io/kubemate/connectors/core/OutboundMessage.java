@@ -8,13 +8,17 @@ import java.util.List;
  * {@code sections} are Markdown (CommonMark) paragraphs; renderers translate to the platform's dialect.
  */
 public record OutboundMessage(String title, List<String> sections, List<Field> fields, List<CodeBlock> codeBlocks,
-                             List<Evidence> evidence, List<Source> sources, List<Button> buttons, List<Image> images) {
+                             List<Evidence> evidence, List<Source> sources, List<Button> buttons, List<Attachment> attachments) {
 
     /**
-     * A picture (a chart) the text already describes: platforms that take uploads post it after the text, the others
-     * leave it out, so nothing is lost without it.
+     * A file posted after the text on platforms that take uploads (a chart as a PNG, a report as an HTML page); the
+     * others leave it out, so the text must already say what it holds or where else to get it.
      */
-    public record Image(String title, String filename, byte[] png) {
+    public record Attachment(String title, String filename, String mediaType, byte[] content) {
+
+        public boolean image() {
+            return mediaType.startsWith("image/");
+        }
     }
 
     /** A short label and value shown side by side where the platform can. */
@@ -44,7 +48,7 @@ public record OutboundMessage(String title, List<String> sections, List<Field> f
         evidence = List.copyOf(evidence);
         sources = List.copyOf(sources);
         buttons = List.copyOf(buttons);
-        images = List.copyOf(images);
+        attachments = List.copyOf(attachments);
     }
 
     public OutboundMessage(String title, List<String> sections, List<Field> fields, List<CodeBlock> codeBlocks,
@@ -90,7 +94,7 @@ public record OutboundMessage(String title, List<String> sections, List<Field> f
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
         private final List<Button> buttons = new ArrayList<>();
-        private final List<Image> images = new ArrayList<>();
+        private final List<Attachment> attachments = new ArrayList<>();
 
         public Builder title(String value) {
             this.title = value;
@@ -128,12 +132,16 @@ public record OutboundMessage(String title, List<String> sections, List<Field> f
         }
 
         public Builder image(String title, String filename, byte[] png) {
-            images.add(new Image(title, filename, png));
+            return attachment(title, filename, "image/png", png);
+        }
+
+        public Builder attachment(String title, String filename, String mediaType, byte[] content) {
+            attachments.add(new Attachment(title, filename, mediaType, content));
             return this;
         }
 
         public OutboundMessage build() {
-            return new OutboundMessage(title, sections, fields, codeBlocks, evidence, sources, buttons, images);
+            return new OutboundMessage(title, sections, fields, codeBlocks, evidence, sources, buttons, attachments);
         }
     }
 }

@@ -59,23 +59,23 @@ public final class MattermostSender implements ChatSender {
             }
             return call("POST", "api/v4/posts", channel, post, 201).path("id").asText();
         });
-        IdempotentParts.postImages(message.images(), idempotencyKey, ledger, image -> postImage(channel, thread, image));
+        IdempotentParts.postAttachments(message.attachments(), idempotencyKey, ledger, file -> upload(channel, thread, file));
         return new SentMessage(channel, ids);
     }
 
     /** {@code POST /api/v4/files} with the file as the body (servers 4.8+), then a post carrying its file id. */
-    private String postImage(String channel, String thread, OutboundMessage.Image image) throws SendException {
-        String path = "api/v4/files?channel_id=" + encode(channel) + "&filename=" + encode(image.filename());
+    private String upload(String channel, String thread, OutboundMessage.Attachment file) throws SendException {
+        String path = "api/v4/files?channel_id=" + encode(channel) + "&filename=" + encode(file.filename());
         HttpRequest upload = HttpRequest.newBuilder(server.resolve(path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + botToken)
-                .header("Content-Type", "image/png")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(image.png())).build();
+                .header("Content-Type", file.mediaType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file.content())).build();
         String fileId = answer(http.send(upload, "Mattermost POST /api/v4/files"), "POST /api/v4/files", 201)
                 .path("file_infos").path(0).path("id").asText("");
         if (fileId.isEmpty()) {
             throw new SendException("Mattermost POST /api/v4/files answered without a file id");
         }
-        ObjectNode post = json.createObjectNode().put("channel_id", channel).put("message", image.title());
+        ObjectNode post = json.createObjectNode().put("channel_id", channel).put("message", file.title());
         if (thread != null) {
             post.put("root_id", thread);
         }
@@ -85,6 +85,11 @@ public final class MattermostSender implements ChatSender {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean uploadsFiles() {
+        return true;
     }
 
     @Override

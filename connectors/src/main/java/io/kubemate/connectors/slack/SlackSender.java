@@ -62,7 +62,7 @@ public final class SlackSender implements ChatSender {
             metadata.putObject("event_payload").put("idempotency_key", key);
             return call("chat.postMessage", channel, payload).path("ts").asText();
         });
-        IdempotentParts.postImages(message.images(), idempotencyKey, ledger, image -> postImage(channel, thread, image));
+        IdempotentParts.postAttachments(message.attachments(), idempotencyKey, ledger, file -> upload(channel, thread, file));
         return new SentMessage(channel, ids);
     }
 
@@ -70,8 +70,9 @@ public final class SlackSender implements ChatSender {
      * Slack's external upload: {@code files.getUploadURLExternal} (form-encoded) for an upload URL and file id, the
      * bytes POSTed to that URL, then {@code files.completeUploadExternal} shares the file in the channel or thread.
      */
-    private String postImage(String channel, String thread, OutboundMessage.Image image) throws SendException {
-        String form = "filename=" + encode(image.filename()) + "&length=" + image.png().length + "&alt_txt=" + encode(image.title());
+    private String upload(String channel, String thread, OutboundMessage.Attachment file) throws SendException {
+        String form = "filename=" + encode(file.filename()) + "&length=" + file.content().length
+                + (file.image() ? "&alt_txt=" + encode(file.title()) : "");
         JsonNode ticket = answer("files.getUploadURLExternal", http.send(HttpRequest.newBuilder(apiUrl.resolve("files.getUploadURLExternal"))
                 .timeout(TIMEOUT).header("Authorization", "Bearer " + botToken)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -82,8 +83,8 @@ public final class SlackSender implements ChatSender {
             throw new SendException("Slack files.getUploadURLExternal answered without upload_url or file_id");
         }
         HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create(uploadUrl)).timeout(TIMEOUT)
-                .header("Content-Type", "image/png")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(image.png())).build(), "Slack file upload");
+                .header("Content-Type", file.mediaType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file.content())).build(), "Slack file upload");
         if (uploaded.statusCode() != 200) {
             throw new SendException("Slack file upload answered HTTP " + uploaded.statusCode());
         }
@@ -91,13 +92,18 @@ public final class SlackSender implements ChatSender {
         if (thread != null) {
             complete.put("thread_ts", thread);
         }
-        complete.putArray("files").addObject().put("id", fileId).put("title", image.title());
+        complete.putArray("files").addObject().put("id", fileId).put("title", file.title());
         call("files.completeUploadExternal", channel, complete);
         return fileId;
     }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean uploadsFiles() {
+        return true;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,6 +82,21 @@ class MattermostSenderTest {
 
         sender.post("c1", "root1", message, "ev4");
         assertEquals(3, mattermost.calls().size(), "a repeated delivery uploads nothing again");
+    }
+
+    @Test
+    void uploads_a_report_file_with_its_name_and_media_type_into_the_thread() throws Exception {
+        byte[] html = "<html>report</html>\n".getBytes(StandardCharsets.UTF_8);
+        OutboundMessage message = OutboundMessage.builder().section("inspection summary")
+                .attachment("Inspection report", "inspection-prod.html", "text/html; charset=utf-8", html).build();
+        sender.post("c1", "root2", message, "ev5");
+        StandIn.Call upload = mattermost.calls().get(1);
+        assertEquals("channel_id=c1&filename=inspection-prod.html", upload.query());
+        assertEquals("text/html; charset=utf-8", upload.headers().get("Content-type").getFirst());
+        assertEquals(html.length, upload.bodyBytes());
+        JsonNode post = JSON.readTree(mattermost.calls().get(2).body());
+        assertEquals("root2", post.path("root_id").asText());
+        assertEquals("Inspection report", post.path("message").asText());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,30 @@ class SlackSenderTest {
 
             sender.post("C1", "1764000000.000100", message, "EvChart");
             assertEquals(3, slack.calls().size(), "a repeated delivery posts and uploads nothing again");
+        }
+    }
+
+    @Test
+    void shares_a_report_file_with_its_own_name_and_media_type_and_no_alt_text() throws Exception {
+        StandIn files = new StandIn(call -> new StandIn.Answer(200, "OK - 20", Map.of()));
+        try (files) {
+            byte[] html = "<html>report</html>\n".getBytes(StandardCharsets.UTF_8);
+            slack.then(200, "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1764000000.300\"}", Map.of())
+                    .then(200, "{\"ok\":true,\"upload_url\":\"" + files.uri("/upload/v1/def") + "\",\"file_id\":\"F0456\"}", Map.of())
+                    .then(200, "{\"ok\":true,\"files\":[{\"id\":\"F0456\"}]}", Map.of());
+            OutboundMessage message = OutboundMessage.builder().section("inspection summary")
+                    .attachment("Inspection report", "inspection-prod-20261203-1800.html", "text/html; charset=utf-8", html).build();
+            sender.post("C1", "1764000000.000200", message, "EvReport");
+
+            StandIn.Call ticket = slack.calls().get(1);
+            assertTrue(ticket.body().contains("filename=inspection-prod-20261203-1800.html") && ticket.body().contains("length=" + html.length),
+                    ticket.body());
+            assertTrue(!ticket.body().contains("alt_txt"), "alt text is for pictures: " + ticket.body());
+            assertEquals("text/html; charset=utf-8", files.calls().getFirst().headers().get("Content-type").getFirst());
+            assertEquals(html.length, files.calls().getFirst().bodyBytes());
+            JsonNode complete = JSON.readTree(slack.calls().get(2).body());
+            assertEquals("Inspection report", complete.path("files").get(0).path("title").asText());
+            assertEquals("1764000000.000200", complete.path("thread_ts").asText());
         }
     }
 

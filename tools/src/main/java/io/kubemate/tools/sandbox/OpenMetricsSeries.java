@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,10 @@ import java.util.regex.Pattern;
  * The samples of an OpenMetrics text ({@code metrics.om}) by series, answering Prometheus HTTP API queries the
  * simple way: a query selects every series whose metric name it mentions, filtered by the label matchers
  * written next to that name. {@code rate}, {@code irate} and {@code increase} over a range are computed from the
- * samples; other functions, aggregations and operators are not evaluated.
+ * samples; other functions, aggregations and operators are not evaluated. A file with the line
+ * {@value #EVALUATE} instead evaluates each query with {@link PromqlEvaluator} at the time of its newest sample
+ * (the recorded "now"), so a series that grows over a day can be asked {@code predict_linear}, {@code deriv},
+ * {@code offset} and subqueries as Prometheus would answer them; a query outside that subset gets Prometheus' error.
  */
 public final class OpenMetricsSeries {
 
@@ -28,17 +33,25 @@ public final class OpenMetricsSeries {
     public record Series(String name, Map<String, String> labels, List<double[]> samples) {
     }
 
-    private final Map<String, Series> series;
+    /** The comment line that switches a metrics.om to evaluated PromQL. */
+    public static final String EVALUATE = "# kubemate: evaluate promql";
+    private static final int MAX_POINTS = 11_000;
 
-    private OpenMetricsSeries(Map<String, Series> series) {
+    private final Map<String, Series> series;
+    private final boolean evaluate;
+
+    private OpenMetricsSeries(Map<String, Series> series, boolean evaluate) {
         this.series = series;
+        this.evaluate = evaluate;
     }
 
     public static OpenMetricsSeries parse(String text) {
         Map<String, Series> series = new LinkedHashMap<>();
         int lineNo = 0;
+        boolean evaluate = false;
         for (String line : text.split("\n")) {
             lineNo++;
+            evaluate |= line.strip().equals(EVALUATE);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -58,7 +71,7 @@ public final class OpenMetricsSeries {
             series.computeIfAbsent(m.group(1) + labels, k -> new Series(m.group(1), labels, new ArrayList<>()))
                     .samples().add(new double[]{at, value});
         }
-        return new OpenMetricsSeries(series);
+        return new OpenMetricsSeries(series, evaluate);
     }
 
     /** The series a query selects. */
@@ -77,6 +90,9 @@ public final class OpenMetricsSeries {
     }
 
     public ObjectNode vector(String promql) {
+        if (evaluate) {
+            return evaluated(promql, Map.of());
+        }
         ObjectNode body = envelope("vector");
         ArrayNode result = (ArrayNode) body.path("data").path("result");
         for (Series s : select(promql)) {
@@ -93,6 +109,14 @@ public final class OpenMetricsSeries {
     }
 
     public ObjectNode matrix(String promql) {
+        return matrix(promql, Map.of());
+    }
+
+    /** A range query; evaluated files honour its {@code start}, {@code end} and {@code step} as a window ending at the recorded now. */
+    public ObjectNode matrix(String promql, Map<String, String> params) {
+        if (evaluate) {
+            return evaluated(promql, params);
+        }
         ObjectNode body = envelope("matrix");
         ArrayNode result = (ArrayNode) body.path("data").path("result");
         for (Series s : select(promql)) {
@@ -102,6 +126,66 @@ public final class OpenMetricsSeries {
             evaluate(s, promql).forEach(sample -> values.addArray().add(sample[0]).add(format(sample[1])));
         }
         return body;
+    }
+
+    /** Prometheus' answer to an evaluated query: a vector at the recorded now, or a matrix over the window asked for. */
+    private ObjectNode evaluated(String promql, Map<String, String> range) {
+        PromqlEvaluator evaluator = new PromqlEvaluator(series.values());
+        double now = series.values().stream().flatMap(s -> s.samples().stream()).mapToDouble(p -> p[0]).max().orElse(0);
+        try {
+            PromqlParser.Node query = PromqlParser.parse(promql);
+            if (range.isEmpty()) {
+                ObjectNode body = envelope("vector");
+                ArrayNode result = (ArrayNode) body.path("data").path("result");
+                for (PromqlEvaluator.Sample s : evaluator.instant(query, now)) {
+                    ObjectNode item = result.addObject();
+                    item.set("metric", metric(s.labels()));
+                    item.putArray("value").add(now).add(format(s.value()));
+                }
+                return body;
+            }
+            double window = seconds(range.get("end"), 3600) - seconds(range.get("start"), 0);
+            double step = Math.max(seconds(range.get("step"), 60), 1);
+            double from = now - Math.min(Math.max(window, 0), step * MAX_POINTS);
+            Map<Map<String, String>, ArrayNode> lines = new LinkedHashMap<>();
+            ObjectNode body = envelope("matrix");
+            ArrayNode result = (ArrayNode) body.path("data").path("result");
+            for (double t = from; t <= now; t += step) {
+                for (PromqlEvaluator.Sample s : evaluator.instant(query, t)) {
+                    lines.computeIfAbsent(s.labels(), labels -> {
+                        ObjectNode item = result.addObject();
+                        item.set("metric", metric(labels));
+                        return item.putArray("values");
+                    }).addArray().add(t).add(format(s.value()));
+                }
+            }
+            return body;
+        } catch (IllegalArgumentException e) {
+            ObjectNode error = JSON.createObjectNode().put("status", "error").put("errorType", "bad_data");
+            return error.put("error", "scenario stand-in: " + e.getMessage());
+        }
+    }
+
+    /** A time or duration parameter in seconds: a number, or a duration such as 30s or 1h. */
+    private static double seconds(String value, double otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            try {
+                return Instant.parse(value).getEpochSecond();
+            } catch (DateTimeParseException notATime) {
+                return PromqlParser.parseDuration(value);
+            }
+        }
+    }
+
+    private static ObjectNode metric(Map<String, String> labels) {
+        ObjectNode metric = JSON.createObjectNode();
+        labels.forEach(metric::put);
+        return metric;
     }
 
     /** The series' samples, or its rate/irate/increase at each sample when the query applies one to it. */

@@ -27,7 +27,8 @@ import java.util.Set;
  * query API from {@code traces.json} and the Prometheus HTTP API from {@code metrics.om}. Each is started only
  * when its fixture exists, and {@link #properties()} points the bot's {@code default} endpoint of that kind at it.
  * They replay the incident as recorded: time ranges are not applied, and Prometheus answers a query with every
- * series whose metric name the query mentions, without evaluating PromQL functions.
+ * series whose metric name the query mentions, without evaluating PromQL functions — unless {@code metrics.om}
+ * asks for evaluated PromQL ({@link OpenMetricsSeries#EVALUATE}).
  */
 public final class ScenarioBackends implements AutoCloseable {
 
@@ -168,13 +169,19 @@ public final class ScenarioBackends implements AutoCloseable {
 
     private static void prometheus(HttpExchange exchange, OpenMetricsSeries series) throws IOException {
         String path = exchange.getRequestURI().getPath().substring("/prometheus".length());
-        String promql = query(exchange).getOrDefault("query", "");
+        Map<String, String> params = query(exchange);
+        String promql = params.getOrDefault("query", "");
         switch (path) {
-            case "/api/v1/query" -> send(exchange, 200, series.vector(promql));
-            case "/api/v1/query_range" -> send(exchange, 200, series.matrix(promql));
+            case "/api/v1/query" -> answer(exchange, series.vector(promql));
+            case "/api/v1/query_range" -> answer(exchange, series.matrix(promql, params));
             case "/api/v1/status/buildinfo" -> send(exchange, 200, JSON.readTree("{\"status\":\"success\",\"data\":{\"version\":\"sandbox\"}}"));
             default -> notFound(exchange);
         }
+    }
+
+    /** Prometheus answers a query it cannot evaluate with 400 and {@code "status":"error"}. */
+    private static void answer(HttpExchange exchange, JsonNode body) throws IOException {
+        send(exchange, "error".equals(body.path("status").asText()) ? 400 : 200, body);
     }
 
     private static Map<String, String> query(HttpExchange exchange) throws IOException {

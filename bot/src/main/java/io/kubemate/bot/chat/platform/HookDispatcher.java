@@ -132,7 +132,7 @@ public final class HookDispatcher implements AutoCloseable {
         try {
             ChatReply reply = chat.handle(new ChatRequest(inbound.chatUser(), inbound.conversation(), text),
                     new ChatProgress(sender, inbound));
-            return replies.of(reply, Language.of(text), inbound.user());
+            return replies.of(reply, Language.of(text), inbound.user(), sender.uploadsFiles());
         } catch (ChatFailure failure) {
             return replies.failure(failure.getMessage());
         }

@@ -1,8 +1,10 @@
 package io.kubemate.bot.chat.platform;
 
 import io.kubemate.bot.chat.ChatReply;
+import io.kubemate.bot.chat.ConsoleLinks;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
+import io.kubemate.bot.chat.ReportDownload;
 import io.kubemate.bot.chat.chart.ChartPng;
 import io.kubemate.bot.proposal.Decision;
 import io.kubemate.bot.proposal.ProposalCard;
@@ -19,10 +21,12 @@ public final class ReplyMessages {
 
     private final Messages messages;
     private final ChartPng charts;
+    private final ConsoleLinks console;
 
-    public ReplyMessages(Messages messages, ChartPng charts) {
+    public ReplyMessages(Messages messages, ChartPng charts, ConsoleLinks console) {
         this.messages = messages;
         this.charts = charts;
+        this.console = console;
     }
 
     public OutboundMessage of(ChatReply reply, Language language) {
@@ -34,7 +38,18 @@ public final class ReplyMessages {
      * and the answers to what the bot asked them are theirs alone; a four-eyes proposal's buttons are for anyone.
      */
     public OutboundMessage of(ChatReply reply, Language language, String audience) {
+        return of(reply, language, audience, false);
+    }
+
+    /**
+     * As {@link #of(ChatReply, Language, String)} on a platform that does ({@code uploads}) or does not take files: a
+     * report that comes with the reply is uploaded, or the reply says where to get it.
+     */
+    public OutboundMessage of(ChatReply reply, Language language, String audience, boolean uploads) {
         OutboundMessage.Builder message = OutboundMessage.builder().section(reply.reply());
+        if (reply.download() != null) {
+            download(message, reply.download(), language, uploads);
+        }
         for (Evidence evidence : reply.evidence()) {
             message.evidence(evidence.title(), evidence.source(), evidence.lines());
         }
@@ -52,6 +67,17 @@ public final class ReplyMessages {
             charts.draw(reply.chart()).ifPresent(png -> message.image(reply.chart().title(), "chart.png", png));
         }
         return message.build();
+    }
+
+    private void download(OutboundMessage.Builder message, ReportDownload file, Language language, boolean uploads) {
+        if (uploads) {
+            message.section(messages.get(language, "export.file.attached", file.filename()));
+            message.attachment(file.title(), file.filename(), file.mediaType(), file.content());
+            return;
+        }
+        message.section(console.link(file.url())
+                .map(url -> messages.get(language, "export.file.elsewhere.link", url))
+                .orElseGet(() -> messages.get(language, "export.file.elsewhere")));
     }
 
     public OutboundMessage of(Decision decision, Language language) {

@@ -1,6 +1,7 @@
 package io.kubemate.bot.chat.chart;
 
 import io.kubemate.bot.chat.ChatReply;
+import io.kubemate.bot.chat.ConsoleLinks;
 import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.chat.platform.ReplyMessages;
@@ -37,14 +38,14 @@ class ChartPngTest {
 
     @Test
     void a_platform_reply_with_a_chart_carries_it_as_a_picture_and_one_without_does_not() {
-        ReplyMessages replies = new ReplyMessages(new Messages(), new ChartPng());
+        ReplyMessages replies = new ReplyMessages(new Messages(), new ChartPng(), new ConsoleLinks(null));
         ChatReply withChart = new ChatReply("router", "p99 rose from 0.2 s to 0.79 s", "", "metrics_query", List.of(), List.of(),
                 List.of(), List.<Map<String, String>>of(), LATENCY);
         OutboundMessage message = replies.of(withChart, Language.EN);
-        assertEquals(1, message.images().size());
-        assertEquals("p99 latency of payment-api", message.images().getFirst().title());
-        assertEquals((byte) 0x89, message.images().getFirst().png()[0]);
+        assertEquals(1, message.attachments().size());
+        assertEquals("p99 latency of payment-api", message.attachments().getFirst().title());
+        assertEquals((byte) 0x89, message.attachments().getFirst().content()[0]);
         ChatReply plain = new ChatReply("router", "3 pods", "", "k8s_get", List.of(), List.of(), List.of(), List.<Map<String, String>>of(), null);
-        assertTrue(replies.of(plain, Language.EN).images().isEmpty());
+        assertTrue(replies.of(plain, Language.EN).attachments().isEmpty());
     }
 }

@@ -40,6 +40,7 @@ class HooksTest {
         api = new ChatApiStandIn();
         bot = TestBot.start(ClusterOptions.scenario(TestBot.SCENARIO), Map.ofEntries(
                 Map.entry("kubemate.identity.dev-user", "slack:U024BE7LH"),
+                Map.entry("kubemate.identity.users", List.of("mattermost:mmdev=system:serviceaccount:kubemate-users:dev")),
                 Map.entry("kubemate.slack.acme.signing-secret", SECRET),
                 Map.entry("kubemate.slack.acme.bot-token", "xoxb-test"),
                 Map.entry("kubemate.slack.acme.api-url", api.url("/api")),
@@ -241,6 +242,40 @@ class HooksTest {
         HttpResponse<String> click = post("/hooks/mattermost/actions", forged.getBytes(StandardCharsets.UTF_8), "application/json");
         assertEquals(401, click.statusCode());
         assertTrue(read(click.body()).path("error").asText().contains("forged or altered"), click.body());
+    }
+
+    @Test
+    void an_inspection_export_on_slack_uploads_the_html_report_into_the_thread() throws Exception {
+        assertEquals(200, slack(mention("Ev-export-1", "1764000300.000100", "/inspect export payments"), "application/json").statusCode());
+        idle();
+        JsonNode summary = api.calls("/api/chat.postMessage").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("thread_ts").asText().equals("1764000300.000100")).findFirst().orElseThrow();
+        assertTrue(summary.toString().contains("CrashLoopBackOff") && summary.toString().contains("attached"), summary.toString());
+        assertTrue(!summary.toString().contains("kubemate_confirm"), "an export never proposes a change: " + summary);
+        ChatApiStandIn.Call ticket = api.calls("/api/files.getUploadURLExternal").stream()
+                .filter(c -> c.body().contains("-payments-")).findFirst().orElseThrow();
+        assertTrue(ticket.body().matches("filename=inspection-.*-payments-\\d{8}-\\d{4}\\.html&length=\\d+"), ticket.body());
+        String fileId = ticket.body().isEmpty() ? "" : api.calls("/api/files.completeUploadExternal").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("thread_ts").asText().equals("1764000300.000100")).findFirst().orElseThrow()
+                .path("files").get(0).path("id").asText();
+        ChatApiStandIn.Call uploaded = api.calls("/upload/" + fileId).getFirst();
+        assertTrue(uploaded.body().startsWith("<!doctype html>") && uploaded.body().contains("payment-api"), uploaded.body());
+    }
+
+    @Test
+    void an_inspection_export_on_mattermost_uploads_the_html_report_with_its_post() throws Exception {
+        byte[] slash = ("channel_id=mmexport&team_id=t1&user_id=mmdev&command=%2Fkubemate&text=" + URLEncoder.encode("导出 payments 的巡检报告",
+                StandardCharsets.UTF_8) + "&trigger_id=mm-trig-export&token=mm-slash-token").getBytes(StandardCharsets.UTF_8);
+        assertEquals(200, post("/hooks/mattermost", slash, "application/x-www-form-urlencoded").statusCode());
+        idle();
+        List<JsonNode> posts = api.calls("/api/v4/posts").stream().map(c -> read(c.body()))
+                .filter(b -> b.path("channel_id").asText().equals("mmexport")).toList();
+        assertTrue(posts.size() >= 2, posts.toString());
+        assertTrue(posts.getFirst().toString().contains("附件"), "the summary in Chinese says the report is attached: " + posts.getFirst());
+        JsonNode withFile = posts.stream().filter(p -> p.has("file_ids")).findFirst().orElseThrow();
+        assertTrue(withFile.path("message").asText().startsWith("巡检报告 inspection-"), withFile.toString());
+        assertTrue(api.calls("/api/v4/files").stream().anyMatch(c -> c.body().contains("<!doctype html>") && c.body().contains("巡检报告")),
+                "the uploaded file is the Chinese HTML report");
     }
 
     private static JsonNode read(String body) {

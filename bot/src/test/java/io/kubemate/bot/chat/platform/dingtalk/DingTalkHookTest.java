@@ -97,6 +97,18 @@ class DingTalkHookTest {
     }
 
     @Test
+    void an_inspection_export_on_dingtalk_is_the_markdown_summary_and_where_to_get_the_html() throws Exception {
+        // kube-system: a report whose findings do not name the pods the other tests of this group look for
+        assertEquals(200, deliver(message("msgExport1==", REQUESTER, "导出 kube-system 的巡检报告"), APP_SECRET).statusCode());
+        idle(bot);
+        List<JsonNode> replies = sent().stream().filter(b -> b.toString().contains("不支持发送文件")).toList();
+        assertEquals(1, replies.size(), sent().toString());
+        String reply = replies.getFirst().toString();
+        assertTrue(reply.contains("kube-system") && reply.contains("巡检结果") && reply.contains("inspect --format html --out FILE"), reply);
+        assertTrue(!reply.contains("<!doctype html>"), "no HTML is pasted into the group: " + reply);
+    }
+
+    @Test
     void refuses_a_wrong_sign_and_a_plaintext_body() throws Exception {
         HttpResponse<String> forged = deliver(message("msgBad==", REQUESTER, "get pods"), "not-the-secret");
         assertEquals(401, forged.statusCode());
