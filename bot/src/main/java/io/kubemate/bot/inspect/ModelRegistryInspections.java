@@ -1,0 +1,33 @@
+package io.kubemate.bot.inspect;
+
+import io.kubemate.bot.observe.Backends;
+import io.kubemate.tools.inspect.Inspection;
+import io.kubemate.tools.inspect.ModelServerInspection;
+import io.kubemate.tools.modelserver.ModelServer;
+import io.kubemate.tools.modelserver.ModelServerProbe;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The inspections of configured model servers and image registries. */
+@Factory
+class ModelRegistryInspections {
+
+    @Singleton
+    Inspection modelServers(List<ModelServerEndpoint> endpoints, Backends backends) {
+        List<ModelServer> servers = endpoints.stream().map(e -> new ModelServer(e.name(), required(e.url(), "model-servers", e.name()),
+                ModelServer.Kind.named(e.kind()).orElseThrow(() -> new ConfigurationException(
+                        "kubemate.inspection.model-servers." + e.name() + ".kind must be ollama or vllm, not " + e.kind())),
+                e.expectedModels(), e.namespace(), e.maxWaiting(), e.maxLatency(), e.timeout())).toList();
+        return new ModelServerInspection(servers, new ModelServerProbe(), () -> backends.prometheus(null));
+    }
+
+    private static <T> T required(T url, String list, String name) {
+        if (url == null) {
+            throw new ConfigurationException("kubemate.inspection." + list + "." + name + ".url is required");
+        }
+        return url;
+    }
+}
