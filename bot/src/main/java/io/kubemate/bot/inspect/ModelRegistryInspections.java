@@ -1,10 +1,15 @@
 package io.kubemate.bot.inspect;
 
 import io.kubemate.bot.observe.Backends;
+import io.kubemate.tools.inspect.ImageAgeInspection;
 import io.kubemate.tools.inspect.Inspection;
 import io.kubemate.tools.inspect.ModelServerInspection;
+import io.kubemate.tools.inspect.RegistryAllowListInspection;
+import io.kubemate.tools.inspect.RegistryInspection;
 import io.kubemate.tools.modelserver.ModelServer;
 import io.kubemate.tools.modelserver.ModelServerProbe;
+import io.kubemate.tools.registry.Registry;
+import io.kubemate.tools.registry.RegistryProbe;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
@@ -22,6 +27,28 @@ class ModelRegistryInspections {
                         "kubemate.inspection.model-servers." + e.name() + ".kind must be ollama or vllm, not " + e.kind())),
                 e.expectedModels(), e.namespace(), e.maxWaiting(), e.maxLatency(), e.timeout())).toList();
         return new ModelServerInspection(servers, new ModelServerProbe(), () -> backends.prometheus(null));
+    }
+
+    @Singleton
+    Inspection registryHealth(List<RegistryEndpoint> endpoints) {
+        return new RegistryInspection(configured(endpoints), new RegistryProbe());
+    }
+
+    @Singleton
+    Inspection registryAllowList(RegistryPolicy policy) {
+        return new RegistryAllowListInspection(policy.allowed() == null ? List.of() : policy.allowed());
+    }
+
+    @Singleton
+    Inspection imageAge(List<RegistryEndpoint> endpoints, RegistryPolicy policy) {
+        return new ImageAgeInspection(configured(endpoints), new RegistryProbe(), policy.maxImageAge(), policy.maxLookups());
+    }
+
+    private static List<Registry> configured(List<RegistryEndpoint> endpoints) {
+        return endpoints.stream().map(e -> new Registry(e.name(), required(e.url(), "registries", e.name()),
+                Registry.Kind.named(e.kind()).orElseThrow(() -> new ConfigurationException(
+                        "kubemate.inspection.registries." + e.name() + ".kind must be harbor or registry, not " + e.kind())),
+                e.host(), e.username(), e.password(), e.timeout())).toList();
     }
 
     private static <T> T required(T url, String list, String name) {
