@@ -29,12 +29,13 @@ public final class Router {
 
     public Route route(Subject subject, String message) {
         Optional<Intent> command = commands.parse(message);
+        Optional<Intent> phrase = command.isPresent() ? Optional.empty() : phrases.match(message).filter(this::namesAKnownKind);
         Route route = command
-                .or(() -> phrases.match(message).filter(this::namesAKnownKind))
+                .or(() -> phrase)
                 .map(intent -> arguments.resolve(subject, freeText.withTyposFixed(subject, intent)))
                 .orElseGet(() -> freeText.route(subject, message));
         // an explicit command is taken as typed; everything else is read for what it asks
-        return NameChoices.add(message, command.isPresent() ? route : questions.apply(subject, message, route));
+        return NameChoices.add(message, command.isPresent() ? route : questions.apply(subject, message, route, phrase.isPresent()));
     }
 
     /**
