@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Images still running that were pushed (Harbor's {@code push_time}) or built (the image config's {@code created})
  * longer ago than the limit, once per owning workload, for images of the configured registries. Each image is looked
- * up once per run, at most {@code maxLookups} in all, and only in registries that answer.
+ * up once per run, at most {@code maxLookups} in all, and only in registries that answer; a registry's credentials
+ * are read once per run.
  */
 public final class ImageAgeInspection implements Inspection {
 
@@ -47,12 +48,13 @@ public final class ImageAgeInspection implements Inspection {
         }
         Map<String, Optional<Instant>> made = new HashMap<>();
         Map<String, Boolean> answers = new HashMap<>();
+        Map<String, Optional<String>> authorizations = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (PodTemplates.Template t : PodTemplates.of(scope)) {
             Stream.concat(t.spec().getContainers().stream(),
                     t.spec().getInitContainers() == null ? Stream.<Container>empty() : t.spec().getInitContainers().stream()).forEach(c -> {
                 String image = c.getImage();
-                Optional<Instant> when = made.containsKey(image) ? made.get(image) : lookUp(image, made, answers);
+                Optional<Instant> when = made.containsKey(image) ? made.get(image) : lookUp(image, made, answers, authorizations);
                 when.filter(w -> Duration.between(w, scope.now()).compareTo(maxAge) > 0).ifPresent(w ->
                         findings.add(Finding.on(t.owner(), Severity.INFO, "image-old",
                                 Reason.of("finding.image-old", c.getName(), image, Ages.of(Duration.between(w, scope.now())), Ages.of(maxAge)),
@@ -62,14 +64,17 @@ public final class ImageAgeInspection implements Inspection {
         return OnePerCheck.of(findings);
     }
 
-    private Optional<Instant> lookUp(String image, Map<String, Optional<Instant>> made, Map<String, Boolean> answers) {
+    private Optional<Instant> lookUp(String image, Map<String, Optional<Instant>> made, Map<String, Boolean> answers,
+                                     Map<String, Optional<String>> authorizations) {
         Optional<ImageRef> ref = ImageRef.parse(image);
         Optional<Registry> registry = ref.flatMap(r -> registries.stream().filter(g -> RegistryInspection.from(image, g)).findFirst());
         if (registry.isEmpty() || made.size() >= maxLookups
                 || !answers.computeIfAbsent(registry.get().name(), n -> probe.health(registry.get()).answers())) {
             return Optional.empty();
         }
-        Optional<Instant> when = probe.made(registry.get(), ref.get());
+        // the credentials are read once per registry and run (a Secret read, perhaps), never per image
+        Optional<String> authorization = authorizations.computeIfAbsent(registry.get().name(), n -> registry.get().credentials().authorization());
+        Optional<Instant> when = probe.made(registry.get(), ref.get(), authorization);
         made.put(image, when);
         return when;
     }

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One image registry the inspection checks: Harbor or a plain registry (Distribution API v2). The credentials, when given, are for reading artifacts; they are
- * sent as basic authentication and never shown ({@link #toString()} leaves them out).
+ * One image registry the inspection checks: Harbor or a plain registry (Distribution API v2). The credentials are for
+ * reading artifacts (the image age); they are never shown ({@link #toString()} leaves them out).
  */
-public record Registry(String name, URI url, Kind kind, String imageHost, String username, String password, Duration timeout) {
+public record Registry(String name, URI url, Kind kind, String imageHost, RegistryCredentials credentials, Duration timeout) {
 
     public enum Kind {
         HARBOR, REGISTRY;
@@ -37,12 +37,12 @@ public record Registry(String name, URI url, Kind kind, String imageHost, String
         return (url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort()).toLowerCase(Locale.ROOT);
     }
 
-    public boolean hasCredentials() {
-        return username != null && !username.isBlank() && password != null;
+    public Registry {
+        credentials = credentials == null ? RegistryCredentials.none() : credentials;
     }
 
     @Override
     public String toString() {
-        return "Registry[" + name + " " + kind + " " + url + (hasCredentials() ? " with credentials" : "") + "]";
+        return "Registry[" + name + " " + kind + " " + url + "]";
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,12 @@ public final class RegistryProbe {
         };
     }
 
-    /** When the image was pushed (Harbor) or built (its config's {@code created}); empty when the registry does not say. */
-    public Optional<Instant> made(Registry registry, ImageRef image) {
-        Map<String, String> headers = registry.hasCredentials() ? Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (registry.username() + ":" + registry.password()).getBytes(StandardCharsets.UTF_8))) : Map.of();
+    /**
+     * When the image was pushed (Harbor) or built (its config's {@code created}); empty when the registry does not say.
+     * {@code authorization} is the header the registry's credentials gave for this run.
+     */
+    public Optional<Instant> made(Registry registry, ImageRef image, Optional<String> authorization) {
+        Map<String, String> headers = authorization.map(a -> Map.of("Authorization", a)).orElse(Map.of());
         if (registry.kind() == Registry.Kind.HARBOR) {
             int slash = image.repository().indexOf('/');
             if (slash < 0) {

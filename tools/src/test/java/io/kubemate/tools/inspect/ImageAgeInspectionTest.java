@@ -6,6 +6,7 @@ import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.registry.ImageRef;
 import io.kubemate.tools.registry.Registry;
+import io.kubemate.tools.registry.RegistryCredentials;
 import io.kubemate.tools.registry.RegistryProbe;
 import io.kubemate.tools.sandbox.ManifestLoader;
 import io.kubemate.tools.sandbox.SandboxCluster;
@@ -91,8 +92,8 @@ class ImageAgeInspectionTest {
         server.start();
         try {
             Registry registry = new Registry("mirror", URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Registry.Kind.REGISTRY,
-                    null, "inspector", "s3cr3t-Pa55", Duration.ofSeconds(2));
-            new RegistryProbe().made(registry, ImageRef.parse("127.0.0.1/payments/ledger:3.2.0").orElseThrow());
+                    null, RegistryCredentials.basic("inspector", "s3cr3t-Pa55"), Duration.ofSeconds(2));
+            new RegistryProbe().made(registry, ImageRef.parse("127.0.0.1/payments/ledger:3.2.0").orElseThrow(), registry.credentials().authorization());
             assertEquals(List.of("Basic " + Base64.getEncoder().encodeToString("inspector:s3cr3t-Pa55".getBytes(StandardCharsets.UTF_8))),
                     new ArrayList<>(authorizations));
             assertFalse(registry.toString().contains("s3cr3t"), registry.toString());

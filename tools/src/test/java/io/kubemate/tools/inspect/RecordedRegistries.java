@@ -3,6 +3,7 @@ package io.kubemate.tools.inspect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.kubemate.tools.registry.Registry;
+import io.kubemate.tools.registry.RegistryCredentials;
 import io.kubemate.tools.sandbox.RecordedHttp;
 
 import java.io.IOException;
@@ -35,8 +36,10 @@ final class RecordedRegistries implements AutoCloseable {
         }
         for (JsonNode r : new YAMLMapper().readTree(folder.resolve("registries.yaml").toFile()).path("registries")) {
             URI url = r.hasNonNull("path") ? URI.create(http.url() + "/" + r.path("path").asText()) : closed;
+            RegistryCredentials credentials = r.hasNonNull("username")
+                    ? RegistryCredentials.basic(r.path("username").asText(), r.path("password").asText()) : RegistryCredentials.none();
             registries.add(new Registry(r.path("name").asText(), url, Registry.Kind.named(r.path("kind").asText()).orElseThrow(),
-                    r.path("host").asText(null), r.path("username").asText(null), r.path("password").asText(null), Duration.ofSeconds(2)));
+                    r.path("host").asText(null), credentials, Duration.ofSeconds(2)));
             Set<String> checks = new TreeSet<>();
             r.path("expect").forEach(c -> checks.add(c.asText()));
             if (!checks.isEmpty()) {
