@@ -68,20 +68,26 @@ public final class ModelServerInspection implements Inspection {
         }
         ModelServerProbe.Models models = ok.value();
         List<Finding> findings = new ArrayList<>();
-        for (String expected : server.expectedModels()) {
-            if (server.kind() == ModelServer.Kind.OLLAMA) {
-                String name = ModelServerProbe.ollamaName(expected);
-                List<String> evidence = List.of("GET /api/tags: " + listed(models.present()), "GET /api/ps: " + listed(models.loaded()));
-                if (!models.present().contains(name)) {
-                    findings.add(finding(server, Severity.CRITICAL, "model-missing", Reason.of("finding.model-missing", name), evidence)
-                            .withFix("OLLAMA_HOST=" + server.url() + " ollama pull " + safe(name)));
-                } else if (!models.loaded().contains(name)) {
-                    findings.add(finding(server, Severity.INFO, "model-not-loaded", Reason.of("finding.model-not-loaded", name), evidence)
-                            .withFix("curl -s " + server.url() + "/api/ps"));
-                }
-            } else if (!models.present().contains(expected)) {
+        if (server.kind() == ModelServer.Kind.OLLAMA) {
+            List<String> expected = server.expectedModels().stream().map(ModelServerProbe::ollamaName).distinct().toList();
+            List<String> missing = expected.stream().filter(m -> !models.present().contains(m)).toList();
+            List<String> idle = expected.stream().filter(m -> models.present().contains(m) && !models.loaded().contains(m)).toList();
+            List<String> evidence = List.of("GET /api/tags: " + listed(models.present()), "GET /api/ps: " + listed(models.loaded()));
+            // one finding per server and check, naming every model, so that its one fix pulls them all
+            if (!missing.isEmpty()) {
+                findings.add(finding(server, Severity.CRITICAL, "model-missing", Reason.of("finding.model-missing", String.join(", ", missing)), evidence)
+                        .withFix(missing.stream().map(m -> "OLLAMA_HOST=" + server.url() + " ollama pull " + safe(m)).collect(Collectors.joining(" && "))));
+            }
+            if (!idle.isEmpty()) {
+                findings.add(finding(server, Severity.INFO, "model-not-loaded", Reason.of("finding.model-not-loaded", String.join(", ", idle)), evidence)
+                        .withFix("curl -s " + server.url() + "/api/ps"));
+            }
+        } else {
+            List<String> unserved = server.expectedModels().stream().filter(m -> !models.present().contains(m)).distinct().toList();
+            if (!unserved.isEmpty()) {
                 findings.add(finding(server, Severity.CRITICAL, "model-not-served",
-                        Reason.of("finding.model-not-served", expected, listed(models.present())), List.of("GET /v1/models: " + listed(models.present())))
+                        Reason.of("finding.model-not-served", String.join(", ", unserved), listed(models.present())),
+                        List.of("GET /v1/models: " + listed(models.present())))
                         .withFix("curl -s " + server.url() + "/v1/models"));
             }
         }
