@@ -36,7 +36,7 @@ class ImageAgeInspectionTest {
 
     private static List<Finding> run(String folder, int maxLookups) throws Exception {
         Path root = Fixtures.resource("inspect/image-age/" + folder);
-        try (RecordedRegistries registries = new RecordedRegistries(root); ClusterAccess cluster = SandboxCluster.start(root.resolve("cluster"), null)) {
+        try (RecordedRegistries registries = new RecordedRegistries(root); ClusterAccess cluster = SandboxCluster.start(root, null)) {
             return new ImageAgeInspection(registries.registries(), new RegistryProbe(), Duration.ofDays(180), maxLookups)
                     .inspect(new InspectionScope(cluster, Subject.ownCredentials(), null, Fixtures.CLOCK.instant()));
         }
@@ -57,7 +57,7 @@ class ImageAgeInspectionTest {
     @Test
     void finds_images_pushed_or_built_longer_ago_than_the_limit() throws Exception {
         List<Finding> findings = run("found", 50);
-        Map<String, Set<String>> expected = expected(Fixtures.resource("inspect/image-age/found/cluster"));
+        Map<String, Set<String>> expected = expected(Fixtures.resource("inspect/image-age/found"));
         assertFalse(expected.isEmpty());
         assertEquals(expected, findings.stream().collect(Collectors.groupingBy(f -> f.kind() + " " + f.namespace() + "/" + f.name(),
                 TreeMap::new, Collectors.mapping(Finding::check, Collectors.toCollection(TreeSet::new)))));

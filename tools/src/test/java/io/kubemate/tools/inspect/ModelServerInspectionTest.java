@@ -1,7 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.tools.Fixtures;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
@@ -58,7 +58,7 @@ class ModelServerInspectionTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        JsonNode yaml = new YAMLMapper().readTree(root.resolve("servers.yaml").toFile());
+        JsonNode yaml = new ObjectMapper().readTree(root.resolve("servers.json").toFile());
         List<ModelServer> configured = new ArrayList<>();
         Map<String, Set<String>> expected = new TreeMap<>();
         for (JsonNode s : yaml.path("servers")) {
@@ -77,8 +77,12 @@ class ModelServerInspectionTest {
     }
 
     private List<Finding> inspect(Case c, String namespace) throws Exception {
+        return inspect(c, namespace, "found");
+    }
+
+    private List<Finding> inspect(Case c, String namespace, String folder) throws Exception {
         PrometheusClient client = new PrometheusClient("default", prometheus.url(), false, Duration.ofSeconds(2));
-        try (ClusterAccess cluster = SandboxCluster.start(Fixtures.resource("inspect/image-tag/near-miss"), null)) {
+        try (ClusterAccess cluster = SandboxCluster.start(Fixtures.resource("inspect/model-server/" + folder), null)) {
             return new ModelServerInspection(c.servers(), new ModelServerProbe(), () -> Outcome.ok(client))
                     .inspect(new InspectionScope(cluster, Subject.ownCredentials(), namespace, Fixtures.CLOCK.instant()));
         }
@@ -109,7 +113,7 @@ class ModelServerInspectionTest {
 
     @Test
     void finds_nothing_in_the_near_misses() throws Exception {
-        List<Finding> findings = inspect(load("near-miss"), null);
+        List<Finding> findings = inspect(load("near-miss"), null, "near-miss");
         assertTrue(findings.isEmpty(), findings.toString());
     }
 

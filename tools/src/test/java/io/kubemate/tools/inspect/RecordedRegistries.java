@@ -1,7 +1,7 @@
 package io.kubemate.tools.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.tools.registry.Registry;
 import io.kubemate.tools.registry.RegistryCredentials;
 import io.kubemate.tools.sandbox.RecordedHttp;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The registries of a fixture folder's {@code registries.yaml}, answering from its {@code http/<path>/} recordings
+ * The registries of a fixture folder's {@code registries.json}, answering from its {@code http/<path>/} recordings
  * (no {@code path}: a closed port), with the checks each is expected to get.
  */
 final class RecordedRegistries implements AutoCloseable {
@@ -34,7 +34,7 @@ final class RecordedRegistries implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        for (JsonNode r : new YAMLMapper().readTree(folder.resolve("registries.yaml").toFile()).path("registries")) {
+        for (JsonNode r : new ObjectMapper().readTree(folder.resolve("registries.json").toFile()).path("registries")) {
             URI url = r.hasNonNull("path") ? URI.create(http.url() + "/" + r.path("path").asText()) : closed;
             RegistryCredentials credentials = r.hasNonNull("username")
                     ? RegistryCredentials.basic(r.path("username").asText(), r.path("password").asText()) : RegistryCredentials.none();

@@ -27,7 +27,7 @@ class RegistryInspectionTest {
 
     private static Run run(String folder, String namespace) throws Exception {
         Path root = Fixtures.resource("inspect/registry/" + folder);
-        try (RecordedRegistries registries = new RecordedRegistries(root); ClusterAccess cluster = SandboxCluster.start(root.resolve("cluster"), null)) {
+        try (RecordedRegistries registries = new RecordedRegistries(root); ClusterAccess cluster = SandboxCluster.start(root, null)) {
             return new Run(registries.expected(), new RegistryInspection(registries.registries(), new RegistryProbe())
                     .inspect(new InspectionScope(cluster, Subject.ownCredentials(), namespace, Fixtures.CLOCK.instant())));
         }
