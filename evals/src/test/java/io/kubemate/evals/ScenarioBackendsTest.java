@@ -89,4 +89,21 @@ class ScenarioBackendsTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> OpenMetricsSeries.parse("a{x=\"1\" oops\n")).getMessage().contains("line 1"));
     }
+
+    @Test
+    void serves_recorded_http_answers_by_path_with_their_recorded_status() throws Exception {
+        try (ScenarioBackends backends = ScenarioBackends.start(Path.of("scenarios", "modelreg-registry-down-en"))) {
+            String base = (String) backends.properties().get(ScenarioBackends.HTTP_URL);
+            HttpResponse<String> down = get(base + "/corp-registry/v2/");
+            assertEquals(503, down.statusCode());
+            assertEquals("UNAVAILABLE", JSON.readTree(down.body()).path("errors").get(0).path("code").asText());
+            assertEquals(404, get(base + "/corp-registry/v2/payments/payment-api/manifests/7.3.0").statusCode());
+            assertEquals(404, get(base + "/../scenario.yaml").statusCode());
+        }
+        try (ScenarioBackends backends = ScenarioBackends.start(Path.of("scenarios", "modelreg-ollama-model-missing-en"))) {
+            String base = (String) backends.properties().get(ScenarioBackends.HTTP_URL);
+            assertEquals("llama3.1:8b", json(base + "/ollama/api/tags").path("models").get(0).path("name").asText());
+            assertEquals(1, json(base + "/ollama/api/ps?verbose=1").path("models").size());
+        }
+    }
 }

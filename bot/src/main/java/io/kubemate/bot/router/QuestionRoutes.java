@@ -29,6 +29,14 @@ final class QuestionRoutes {
     /** What a question about a canary release says: without any of it, a trouble question is about the object it names. */
     private static final Pattern CANARY_WORDS = Pattern.compile(
             "canar|traffic|split|weight|new version|stable|promot|金丝雀|灰度|流量|权重|新版本|稳定版|全量|放量");
+    /**
+     * Symptoms of a backend the inspection checks, quoted by the application that meets them: phrased so, "the chatbot
+     * says model not found" is about the model server and "pods can't pull images, is harbor down?" about the registry,
+     * not about the object that reports it.
+     */
+    private static final Pattern BACKEND_SYMPTOMS = Pattern.compile(
+            "model\\b.{0,40}\\b(?:not found|does not exist|doesn't exist)|\\bpull\\b.{0,20}\\bimages?\\b|\\b(?:registry|harbor|ollama|vllm)\\b"
+                    + "|拉不下|拉不到|拉取不了|无法拉取|镜像仓库");
     private static final Pattern HOW_TO = Pattern.compile("^(?:how (?:do|can|should) (?:i|we|you)|how to)\\b|怎么排查|如何排查|该怎么|怎么处理|如何处理");
 
     private final FreeTextRouter freeText;
@@ -39,13 +47,17 @@ final class QuestionRoutes {
         this.reads = reads;
     }
 
-    Route apply(Subject subject, String message, Route route) {
+    /** {@code phrased}: the route came from a phrasing of the phrase book rather than from the nearest examples. */
+    Route apply(Subject subject, String message, Route route, boolean phrased) {
         if (route.tool() == null) {
             return route;
         }
         boolean change = reads.changes().contains(route.tool());
         boolean question = Questions.asksRatherThanRequests(message);
         boolean trouble = TroubleWords.asksWhatIsWrong(message);
+        if (phrased && route.tool().equals("inspect") && BACKEND_SYMPTOMS.matcher(message.toLowerCase(Locale.ROOT)).find()) {
+            return route;
+        }
         if (trouble && (TROUBLE_READS.contains(route.tool()) || change && question
                 || LOG_READS.contains(route.tool()) && TroubleWords.asksForTheCause(message))) {
             return trouble(subject, message, route);

@@ -35,7 +35,7 @@ public final class Router {
                 .orElseGet(() -> freeText.route(subject, message));
         // an explicit command is taken as typed, and so is a phrasing marked as-asked; everything else is read for what it asks
         boolean taken = command.isPresent() || phrased.isPresent() && phrases.asAsked(message);
-        return NameChoices.add(message, taken ? route : questions.apply(subject, message, route));
+        return NameChoices.add(message, taken ? route : questions.apply(subject, message, route, phrased.isPresent()));
     }
 
     /**

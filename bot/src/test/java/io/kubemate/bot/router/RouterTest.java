@@ -256,4 +256,25 @@ class RouterTest {
         assertEquals("help", route.tool());
         assertEquals("/frobnicate", route.args().get("unknown"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the chatbot in payments says model not found, what's wrong?     | payments",
+            "payment-api in payments says model not found, what's wrong?     | payments",
+            "payment-api returns \"model qwen2.5:7b not found\"              | ",
+            "is the ollama in payments healthy?                              | payments",
+            "does the model server have the expected models?                 | ",
+            "new pods can't pull their images, is the registry down?         | ",
+            "is harbor down?                                                 | ",
+            "新发布的 pod 都拉不下镜像，harbor 是不是挂了？                        | ",
+            "镜像仓库是不是挂了                                                 | ",
+            "payments 命名空间的知识库问答报 model not found，是怎么回事？          | payments",
+            "ollama 上是不是缺模型                                              | ",
+    })
+    void sends_model_server_and_registry_questions_to_the_inspection(String text, String namespace) {
+        Route route = route(text.strip());
+        assertEquals("inspect", route.tool(), route.toString());
+        assertEquals(namespace == null || namespace.isBlank() ? null : namespace.strip(), route.args().get("namespace"), route.toString());
+        assertNull(route.ask(), route.toString());
+    }
 }

@@ -24,13 +24,17 @@ import java.util.Set;
 /**
  * Stand-ins for a scenario's observability backends, speaking their real wire format from its fixtures:
  * Alertmanager API v2 from {@code alerts.json}, Loki {@code query_range} from {@code logs.json}, the Jaeger
- * query API from {@code traces.json} and the Prometheus HTTP API from {@code metrics.om}. Each is started only
+ * query API from {@code traces.json}, the Prometheus HTTP API from {@code metrics.om}, and any other HTTP server
+ * (a model server, an image registry) from recorded responses under {@code http/} ({@link RecordedHttp}). Each is started only
  * when its fixture exists, and {@link #properties()} points the bot's {@code default} endpoint of that kind at it.
  * They replay the incident as recorded: time ranges are not applied, and Prometheus answers a query with every
  * series whose metric name the query mentions, without evaluating PromQL functions — unless {@code metrics.om}
  * asks for evaluated PromQL ({@link OpenMetricsSeries#EVALUATE}).
  */
 public final class ScenarioBackends implements AutoCloseable {
+
+    /** The base URL of the recorded responses under {@code http/}: a scenario's {@code config} names it as {@code ${kubemate.sandbox.http-url}}. */
+    public static final String HTTP_URL = "kubemate.sandbox.http-url";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,7 +51,8 @@ public final class ScenarioBackends implements AutoCloseable {
         Path logs = folder.resolve("logs.json");
         Path traces = folder.resolve("traces.json");
         Path metrics = folder.resolve("metrics.om");
-        if (!Files.exists(alerts) && !Files.exists(logs) && !Files.exists(traces) && !Files.exists(metrics)) {
+        Path http = folder.resolve("http");
+        if (!Files.exists(alerts) && !Files.exists(logs) && !Files.exists(traces) && !Files.exists(metrics) && !Files.isDirectory(http)) {
             return none();
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -72,6 +77,10 @@ public final class ScenarioBackends implements AutoCloseable {
             OpenMetricsSeries series = OpenMetricsSeries.parse(Files.readString(metrics, StandardCharsets.UTF_8));
             server.createContext("/prometheus/", exchange -> prometheus(exchange, series));
             properties.put("kubemate.prometheus.default.url", base + "/prometheus");
+        }
+        if (Files.isDirectory(http)) {
+            server.createContext("/http/", new RecordedHttp(http, "/http"));
+            properties.put(HTTP_URL, base + "/http");
         }
         server.start();
         return new ScenarioBackends(server, properties);

@@ -23,6 +23,7 @@ final class RecordedPrometheus implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, String> byFragment = new ConcurrentHashMap<>();
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
 
@@ -41,7 +42,7 @@ final class RecordedPrometheus implements AutoCloseable {
                 }
             }
             asked.add(query);
-            byte[] body = (status == 200 ? answers.getOrDefault(query, EMPTY)
+            byte[] body = (status == 200 ? answers.getOrDefault(query, byFragment(query))
                     : "{\"status\":\"error\",\"errorType\":\"internal\",\"error\":\"query processing would load too many samples\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -55,6 +56,16 @@ final class RecordedPrometheus implements AutoCloseable {
     RecordedPrometheus answer(String promql, String json) {
         answers.put(promql, json);
         return this;
+    }
+
+    /** Answers every query that mentions {@code fragment} (a metric name) and has no exact recording. */
+    RecordedPrometheus answerMentioning(String fragment, String json) {
+        byFragment.put(fragment, json);
+        return this;
+    }
+
+    private String byFragment(String query) {
+        return byFragment.entrySet().stream().filter(e -> query.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(EMPTY);
     }
 
     RecordedPrometheus failing(int httpStatus) {
