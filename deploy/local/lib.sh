@@ -36,23 +36,16 @@ jvm_flags() {
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 }
 
-# The class cache of a jar, made by one training run when it is missing or older than the jar: a JDK AOT cache on
-# JDK 25+ (JEP 483/514/515), a CDS archive on JDK 21-24. Two per jar, because the JVM loads every class of its cache
-# at start: `serve` (the default; `train` serves the crash-loop scenario on loopback and asks it the console's
-# requests) and `cli` for one-shot commands (`train --one-shot`: inspect and route on its manifests). A cache the
-# JVM cannot use (another JDK, other flags) only costs start-up time: the JVM says so and starts without it.
+# The class cache of a jar, made by one training run (`ask` on the crash-loop scenario) when it is missing or
+# older than the jar: a JDK AOT cache on JDK 25+ (JEP 483/514/515), a CDS archive on JDK 21-24. A cache the JVM
+# cannot use (another JDK, other flags) only costs start-up time: the JVM says so and starts without it.
 # Appends the flags that use it to JVM_FLAGS; call jvm_flags first.
-#   use_class_cache JAR [serve|cli]
 use_class_cache() {
-  local jar=$1 kind=${2:-serve} cache root suffix="" training
+  local jar=$1 cache root training
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-  training=(train --scenario "$root/evals/scenarios/crashloop-payment")
-  if [ "$kind" = cli ]; then
-    suffix=-cli
-    training+=(--one-shot)
-  fi
+  training=(ask "why is payment-api restarting?" --scenario "$root/evals/scenarios/crashloop-payment")
   if [ "${JAVA_MAJOR:-0}" -ge 25 ]; then
-    cache="${jar%.jar}$suffix.aot"
+    cache="${jar%.jar}.aot"
     if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
       echo "training the AOT cache $cache ..." >&2
       java "${JVM_FLAGS[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off,cds=off -jar "$jar" "${training[@]}" >/dev/null 2>&1 \
@@ -60,7 +53,7 @@ use_class_cache() {
     fi
     JVM_FLAGS+=(-XX:AOTCache="$cache" -Xlog:aot=off,cds=off)
   else
-    cache="${jar%.jar}$suffix.jsa"
+    cache="${jar%.jar}.jsa"
     if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
       echo "training the class-data archive $cache ..." >&2
       java "${JVM_FLAGS[@]}" -XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off -jar "$jar" "${training[@]}" >/dev/null 2>&1 \

@@ -2,7 +2,8 @@
 # Start-up and memory of `serve --scenario evals/scenarios/crashloop-payment` (issue 23), interleaving two JVM
 # configurations so that both see the same machine load: `plain` (java -jar with the old run.sh flags) and
 # `tuned` (deploy/local/lib.sh: jvm_flags + the class cache). Per run: ms to the first HTTP 200, RSS idle
-# (after 10 s), RSS after the console's three demo questions and RSS after N more chats (default 0). Then the
+# (after 10 s), RSS after the console's three demo questions and RSS after N more chats (default 0); then, in runs of
+# their own, ms from `java` to the first answer of a diagnosis (the question sent as soon as the port answers). Then the
 # wall time of two CLI commands per configuration. Prints Markdown tables; min/median are for RESULTS.md.
 # With KUBEMATE_BENCH_BASE=<jar> (e.g. a copy of main's jar), `base` runs that jar with the same tuned flags and
 # its own class cache instead of `plain`, so that a change is measured against main under the same load.
@@ -21,24 +22,15 @@ jar=${KUBEMATE_BENCH_JAR:-$PWD/bot/target/kubemate-chatops.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests -pl bot -am package
 jvm_flags
 tuned_flags=("${JVM_FLAGS[@]}")
-use_class_cache "$jar" serve
+use_class_cache "$jar"
 tuned=("${JVM_FLAGS[@]}")
-JVM_FLAGS=("${tuned_flags[@]}")
-use_class_cache "$jar" cli
-tuned_cli=("${JVM_FLAGS[@]}")
 plain=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xlog:disable)
-plain_cli=("${plain[@]}")
 other=plain other_jar=$jar
 if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
-  # a base jar older than `train` cannot train its caches: put its own (e.g. `ask`-trained) cache beside it as
-  # <base>.aot and <base>-cli.aot first
   other=base other_jar=$KUBEMATE_BENCH_BASE
   JVM_FLAGS=("${tuned_flags[@]}")
-  use_class_cache "$other_jar" serve
+  use_class_cache "$other_jar"
   plain=("${JVM_FLAGS[@]}")
-  JVM_FLAGS=("${tuned_flags[@]}")
-  use_class_cache "$other_jar" cli
-  plain_cli=("${JVM_FLAGS[@]}")
 fi
 
 tmp=$(mktemp -d)
@@ -97,6 +89,24 @@ serve_once() {
   echo "| $name | $first | $idle | $busy | $after | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
+# From `java` to the first answer of a question (the crash-loop diagnosis): the chat is sent as soon as the port
+# answers, and waits for whatever the answer needs (the cluster, the router, the tools).
+answer_once() {
+  local name=$1 jar=$2; shift 2
+  local port pid start
+  port=$(free_port)
+  start=$(now_ms)
+  KUBEMATE_DEV_USER=web:dev java "$@" -jar "$jar" serve "${cluster_args[@]}" --port "$port" >/dev/null 2>&1 &
+  pid=$!
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { echo "serve exited before answering" >&2; exit 1; }
+    sleep 0.02
+  done
+  ask "$port" first "why is payment-api restarting?"
+  echo "| $name | $(( $(now_ms) - start )) | $(cut -d' ' -f1 /proc/loadavg) |"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
 cli_once() {
   local name=$1 jar=$2; shift 2
   local start
@@ -118,12 +128,20 @@ for _ in $(seq 1 "$runs"); do
   serve_once tuned "$jar" "${tuned[@]}"
 done
 echo
+echo "| config | first answer (ms) | load |"
+echo "| --- | --- | --- |"
+for _ in $(seq 1 "$runs"); do
+  [ "${KUBEMATE_BENCH_ONLY:-serve}" = serve ] || break
+  answer_once "$other" "$other_jar" "${plain[@]}"
+  answer_once tuned "$jar" "${tuned[@]}"
+done
+echo
 echo "| config | inspect --manifests --json (ms) | route --json (ms) | load |"
 echo "| --- | --- | --- | --- |"
 for _ in $(seq 1 "$runs"); do
   [ "${KUBEMATE_BENCH_ONLY:-cli}" = cli ] || break
-  cli_once "$other" "$other_jar" "${plain_cli[@]}"
-  cli_once tuned "$jar" "${tuned_cli[@]}"
+  cli_once "$other" "$other_jar" "${plain[@]}"
+  cli_once tuned "$jar" "${tuned[@]}"
 done
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); fat jar: $(( $(stat -c %s "$jar") / 1024 / 1024 )) MiB"

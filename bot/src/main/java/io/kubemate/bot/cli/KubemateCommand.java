@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class KubemateCommand {
 
     static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, AskCommand.class, RouteCommand.class,
-            InspectCommand.class, AuditCommand.class, KnowledgeCommand.class, TrainCommand.class, SandboxCommand.class);
+            InspectCommand.class, AuditCommand.class, KnowledgeCommand.class, SandboxCommand.class);
 
     private final ServeCommand serve = new ServeCommand();
 
