@@ -67,17 +67,24 @@ many_chats() {
   curl -fsS -K "$tmp/chats.curl" || echo "some of the $n chats failed" >&2
 }
 
+# Starts `serve` on a free port and waits for its first HTTP 200; sets port and pid. A serve that exits first stops
+# the benchmark with the end of its log.
+start_serve() {
+  local jar=$1; shift
+  port=$(free_port)
+  KUBEMATE_DEV_USER=web:dev java "$@" -jar "$jar" serve "${cluster_args[@]}" --port "$port" >"$tmp/serve.log" 2>&1 &
+  pid=$!
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { echo "serve exited before answering:" >&2; tail -n 5 "$tmp/serve.log" >&2; exit 1; }
+    sleep 0.02
+  done
+}
+
 serve_once() {
   local name=$1 jar=$2; shift 2
   local port pid start first idle busy after
-  port=$(free_port)
   start=$(now_ms)
-  KUBEMATE_DEV_USER=web:dev java "$@" -jar "$jar" serve "${cluster_args[@]}" --port "$port" >/dev/null 2>&1 &
-  pid=$!
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { echo "serve exited before answering" >&2; exit 1; }
-    sleep 0.02
-  done
+  start_serve "$jar" "$@"
   first=$(( $(now_ms) - start ))
   sleep 10
   idle=$(rss_mb "$pid")
@@ -94,14 +101,8 @@ serve_once() {
 answer_once() {
   local name=$1 jar=$2; shift 2
   local port pid start
-  port=$(free_port)
   start=$(now_ms)
-  KUBEMATE_DEV_USER=web:dev java "$@" -jar "$jar" serve "${cluster_args[@]}" --port "$port" >/dev/null 2>&1 &
-  pid=$!
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { echo "serve exited before answering" >&2; exit 1; }
-    sleep 0.02
-  done
+  start_serve "$jar" "$@"
   ask "$port" first "why is payment-api restarting?"
   echo "| $name | $(( $(now_ms) - start )) | $(cut -d' ' -f1 /proc/loadavg) |"
   kill "$pid"; wait "$pid" 2>/dev/null || true
