@@ -2,13 +2,8 @@ package io.kubemate.tools.inspect;
 
 import io.fabric8.kubernetes.api.model.Node;
 import io.kubemate.tools.metrics.PrometheusClient;
-import io.kubemate.tools.metrics.QueryResult;
-import io.kubemate.tools.metrics.Series;
-import io.kubemate.tools.outcome.Outcome;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,59 +29,24 @@ final class GpuSeries {
         }
     }
 
-    private final PrometheusClient prometheus;
-    private final Instant now;
-    private final Map<String, String> hostToNode = new HashMap<>();
-    private String failure;
+    private final NodeSeries series;
 
     GpuSeries(PrometheusClient prometheus, Instant now, List<Node> nodes) {
-        this.prometheus = prometheus;
-        this.now = now;
-        for (Node node : nodes) {
-            String name = node.getMetadata().getName();
-            hostToNode.put(name, name);
-            if (node.getStatus() != null && node.getStatus().getAddresses() != null) {
-                node.getStatus().getAddresses().forEach(a -> hostToNode.putIfAbsent(a.getAddress(), name));
-            }
-        }
+        this.series = new NodeSeries(prometheus, now, nodes, List.of("Hostname", "node", "kubernetes_node"));
     }
 
     List<Gpu> of(String promql) {
-        List<Gpu> gpus = new ArrayList<>();
-        switch (prometheus.instant(promql, now)) {
-            case Outcome.Ok<QueryResult> ok -> {
-                for (Series s : ok.value().series()) {
-                    String node = node(s.metric());
-                    if (node != null && !s.samples().isEmpty() && !Double.isNaN(s.samples().getLast().value())) {
-                        Map<String, String> m = s.metric();
-                        // scraped without honorLabels, the GPU's pod arrives as exported_*, and pod is the exporter's own
-                        String podName = m.getOrDefault("exported_pod", m.get("pod"));
-                        String podNamespace = m.getOrDefault("exported_namespace", m.get("namespace"));
-                        String pod = podName != null && !podName.isEmpty() && podNamespace != null ? podNamespace + "/" + podName : null;
-                        gpus.add(new Gpu(node, m.getOrDefault("gpu", "?"), m.get("UUID"), m.get("modelName"), pod, s.samples().getLast().value()));
-                    }
-                }
-            }
-            case Outcome.NoData<QueryResult> none -> { }
-            case Outcome.Forbidden<QueryResult> denied -> failure = failure == null ? denied.reason() : failure;
-            case Outcome.Failure<QueryResult> failed -> failure = failure == null ? failed.reason() : failure;
-        }
-        return gpus;
+        return series.of(promql, (node, s) -> {
+            Map<String, String> m = s.metric();
+            // scraped without honorLabels, the GPU's pod arrives as exported_*, and pod is the exporter's own
+            String podName = m.getOrDefault("exported_pod", m.get("pod"));
+            String podNamespace = m.getOrDefault("exported_namespace", m.get("namespace"));
+            String pod = podName != null && !podName.isEmpty() && podNamespace != null ? podNamespace + "/" + podName : null;
+            return new Gpu(node, m.getOrDefault("gpu", "?"), m.get("UUID"), m.get("modelName"), pod, NodeSeries.last(s));
+        });
     }
 
     Optional<String> failure() {
-        return Optional.ofNullable(failure);
-    }
-
-    private String node(Map<String, String> labels) {
-        for (String label : List.of("Hostname", "node", "kubernetes_node")) {
-            String node = hostToNode.get(labels.getOrDefault(label, ""));
-            if (node != null) {
-                return node;
-            }
-        }
-        String instance = labels.getOrDefault("instance", "");
-        int colon = instance.lastIndexOf(':');
-        return hostToNode.get(colon > 0 ? instance.substring(0, colon) : instance);
+        return series.failure();
     }
 }

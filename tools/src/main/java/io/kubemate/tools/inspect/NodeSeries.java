@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * Instant queries over node-exporter series, each value tied to its Kubernetes node: by the {@code node} label,
- * else by the host of {@code instance} matched against the nodes' names and addresses (node-exporter is
- * usually scraped by IP). Series of hosts that are no node here are dropped; the first failing query is kept.
+ * Instant queries over per-host series (node-exporter, dcgm-exporter), each value tied to its Kubernetes node: by
+ * the first of the node labels that names a node, else by the host of {@code instance} matched against the nodes'
+ * names and addresses (exporters are usually scraped by IP). Series of hosts that are no node here are dropped;
+ * the first failing query is kept.
  */
 final class NodeSeries {
 
@@ -26,12 +28,19 @@ final class NodeSeries {
 
     private final PrometheusClient prometheus;
     private final Instant now;
+    private final List<String> nodeLabels;
     private final Map<String, String> hostToNode = new HashMap<>();
     private String failure;
 
+    /** node-exporter's series, whose node is named by the {@code node} label when relabelled so. */
     NodeSeries(PrometheusClient prometheus, Instant now, List<Node> nodes) {
+        this(prometheus, now, nodes, List.of("node"));
+    }
+
+    NodeSeries(PrometheusClient prometheus, Instant now, List<Node> nodes, List<String> nodeLabels) {
         this.prometheus = prometheus;
         this.now = now;
+        this.nodeLabels = List.copyOf(nodeLabels);
         for (Node node : nodes) {
             String name = node.getMetadata().getName();
             hostToNode.put(name, name);
@@ -42,13 +51,18 @@ final class NodeSeries {
     }
 
     List<Value> of(String promql) {
-        List<Value> values = new ArrayList<>();
+        return of(promql, (node, series) -> new Value(node, where(series.metric()), last(series)));
+    }
+
+    /** Each series of a node, made into a value by {@code value} from the node's name and the series. */
+    <T> List<T> of(String promql, BiFunction<String, Series, T> value) {
+        List<T> values = new ArrayList<>();
         switch (prometheus.instant(promql, now)) {
             case Outcome.Ok<QueryResult> ok -> {
                 for (Series series : ok.value().series()) {
                     String node = node(series.metric());
-                    if (node != null && !series.samples().isEmpty() && !Double.isNaN(series.samples().getLast().value())) {
-                        values.add(new Value(node, where(series.metric()), series.samples().getLast().value()));
+                    if (node != null && !series.samples().isEmpty() && !Double.isNaN(last(series))) {
+                        values.add(value.apply(node, series));
                     }
                 }
             }
@@ -63,10 +77,16 @@ final class NodeSeries {
         return Optional.ofNullable(failure);
     }
 
+    static double last(Series series) {
+        return series.samples().getLast().value();
+    }
+
     private String node(Map<String, String> labels) {
-        String node = labels.get("node");
-        if (node != null && hostToNode.containsKey(node)) {
-            return hostToNode.get(node);
+        for (String label : nodeLabels) {
+            String node = hostToNode.get(labels.getOrDefault(label, ""));
+            if (node != null) {
+                return node;
+            }
         }
         String instance = labels.getOrDefault("instance", "");
         int colon = instance.lastIndexOf(':');
