@@ -209,7 +209,8 @@ public final class ChatService {
         return switch (outcome) {
             case Outcome.Ok<? extends Reportable> ok -> withExtras(reply(ok.value() instanceof LocalizedReport localized
                     ? localized.markdown(language) : ok.value().markdown(), tool, ok.value().evidence()),
-                    TriageChoices.of(ok.value()), ok.value().chart().orElse(null));
+                    TriageChoices.of(ok.value()), (ok.value() instanceof LocalizedReport localized
+                            ? localized.chart(language) : ok.value().chart()).orElse(null));
             case Outcome.NoData<?> none -> reply(messages.get(language, "nodata", messages.reason(language, none)), tool, List.of());
             case Outcome.Forbidden<?> denied -> reply(messages.get(language, "forbidden", messages.reason(language, denied)), tool, List.of());
             case Outcome.Failure<?> failure -> switch (failure.kind()) {

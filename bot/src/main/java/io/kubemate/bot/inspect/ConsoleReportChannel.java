@@ -1,6 +1,7 @@
 package io.kubemate.bot.inspect;
 
 import io.kubemate.bot.chat.ConversationMemory;
+import io.kubemate.bot.chat.Language;
 import io.kubemate.bot.chat.ConversationParticipants;
 import io.kubemate.bot.chat.MarkdownHtml;
 import io.kubemate.bot.chat.Turn;
@@ -33,7 +34,7 @@ final class ConsoleReportChannel implements ReportChannel {
     }
 
     @Override
-    public void post(String channel, String title, String markdown, TrackedReport report) {
+    public void post(String channel, String title, String markdown, TrackedReport report, Language language) {
         // whoever may read inspections of that scope reads the thread the report is posted to
         participants.allow(channel.substring(PREFIX.length()),
                 new ConversationParticipants.Readers(READERS, report.report().namespace()));

@@ -71,7 +71,7 @@ public final class InspectionHtml {
                 tracked.report().findings().size(), tracked.newFindings().size(), tracked.fixed().size(), tracked.ignored()));
         overview.appendElement("h2").text(messages.get(language, "export.summary"));
         summary(overview, tracked.report().findings(), language);
-        tracked.chart().flatMap(charts::draw).ifPresent(png -> overview.appendElement("img")
+        wording.chart(tracked, language).flatMap(charts::draw).ifPresent(png -> overview.appendElement("img")
                 .attr("alt", messages.get(language, "export.chart")).attr("width", "640")
                 .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png)));
         lifecycle(page.body().appendElement("section").attr("id", "lifecycle"), tracked, language);

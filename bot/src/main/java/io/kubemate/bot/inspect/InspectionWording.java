@@ -6,12 +6,14 @@ import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.InspectionReport;
 import io.kubemate.tools.inspect.Severity;
 import io.kubemate.tools.outcome.Reason;
+import io.kubemate.tools.report.Chart;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,13 @@ public final class InspectionWording {
 
     public InspectionWording(Messages messages) {
         this.messages = messages;
+    }
+
+    /** The chart of the findings over the last runs, its title and lines in {@code language}. */
+    public Optional<Chart> chart(TrackedReport tracked, Language language) {
+        return tracked.chart().map(chart -> new Chart(messages.get(language, "inspect.chart.title", tracked.history().size()),
+                messages.get(language, "inspect.chart.unit"), chart.lines().stream()
+                .map(line -> new Chart.Line(messages.get(language, "inspect.severity." + line.label()), line.points())).toList()));
     }
 
     /** The report in {@code language}; in English it is {@link TrackedReport#markdown()} with each fix under its finding. */

@@ -83,7 +83,7 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
         String title = messages.get(language, "inspect.scheduled.title", schedule.name(), cluster.name());
         String markdown = wording.markdown(report, language);
         for (String channel : schedule.channels()) {
-            channels.stream().filter(c -> c.accepts(channel)).findFirst().ifPresent(c -> c.post(channel, title, markdown, report));
+            channels.stream().filter(c -> c.accepts(channel)).findFirst().ifPresent(c -> c.post(channel, title, markdown, report, language));
         }
     }
 }

@@ -38,6 +38,7 @@ public record TrackedReport(InspectionReport report, Map<String, FindingStatus> 
         if (history.size() < 2) {
             return Optional.empty();
         }
+        // English, for the model and the CLI; a person reads it through InspectionWording.chart in their language
         return Optional.of(new Chart("findings, last " + history.size() + " inspections", "findings", List.of(
                 line(Severity.CRITICAL, RunCount::critical), line(Severity.WARNING, RunCount::warning), line(Severity.INFO, RunCount::info))));
     }

@@ -31,4 +31,9 @@ public record InspectAnswer(TrackedReport tracked, InspectionWording wording) im
     public Optional<Chart> chart() {
         return tracked.chart();
     }
+
+    @Override
+    public Optional<Chart> chart(Language language) {
+        return wording.chart(tracked, language);
+    }
 }

@@ -1,6 +1,8 @@
 package io.kubemate.bot.inspect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.chat.Messages;
 import io.kubemate.bot.state.InMemoryStateStore;
 import io.kubemate.tools.inspect.Finding;
 import io.kubemate.tools.inspect.InspectionReport;
@@ -60,6 +62,23 @@ class InspectionLifecycleTest {
         assertEquals(List.of(2.0, 1.0, 0.0), chart.lines().get(0).points().stream().map(p -> p.v()).toList());
         assertEquals(List.of(1.0, 0.0, 0.0), chart.lines().get(1).points().stream().map(p -> p.v()).toList());
         assertTrue(lifecycle.track("prod", "dave", report(a)).chart().isEmpty(), "each viewer has their own history");
+    }
+
+    @Test
+    void the_chart_reads_in_the_persons_language() {
+        Finding a = finding("order-api-1", "CrashLoopBackOff");
+        lifecycle.track("prod", "erin", report(a));
+        TrackedReport tracked = lifecycle.track("prod", "erin", report());
+        InspectionWording wording = new InspectionWording(new Messages());
+
+        var zh = wording.chart(tracked, Language.ZH).orElseThrow();
+        var en = wording.chart(tracked, Language.EN).orElseThrow();
+
+        assertEquals("最近 2 次巡检的问题数", zh.title());
+        assertEquals(List.of("严重", "警告", "提示"), zh.lines().stream().map(l -> l.label()).toList());
+        assertEquals(tracked.chart().orElseThrow().lines().get(0).points(), zh.lines().get(0).points());
+        assertEquals(tracked.chart().orElseThrow().title(), en.title());
+        assertEquals(List.of("critical", "warning", "info"), en.lines().stream().map(l -> l.label()).toList());
     }
 
     @Test

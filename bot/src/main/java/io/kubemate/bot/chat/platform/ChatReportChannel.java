@@ -1,5 +1,7 @@
 package io.kubemate.bot.chat.platform;
 
+import io.kubemate.bot.chat.Language;
+import io.kubemate.bot.inspect.InspectionWording;
 import io.kubemate.bot.inspect.ReportChannel;
 import io.kubemate.bot.chat.chart.ChartPng;
 import io.kubemate.bot.inspect.TrackedReport;
@@ -27,11 +29,13 @@ final class ChatReportChannel implements ReportChannel {
 
     private final ChatPlatforms platforms;
     private final ChartPng charts;
+    private final InspectionWording wording;
     private final Clock clock;
 
-    ChatReportChannel(ChatPlatforms platforms, ChartPng charts, Clock clock) {
+    ChatReportChannel(ChatPlatforms platforms, ChartPng charts, InspectionWording wording, Clock clock) {
         this.platforms = platforms;
         this.charts = charts;
+        this.wording = wording;
         this.clock = clock;
     }
 
@@ -41,7 +45,7 @@ final class ChatReportChannel implements ReportChannel {
     }
 
     @Override
-    public void post(String channel, String title, String markdown, TrackedReport report) {
+    public void post(String channel, String title, String markdown, TrackedReport report, Language language) {
         Optional<AlertRoutes.Target> target = target(channel);
         Optional<ChatSender> sender = target.flatMap(t -> platforms.sender(t.platform(), t.workspace()));
         if (sender.isEmpty()) {
@@ -50,7 +54,7 @@ final class ChatReportChannel implements ReportChannel {
         }
         OutboundMessage.Builder message = OutboundMessage.builder().title(title).section(markdown);
         // the findings of the last runs, where the platform shows pictures
-        report.chart().flatMap(chart -> charts.draw(chart).map(png -> message.image(chart.title(), "findings.png", png)));
+        wording.chart(report, language).flatMap(chart -> charts.draw(chart).map(png -> message.image(chart.title(), "findings.png", png)));
         try {
             sender.get().post(target.get().channel(), null, message.build(),
                     "inspection:" + channel + ":" + title + ":" + clock.instant().truncatedTo(ChronoUnit.MINUTES));
