@@ -1,6 +1,7 @@
 package io.kubemate.tools.backup;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.kubemate.tools.kube.NestedFields;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,16 +25,16 @@ public record VeleroBackup(String namespace, String name, String schedule, List<
     }
 
     static VeleroBackup of(GenericKubernetesResource resource) {
-        VeleroFields fields = new VeleroFields(resource);
+        NestedFields fields = new NestedFields(resource);
         String schedule = resource.getMetadata().getLabels() == null ? null : resource.getMetadata().getLabels().get(SCHEDULE_LABEL);
         return new VeleroBackup(resource.getMetadata().getNamespace(), resource.getMetadata().getName(), schedule,
                 fields.strings("spec", "includedNamespaces"), fields.text("status", "phase"), fields.instant("status", "startTimestamp"),
-                fields.instant("status", "completionTimestamp"), fields.number("status", "errors"), fields.number("status", "warnings"),
+                fields.instant("status", "completionTimestamp"), fields.count("status", "errors"), fields.count("status", "warnings"),
                 reason(fields), fields.instant("status", "expiration"));
     }
 
     /** Velero's failure reason, or for a backup that failed validation its validation errors. */
-    private static String reason(VeleroFields fields) {
+    private static String reason(NestedFields fields) {
         String reason = fields.text("status", "failureReason");
         List<String> validation = fields.strings("status", "validationErrors");
         return reason != null || validation.isEmpty() ? reason : String.join("; ", validation);

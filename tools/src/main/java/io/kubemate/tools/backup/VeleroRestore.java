@@ -1,6 +1,7 @@
 package io.kubemate.tools.backup;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.kubemate.tools.kube.NestedFields;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +15,9 @@ public record VeleroRestore(String namespace, String name, String backup, List<S
     }
 
     static VeleroRestore of(GenericKubernetesResource resource) {
-        VeleroFields fields = new VeleroFields(resource);
+        NestedFields fields = new NestedFields(resource);
         return new VeleroRestore(resource.getMetadata().getNamespace(), resource.getMetadata().getName(), fields.text("spec", "backupName"),
                 fields.strings("spec", "includedNamespaces"), fields.text("status", "phase"), fields.instant("status", "completionTimestamp"),
-                fields.number("status", "errors"), fields.number("status", "warnings"));
+                fields.count("status", "errors"), fields.count("status", "warnings"));
     }
 }

@@ -1,6 +1,7 @@
 package io.kubemate.tools.backup;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.kubemate.tools.kube.NestedFields;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,7 @@ public record VeleroSchedule(String namespace, String name, String cron, List<St
     }
 
     static VeleroSchedule of(GenericKubernetesResource resource) {
-        VeleroFields fields = new VeleroFields(resource);
+        NestedFields fields = new NestedFields(resource);
         return new VeleroSchedule(resource.getMetadata().getNamespace(), resource.getMetadata().getName(), fields.text("spec", "schedule"),
                 fields.strings("spec", "template", "includedNamespaces"), Boolean.parseBoolean(fields.text("spec", "paused")),
                 fields.instant("status", "lastBackup"), created(resource.getMetadata().getCreationTimestamp()));

@@ -1,6 +1,7 @@
 package io.kubemate.tools.pipeline;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.kubemate.tools.kube.NestedFields;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,8 @@ public record PipelineRunInfo(String namespace, String name, String pipeline, Ru
     }
 
     static PipelineRunInfo of(GenericKubernetesResource resource) {
-        TektonFields fields = new TektonFields(resource);
-        TektonFields condition = fields.succeeded();
+        NestedFields fields = new NestedFields(resource);
+        NestedFields condition = fields.condition("Succeeded"); // Tekton's one condition on runs
         var labels = resource.getMetadata().getLabels();
         String pipeline = labels != null && labels.get(PIPELINE_LABEL) != null ? labels.get(PIPELINE_LABEL)
                 : fields.text("spec", "pipelineRef", "name");

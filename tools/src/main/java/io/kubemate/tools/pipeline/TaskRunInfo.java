@@ -1,6 +1,7 @@
 package io.kubemate.tools.pipeline;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.kubemate.tools.kube.NestedFields;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,8 @@ public record TaskRunInfo(String namespace, String name, String pipelineTask, St
     }
 
     static TaskRunInfo of(GenericKubernetesResource resource) {
-        TektonFields fields = new TektonFields(resource);
-        TektonFields condition = fields.succeeded();
+        NestedFields fields = new NestedFields(resource);
+        NestedFields condition = fields.condition("Succeeded"); // Tekton's one condition on runs
         var labels = resource.getMetadata().getLabels();
         String task = labels == null ? null : labels.get("tekton.dev/pipelineTask");
         List<Step> steps = fields.list("status", "steps").stream().map(s -> new Step(s.text("name"),
