@@ -2,6 +2,7 @@ package io.kubemate.bot.cli;
 
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.bot.llm.LlmProperties;
+import io.kubemate.bot.router.RouterDataCheck;
 import io.kubemate.bot.state.StateStore;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
@@ -47,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         launch.awaitCluster();
+        context.getBean(RouterDataCheck.class);
         running = true;
         // Closing the context (not the server first) runs Micronaut's graceful shutdown: requests in flight finish.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> BotLauncher.stop(context), "kubemate-shutdown"));

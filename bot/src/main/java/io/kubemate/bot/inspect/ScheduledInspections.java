@@ -8,6 +8,7 @@ import io.kubemate.tools.inspect.InspectionRunner;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.kube.Subject;
 import io.kubemate.tools.outcome.Outcome;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskScheduler;
@@ -18,23 +19,28 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
-/** Runs the configured inspection schedules while the server runs, and posts each report to its channels in the schedule's language. */
+/**
+ * Runs the configured inspection schedules while the server runs, and posts each report to its channels in the
+ * schedule's language. The runner, the channels and the cluster are made when a schedule needs them, not when the
+ * server starts (a sandbox cluster may still be being built then).
+ */
 @Singleton
 public final class ScheduledInspections implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledInspections.class);
 
     private final List<InspectionSchedule> schedules;
-    private final List<ReportChannel> channels;
-    private final InspectionRunner runner;
-    private final InspectionLifecycle lifecycle;
-    private final ClusterAccess cluster;
+    private final BeanProvider<ReportChannel> channels;
+    private final BeanProvider<InspectionRunner> runner;
+    private final BeanProvider<InspectionLifecycle> lifecycle;
+    private final BeanProvider<ClusterAccess> cluster;
     private final TaskScheduler scheduler;
     private final InspectionWording wording;
     private final Messages messages;
 
-    public ScheduledInspections(List<InspectionSchedule> schedules, List<ReportChannel> channels, InspectionRunner runner,
-                                InspectionLifecycle lifecycle, ClusterAccess cluster, @Named("scheduled") TaskScheduler scheduler,
+    public ScheduledInspections(List<InspectionSchedule> schedules, BeanProvider<ReportChannel> channels,
+                                BeanProvider<InspectionRunner> runner, BeanProvider<InspectionLifecycle> lifecycle,
+                                BeanProvider<ClusterAccess> cluster, @Named("scheduled") TaskScheduler scheduler,
                                 InspectionWording wording, Messages messages) {
         this.schedules = schedules;
         this.channels = channels;
@@ -73,14 +79,15 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
     public void run(InspectionSchedule schedule) {
         Subject subject = schedule.runAs() == null || schedule.runAs().isBlank()
                 ? Subject.ownCredentials() : IdentityResolver.subjectOf(schedule.runAs());
-        Outcome<InspectionReport> outcome = runner.run(subject, schedule.namespace());
+        Outcome<InspectionReport> outcome = runner.get().run(subject, schedule.namespace());
         if (!(outcome instanceof Outcome.Ok<InspectionReport> ok)) {
             LOG.warn("inspection schedule {} did not run: {}", schedule.name(), outcome);
             return;
         }
-        TrackedReport report = lifecycle.track(cluster.name(), "schedule:" + schedule.name(), ok.value());
+        String clusterName = cluster.get().name();
+        TrackedReport report = lifecycle.get().track(clusterName, "schedule:" + schedule.name(), ok.value());
         Language language = schedule.reportLanguage();
-        String title = messages.get(language, "inspect.scheduled.title", schedule.name(), cluster.name());
+        String title = messages.get(language, "inspect.scheduled.title", schedule.name(), clusterName);
         String markdown = wording.markdown(report, language);
         for (String channel : schedule.channels()) {
             channels.stream().filter(c -> c.accepts(channel)).findFirst().ifPresent(c -> c.post(channel, title, markdown, report, language));

@@ -2,8 +2,6 @@ package io.kubemate.bot.router;
 
 import io.kubemate.tools.spec.ToolSpec;
 import io.kubemate.tools.spec.ToolSpecs;
-import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,15 +26,16 @@ import java.util.stream.Collectors;
 /**
  * The router's phrasings, examples and question reads are data keyed by tool name. As the service starts every name is checked
  * against the catalog: a name no tool has stops the start, naming the file and the line, instead of a phrasing that
- * silently routes nowhere. (Not a context bean: the catalog's tools need the cluster, registered after the context.)
+ * silently routes nowhere. {@code serve} makes this bean once its cluster is ready (the catalog's tools need the
+ * cluster, which a sandbox may still be building), so the server answers {@code /health} meanwhile.
  */
 @Singleton
-final class RouterDataCheck {
+public final class RouterDataCheck {
 
     /** Names the router knows that are not tools: {@code /help}, ignoring a finding, chat no tool answers. */
     private static final Set<String> NOT_TOOLS = Set.of("help", "inspect_ignore", "inspect_export", ExampleBook.NONE);
 
-    RouterDataCheck(ToolSpecs tools) {
+    public RouterDataCheck(ToolSpecs tools) {
         List<String> problems = new ArrayList<>();
         for (String resource : List.of(PhraseBook.RESOURCE, ExampleBook.RESOURCE, QuestionReads.RESOURCE)) {
             try (Reader yaml = read(resource)) {
@@ -48,11 +47,6 @@ final class RouterDataCheck {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("; ", problems));
         }
-    }
-
-    @EventListener
-    void onStartup(ServerStartupEvent event) {
-        // the check ran when this bean was made for the event
     }
 
     /**

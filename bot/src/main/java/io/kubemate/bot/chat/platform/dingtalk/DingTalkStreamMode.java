@@ -5,6 +5,7 @@ import io.kubemate.bot.chat.platform.Deliveries;
 import io.kubemate.connectors.core.Sleeper;
 import io.kubemate.connectors.dingtalk.DingTalkRequestParser;
 import io.kubemate.connectors.dingtalk.DingTalkStreamConnection;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -19,17 +20,17 @@ import java.util.List;
 /**
  * DingTalk robots with {@code stream: true} receive over Stream mode: the bot connects out, so DingTalk needs no
  * route into the cluster. What arrives goes the way of the HTTP hook: de-duplicated by {@code msgId}, then handed to
- * the dispatcher; replies go through the robot OpenAPI as usual.
+ * the dispatcher (made at the first frame, not when the server starts); replies go through the robot OpenAPI as usual.
  */
 @Singleton
 final class DingTalkStreamMode implements ApplicationEventListener<ServerStartupEvent> {
 
     private final List<DingTalkRobot> robots;
-    private final Deliveries deliveries;
+    private final BeanProvider<Deliveries> deliveries;
     private final ObjectMapper json;
     private final List<DingTalkStreamConnection> connections = new ArrayList<>();
 
-    DingTalkStreamMode(List<DingTalkRobot> robots, Deliveries deliveries, ObjectMapper json) {
+    DingTalkStreamMode(List<DingTalkRobot> robots, BeanProvider<Deliveries> deliveries, ObjectMapper json) {
         this.robots = robots;
         this.deliveries = deliveries;
         this.json = json;
@@ -45,7 +46,7 @@ final class DingTalkStreamMode implements ApplicationEventListener<ServerStartup
             DingTalkStreamConnection connection = new DingTalkStreamConnection(robot.name(), URI.create(robot.apiUrl()),
                     robot.appKey(), robot.appSecret(), http, json, frame -> {
                         if (frame.request() != null) {
-                            deliveries.accept(frame.request(), DingTalkRequestParser.PLATFORM);
+                            deliveries.get().accept(frame.request(), DingTalkRequestParser.PLATFORM);
                         }
                     }, Sleeper.SYSTEM);
             connections.add(connection);

@@ -9,6 +9,7 @@ import io.kubemate.connectors.core.Sleeper;
 import io.kubemate.connectors.slack.SlackRequestParser;
 import io.kubemate.connectors.slack.SlackSocketConnection;
 import io.kubemate.connectors.slack.SlackSocketFrames;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -23,19 +24,19 @@ import java.util.List;
 /**
  * Slack workspaces with an app-level token receive over Socket Mode: the bot connects out, so Slack needs no
  * route into the cluster. What arrives goes the way of the HTTP hook: de-duplicated by event id, then handed to
- * the dispatcher; replies are posted with the bot token as usual.
+ * the dispatcher (made at the first event, not when the server starts); replies are posted with the bot token as usual.
  */
 @Singleton
 final class SlackSocketMode implements ApplicationEventListener<ServerStartupEvent> {
 
     private final List<SlackWorkspace> workspaces;
     private final DeliveryDeduplicator deduplicator;
-    private final HookDispatcher dispatcher;
+    private final BeanProvider<HookDispatcher> dispatcher;
     private final HookMetrics metrics;
     private final ObjectMapper json;
     private final List<SlackSocketConnection> connections = new ArrayList<>();
 
-    SlackSocketMode(List<SlackWorkspace> workspaces, DeliveryDeduplicator deduplicator, HookDispatcher dispatcher,
+    SlackSocketMode(List<SlackWorkspace> workspaces, DeliveryDeduplicator deduplicator, BeanProvider<HookDispatcher> dispatcher,
                     HookMetrics metrics, ObjectMapper json) {
         this.workspaces = workspaces;
         this.deduplicator = deduplicator;
@@ -61,7 +62,7 @@ final class SlackSocketMode implements ApplicationEventListener<ServerStartupEve
     private void receive(SlackSocketFrames.Frame frame) {
         if (frame.request() instanceof InboundRequest.Received received) {
             if (deduplicator.firstDelivery(SlackRequestParser.PLATFORM, received.inbound().eventId())) {
-                dispatcher.submit(received.inbound());
+                dispatcher.get().submit(received.inbound());
             } else {
                 metrics.duplicate(SlackRequestParser.PLATFORM);
             }
