@@ -24,6 +24,9 @@ jvm_flags
 tuned_flags=("${JVM_FLAGS[@]}")
 use_class_cache "$jar"
 tuned=("${JVM_FLAGS[@]}")
+JVM_FLAGS=()
+one_shot_flags
+one_shot=("${JVM_FLAGS[@]}")
 plain=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xlog:disable)
 other=plain other_jar=$jar
 if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
@@ -108,9 +111,11 @@ answer_once() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
+# `tuned` runs the CLI as deploy/local/kubemate does (one_shot_flags); `base` and `plain` as they did before.
 cli_once() {
   local name=$1 jar=$2; shift 2
   local start
+  [ "$name" != tuned ] || set -- "$@" "${one_shot[@]}"
   start=$(now_ms)
   java "$@" -jar "$jar" inspect --manifests evals/scenarios/crashloop-payment/cluster --json >/dev/null 2>&1 || true
   local inspect=$(( $(now_ms) - start ))

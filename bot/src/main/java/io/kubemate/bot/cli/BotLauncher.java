@@ -7,11 +7,7 @@ import io.kubemate.tools.sandbox.ScenarioBackends;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.RuntimeBeanDefinition;
 
-import io.kubemate.tools.kube.Subject;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +18,6 @@ import java.util.concurrent.CompletableFuture;
  * logs, traces and metrics start first and become the {@code default} endpoints, unless the caller set them.
  */
 public final class BotLauncher {
-
-    /** Users and Roles for a sandbox that brings none: web:dev administers, web:viewer reads (design §5). */
-    static final String SANDBOX_IDENTITIES = "sandbox/default-identities.yaml";
 
     private BotLauncher() {
     }
@@ -83,34 +76,12 @@ public final class BotLauncher {
         CompletableFuture<ClusterAccess> future = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("sandbox-cluster").start(() -> {
             try {
-                ClusterAccess cluster = clusterOptions.connect(null);
-                try {
-                    seedIdentities(cluster);
-                } catch (RuntimeException e) {
-                    closeQuietly(cluster);
-                    throw e;
-                }
-                future.complete(cluster);
+                future.complete(clusterOptions.connect(null));
             } catch (ManifestException | RuntimeException e) {
                 future.completeExceptionally(e);
             }
         });
         return future;
-    }
-
-    static void seedIdentities(ClusterAccess cluster) {
-        cluster.as(Subject.ownCredentials(), client -> {
-            boolean hasUsers = !client.genericKubernetesResources("kubemate.io/v1alpha1", "User").list().getItems().isEmpty();
-            if (!hasUsers) {
-                try (InputStream in = BotLauncher.class.getClassLoader().getResourceAsStream(SANDBOX_IDENTITIES)) {
-                    client.load(in).items().stream().filter(item -> client.resource(item).get() == null)
-                            .forEach(item -> client.resource(item).create());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return null;
-        });
     }
 
     public static void stop(ApplicationContext context) {

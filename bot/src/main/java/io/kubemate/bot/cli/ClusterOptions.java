@@ -12,6 +12,7 @@ import io.kubemate.tools.sandbox.SandboxCluster;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,6 +28,8 @@ public final class ClusterOptions {
     Path scenario;
 
     private boolean lenient;
+    private static final String SANDBOX_IDENTITIES = "sandbox/default-identities.yaml";
+
     private ClusterAccess existing;
 
     public static ClusterOptions scenario(Path folder) {
@@ -83,6 +86,11 @@ public final class ClusterOptions {
         return manifests != null || scenario != null || existing != null;
     }
 
+    /** Users and Roles for a sandbox that brings no Users of its own: web:dev administers, web:viewer reads (design §5). */
+    public static URL sandboxIdentities() {
+        return ClusterOptions.class.getClassLoader().getResource(SANDBOX_IDENTITIES);
+    }
+
     public ClusterAccess connect(KubernetesProperties properties) throws ManifestException {
         if (existing != null) {
             return existing.sharedView();
@@ -94,10 +102,10 @@ public final class ClusterOptions {
             if (!Files.isDirectory(scenario.resolve("cluster"))) {
                 throw new ManifestException("scenario " + scenario + " has no cluster/ folder");
             }
-            return SandboxCluster.start(scenario.resolve("cluster"), scenario.resolve("podlogs"), lenient);
+            return SandboxCluster.start(scenario.resolve("cluster"), scenario.resolve("podlogs"), lenient, sandboxIdentities());
         }
         if (manifests != null) {
-            return SandboxCluster.start(manifests, manifests.resolve("podlogs"), lenient);
+            return SandboxCluster.start(manifests, manifests.resolve("podlogs"), lenient, sandboxIdentities());
         }
         Config config = new ConfigBuilder(Config.autoConfigure(null))
                 .withRequestTimeout((int) properties.requestTimeout().toMillis())

@@ -42,7 +42,6 @@ final class SandboxCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "sandbox needs --scenario DIR or --manifests DIR");
         }
         ClusterAccess access = cluster.connect(null);
-        BotLauncher.seedIdentities(access);
         Path partial = Files.createTempFile(kubeconfig.toAbsolutePath().getParent(), ".kubeconfig", ".tmp");
         Files.writeString(partial, new KubernetesSerialization().asYaml(kubeconfig(access.masterUrl())));
         Files.move(partial, kubeconfig, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -45,7 +45,7 @@ class TwoReplicasIT {
     @Test
     void a_confirmation_delivered_to_both_replicas_executes_once() throws Exception {
         Map<String, Object> shared = Map.of("kubemate.redis.uri", redis(), "kubemate.redis.key-prefix", "kubemate-it-" + UUID.randomUUID() + ":");
-        try (ClusterAccess cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null);
+        try (ClusterAccess cluster = SandboxCluster.start(TestBot.SCENARIO.resolve("cluster"), null, false, ClusterOptions.sandboxIdentities());
              TestBot a = TestBot.start(ClusterOptions.existing(cluster), shared);
              TestBot b = TestBot.start(ClusterOptions.existing(cluster), shared)) {
             var asked = a.post("/api/chat", JSON.writeValueAsString(Map.of("user", "web:dev", "conversation", "ha", "text", "scale ledger-api to 4")));

@@ -7,6 +7,7 @@ import io.kubemate.tools.canary.CanaryKinds;
 import io.kubemate.tools.pipeline.TektonObjects;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +29,12 @@ final class KubemateKinds {
     }
 
     static boolean known(String apiVersion, String kind) {
-        return ALL.stream().anyMatch(c -> (c.getGroup() + "/" + c.getVersion()).equals(apiVersion) && c.getKind().equals(kind));
+        return find(apiVersion, kind).isPresent();
+    }
+
+    /** The context of a kind this sandbox accepts besides the built-in ones, if it is one. */
+    static Optional<CustomResourceDefinitionContext> find(String apiVersion, String kind) {
+        return ALL.stream().filter(c -> (c.getGroup() + "/" + c.getVersion()).equals(apiVersion) && c.getKind().equals(kind)).findFirst();
     }
 
     private static CustomResourceDefinitionContext namespaced(ResourceDefinitionContext kind) {

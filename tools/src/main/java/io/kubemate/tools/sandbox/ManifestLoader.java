@@ -11,7 +11,9 @@ import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public final class ManifestLoader {
     }
 
     private final YAMLMapper yaml = new YAMLMapper();
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    private final KubernetesSerialization serialization;
     private final boolean lenient;
 
     /** Strict: an unknown kind is an error. */
@@ -39,7 +41,13 @@ public final class ManifestLoader {
 
     /** Lenient: objects of unknown kinds (custom resources of other products) are skipped and listed. */
     public ManifestLoader(boolean lenient) {
+        this(lenient, new KubernetesSerialization());
+    }
+
+    /** Reads the objects with {@code serialization} (whose deserializers the client that serves them then reuses). */
+    public ManifestLoader(boolean lenient, KubernetesSerialization serialization) {
         this.lenient = lenient;
+        this.serialization = serialization;
     }
 
     public List<HasMetadata> load(Path folder) throws ManifestException {
@@ -63,9 +71,22 @@ public final class ManifestLoader {
     }
 
     List<HasMetadata> loadFile(Path file, List<String> skipped) throws ManifestException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return loadDocuments(file.toString(), reader, skipped);
+        } catch (IOException e) {
+            throw new ManifestException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The objects of one multi-document YAML text; {@code source} names it in errors. */
+    public List<HasMetadata> load(String source, Reader yamlText) throws ManifestException {
+        return loadDocuments(source, yamlText, new ArrayList<>());
+    }
+
+    private List<HasMetadata> loadDocuments(String source, Reader yamlText, List<String> skipped) throws ManifestException {
         List<HasMetadata> objects = new ArrayList<>();
         int document = 0;
-        try (MappingIterator<JsonNode> docs = yaml.readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> docs = yaml.readerFor(JsonNode.class).readValues(yamlText)) {
             while (docs.hasNextValue()) {
                 document++;
                 JsonNode node = docs.nextValue();
@@ -73,7 +94,7 @@ public final class ManifestLoader {
                     continue;
                 }
                 try {
-                    objects.addAll(toObjects(file, document, node));
+                    objects.addAll(toObjects(source, document, node));
                 } catch (UnknownKind e) {
                     if (!lenient) {
                         throw new ManifestException(e.getMessage());
@@ -82,12 +103,12 @@ public final class ManifestLoader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new ManifestException(file + ": invalid YAML at line " + e.getLocation().getLineNr() + ": "
+            throw new ManifestException(source + ": invalid YAML at line " + e.getLocation().getLineNr() + ": "
                     + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ManifestException(file + ": cannot read: " + e.getMessage());
+            throw new ManifestException(source + ": cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
-            throw new ManifestException(file + ": document " + document + ": " + rootMessage(e));
+            throw new ManifestException(source + ": document " + document + ": " + rootMessage(e));
         }
         return objects;
     }
@@ -99,8 +120,8 @@ public final class ManifestLoader {
         }
     }
 
-    private List<HasMetadata> toObjects(Path file, int document, JsonNode node) throws ManifestException, UnknownKind {
-        String where = file + ": document " + document;
+    private List<HasMetadata> toObjects(String source, int document, JsonNode node) throws ManifestException, UnknownKind {
+        String where = source + ": document " + document;
         if (!node.isObject()) {
             throw new ManifestException(where + ": expected a Kubernetes object, found " + node.getNodeType().name().toLowerCase());
         }

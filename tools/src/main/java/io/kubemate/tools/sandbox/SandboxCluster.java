@@ -3,25 +3,36 @@ package io.kubemate.tools.sandbox;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.kubemate.tools.kube.ClusterAccess;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.InetAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
- * A cluster made from manifests: fabric8's mock API server in CRUD mode on loopback, loaded with the objects
+ * A cluster made from manifests: fabric8's mock API server in CRUD mode on loopback, holding the objects
  * (status included) and serving container logs from files. Used by {@code --manifests}, {@code --scenario} and tests.
  */
 public final class SandboxCluster {
+
+    /** Starts the API server of a sandbox beside the thread reading its manifests; a daemon, so it never holds a JVM. */
+    private static final Executor SERVER_STARTER = runnable -> Thread.ofPlatform().daemon().name("sandbox-server").start(runnable);
 
     private SandboxCluster() {
     }
@@ -33,40 +44,97 @@ public final class SandboxCluster {
 
     /** As {@link #start(Path, Path)}; when lenient, unknown kinds are skipped and listed in {@link ClusterAccess#notes()}. */
     public static ClusterAccess start(Path manifests, Path podLogs, boolean lenient) throws ManifestException {
-        ManifestLoader.Loaded loaded = new ManifestLoader(lenient).loadAll(manifests);
-        return start(loaded.objects(), podLogs, "sandbox from " + manifests, loaded.skipped());
+        return start(manifests, podLogs, lenient, null);
+    }
+
+    /**
+     * As {@link #start(Path, Path, boolean)}; when the manifests bring no Kubemate {@code User}, the objects of
+     * {@code identities} (YAML: Users and Roles) are added, each unless the manifests have one of its kind and name.
+     * The API server starts while the manifests are read.
+     */
+    public static ClusterAccess start(Path manifests, Path podLogs, boolean lenient, URL identities) throws ManifestException {
+        CompletableFuture<Server> server = CompletableFuture.supplyAsync(() -> Server.start(podLogs), SERVER_STARTER);
+        try {
+            // one serialization reads the manifests and serves the bot's client: what Jackson learnt of a kind while
+            // reading a manifest is not learnt again when the bot first lists that kind
+            KubernetesSerialization serialization = new KubernetesSerialization();
+            ManifestLoader loader = new ManifestLoader(lenient, serialization);
+            ManifestLoader.Loaded loaded = loader.loadAll(manifests);
+            List<HasMetadata> objects = new ArrayList<>(loaded.objects());
+            if (identities != null && objects.stream().noneMatch(SandboxCluster::isUser)) {
+                objects.addAll(missing(objects, read(loader, identities)));
+            }
+            return server.join().serve(objects, "sandbox from " + manifests, loaded.skipped(), serialization);
+        } catch (ManifestException | RuntimeException e) {
+            server.thenAccept(Server::stop);
+            throw e;
+        }
     }
 
     public static ClusterAccess start(List<HasMetadata> objects, Path podLogs, String description, List<String> notes)
             throws ManifestException {
-        SandboxDispatcher dispatcher = new SandboxDispatcher(
-                new PodLogFiles(podLogs != null && Files.isDirectory(podLogs) ? podLogs : null));
-        KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
-        server.init(InetAddress.getLoopbackAddress(), 0);
-        KubernetesClient client = server.createClient();
-        try {
-            load(client, objects);
-        } catch (KubernetesClientException e) {
-            client.close();
-            server.destroy();
-            throw new ManifestException("the sandbox refused an object: " + e.getMessage());
-        }
-        return new ClusterAccess(client, "sandbox", description, notes, () -> {
-            client.close();
-            server.destroy();
-        });
+        return Server.start(podLogs).serve(objects, description, notes, new KubernetesSerialization());
     }
 
-    private static void load(KubernetesClient client, List<HasMetadata> objects) {
+    /** The mock API server, listening on loopback before it holds any object (no client knows its port yet). */
+    private record Server(SandboxDispatcher dispatcher, KubernetesMockServer server) {
+
+        static Server start(Path podLogs) {
+            SandboxDispatcher dispatcher = new SandboxDispatcher(
+                    new PodLogFiles(podLogs != null && Files.isDirectory(podLogs) ? podLogs : null));
+            KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
+            server.init(InetAddress.getLoopbackAddress(), 0);
+            return new Server(dispatcher, server);
+        }
+
+        /** Stores the objects (without a round trip each), then makes the client that talks to the server. */
+        ClusterAccess serve(List<HasMetadata> objects, String description, List<String> notes,
+                            KubernetesSerialization serialization) throws ManifestException {
+            try {
+                dispatcher.preload(withNamespaces(objects), serialization);
+            } catch (ManifestException | RuntimeException e) {
+                stop();
+                throw e;
+            }
+            KubernetesClient client = server.createClient(builder -> builder.withKubernetesSerialization(serialization));
+            return new ClusterAccess(client, "sandbox", description, notes, () -> {
+                client.close();
+                stop();
+            });
+        }
+
+        void stop() {
+            server.destroy();
+        }
+    }
+
+    private static boolean isUser(HasMetadata object) {
+        return "User".equals(object.getKind()) && (KubemateKinds.GROUP + "/" + KubemateKinds.VERSION).equals(object.getApiVersion());
+    }
+
+    private static List<HasMetadata> read(ManifestLoader loader, URL identities) throws ManifestException {
+        try (Reader reader = new InputStreamReader(identities.openStream(), StandardCharsets.UTF_8)) {
+            return loader.load(identities.toString(), reader);
+        } catch (IOException e) {
+            throw new ManifestException(identities + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static List<HasMetadata> missing(List<HasMetadata> present, List<HasMetadata> defaults) {
+        return defaults.stream().filter(d -> present.stream().noneMatch(p -> p.getKind().equals(d.getKind())
+                && p.getApiVersion().equals(d.getApiVersion()) && p.getMetadata().getName().equals(d.getMetadata().getName())))
+                .toList();
+    }
+
+    /** The objects, preceded by a Namespace for each namespace they use and do not declare. */
+    private static List<HasMetadata> withNamespaces(List<HasMetadata> objects) {
         Set<String> namespaces = new LinkedHashSet<>();
         objects.stream().filter(o -> o.getMetadata().getNamespace() != null)
                 .forEach(o -> namespaces.add(o.getMetadata().getNamespace()));
-        Set<String> declared = new LinkedHashSet<>();
-        objects.stream().filter(o -> "Namespace".equals(o.getKind())).forEach(o -> declared.add(o.getMetadata().getName()));
-        namespaces.removeAll(declared);
-        namespaces.forEach(ns -> client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build()).create());
-        for (HasMetadata object : objects) {
-            client.resource(object).create();
-        }
+        objects.stream().filter(o -> "Namespace".equals(o.getKind())).forEach(o -> namespaces.remove(o.getMetadata().getName()));
+        List<HasMetadata> all = new ArrayList<>();
+        namespaces.forEach(ns -> all.add(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build()));
+        all.addAll(objects);
+        return all;
     }
 }

@@ -2,14 +2,22 @@ package io.kubemate.tools.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
+import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +29,75 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
 
     private static final String ACCESS_REVIEWS = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
 
+    private static final Headers JSON_HEADERS = Headers.builder().add("Content-Type", "application/json").build();
+
     private final PodLogFiles logs;
     private final ObjectMapper json = new ObjectMapper();
 
     SandboxDispatcher(PodLogFiles logs) {
         super(KubemateKinds.ALL);
         this.logs = logs;
+    }
+
+    /**
+     * Stores {@code objects} as the API server would have on their creation, each through the CRUD server's own
+     * create (uid, resource version, generation) but without an HTTP round trip, and with the creation time written
+     * in its manifest. Objects without a namespace of a namespaced kind go to {@code default}.
+     */
+    void preload(List<HasMetadata> objects, KubernetesSerialization serialization) throws ManifestException {
+        Map<String, String> writtenCreation = new HashMap<>();
+        for (HasMetadata object : objects) {
+            String path = collectionPath(object);
+            MockResponse response = super.handleCreate(new RecordedRequest("HTTP/1.1", HttpMethod.POST, path, JSON_HEADERS,
+                    new Buffer(serialization.asJson(object).getBytes(StandardCharsets.UTF_8))));
+            if (response.code() != 201) {
+                throw new ManifestException("the sandbox refused " + object.getKind() + " " + object.getMetadata().getName()
+                        + ": " + new String(response.getBody().getBytes(), StandardCharsets.UTF_8));
+            }
+            String created = object.getMetadata().getCreationTimestamp();
+            if (created != null) {
+                try {
+                    writtenCreation.put(json.readTree(response.getBody().getBytes()).path("metadata").path("uid").asText(), created);
+                } catch (java.io.IOException e) {
+                    throw new ManifestException("the sandbox could not read back " + object.getKind() + " " + object.getMetadata().getName());
+                }
+            }
+        }
+        restoreCreationTimes(writtenCreation);
+    }
+
+    /** One pass over the store: each object created with a creation time in its manifest gets that time back. */
+    private void restoreCreationTimes(Map<String, String> byUid) throws ManifestException {
+        try {
+            for (Map.Entry<?, String> entry : map.entrySet()) {
+                ObjectNode stored = (ObjectNode) json.readTree(entry.getValue());
+                String written = byUid.get(stored.path("metadata").path("uid").asText());
+                if (written != null) {
+                    ((ObjectNode) stored.get("metadata")).put("creationTimestamp", written);
+                    entry.setValue(json.writeValueAsString(stored));
+                }
+            }
+        } catch (java.io.IOException | ClassCastException e) {
+            throw new ManifestException("the sandbox could not restore creation times: " + e.getMessage());
+        }
+    }
+
+    private static String collectionPath(HasMetadata object) {
+        String apiVersion = object.getApiVersion();
+        String plural;
+        boolean namespaced;
+        if (object instanceof GenericKubernetesResource) {
+            CustomResourceDefinitionContext kind = KubemateKinds.find(apiVersion, object.getKind()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown kind " + object.getKind() + " (apiVersion " + apiVersion + ")"));
+            plural = kind.getPlural();
+            namespaced = kind.isNamespaceScoped();
+        } else {
+            plural = HasMetadata.getPlural(object.getClass());
+            namespaced = object instanceof Namespaced;
+        }
+        String root = apiVersion.contains("/") ? "/apis/" + apiVersion : "/api/" + apiVersion;
+        String namespace = object.getMetadata().getNamespace() == null ? "default" : object.getMetadata().getNamespace();
+        return namespaced ? root + "/namespaces/" + namespace + "/" + plural : root + "/" + plural;
     }
 
     @Override
