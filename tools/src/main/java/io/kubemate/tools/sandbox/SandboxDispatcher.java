@@ -144,6 +144,14 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
         }
     }
 
+    /** A watch as the CRUD server serves it, except that its end does not hold up the server's event loop. */
+    @Override
+    public MockResponse handleWatch(String path) {
+        MockResponse response = super.handleWatch(path);
+        return response.getWebSocketListener() == null ? response
+                : response.withWebSocketUpgrade(new CloseOffEventLoop(response.getWebSocketListener()));
+    }
+
     /**
      * The CRUD server would store a dry run; a sandbox answers it without changing anything. Changes are
      * checked against the object as it is (the real API server would also run admission).
