@@ -6,7 +6,8 @@
 # their own, ms from `java` to the first answer of a diagnosis (the question sent as soon as the port answers). Then the
 # wall time of two CLI commands per configuration. Prints Markdown tables; min/median are for RESULTS.md.
 # With KUBEMATE_BENCH_BASE=<jar> (e.g. a copy of main's jar), `base` runs that jar with the same tuned flags and
-# its own class cache instead of `plain`, so that a change is measured against main under the same load.
+# its own class cache instead of `plain`, so that a change is measured against main under the same load;
+# KUBEMATE_BENCH_BASE_LIB=<main's deploy/local/lib.sh> gives `base` main's JVM settings too.
 # KUBEMATE_BENCH_ONLY=serve or cli runs one of the two parts; KUBEMATE_BENCH_JAR=<jar> measures a copy instead of bot/target's.
 # KUBEMATE_BENCH_CLUSTER=kubeconfig serves the same objects from a process of their own (the hidden `sandbox` command
 # writes a kubeconfig for it) and starts the bot on that kubeconfig, as on a real cluster: the sandbox's memory and
@@ -32,6 +33,10 @@ other=plain other_jar=$jar
 if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
   other=base other_jar=$KUBEMATE_BENCH_BASE
   JVM_FLAGS=("${tuned_flags[@]}")
+  if [ -n "${KUBEMATE_BENCH_BASE_LIB:-}" ]; then
+    # shellcheck disable=SC1090
+    mapfile -t JVM_FLAGS < <(source "$KUBEMATE_BENCH_BASE_LIB"; jvm_flags; printf '%s\n' "${JVM_FLAGS[@]}")
+  fi
   use_class_cache "$other_jar"
   plain=("${JVM_FLAGS[@]}")
 fi
