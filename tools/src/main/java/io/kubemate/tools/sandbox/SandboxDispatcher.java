@@ -57,29 +57,40 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
             String created = object.getMetadata().getCreationTimestamp();
             if (created != null) {
                 try {
-                    writtenCreation.put(json.readTree(response.getBody().getBytes()).path("metadata").path("uid").asText(), created);
+                    writtenCreation.put(uidOf(response), created);
                 } catch (java.io.IOException e) {
                     throw new ManifestException("the sandbox could not read back " + object.getKind() + " " + object.getMetadata().getName());
                 }
             }
         }
-        restoreCreationTimes(writtenCreation);
-    }
-
-    /** One pass over the store: each object created with a creation time in its manifest gets that time back. */
-    private void restoreCreationTimes(Map<String, String> byUid) throws ManifestException {
         try {
-            for (Map.Entry<?, String> entry : map.entrySet()) {
-                ObjectNode stored = (ObjectNode) json.readTree(entry.getValue());
-                String written = byUid.get(stored.path("metadata").path("uid").asText());
-                if (written != null) {
-                    ((ObjectNode) stored.get("metadata")).put("creationTimestamp", written);
-                    entry.setValue(json.writeValueAsString(stored));
-                }
-            }
+            restoreCreationTimes(writtenCreation);
         } catch (java.io.IOException | ClassCastException e) {
             throw new ManifestException("the sandbox could not restore creation times: " + e.getMessage());
         }
+    }
+
+    /**
+     * One pass over the store: each object whose uid is a key of {@code writtenByUid} gets that creation time back
+     * (the CRUD server stamps every new object with the current time). Returns the restored objects by uid.
+     */
+    private Map<String, String> restoreCreationTimes(Map<String, String> writtenByUid) throws java.io.IOException {
+        Map<String, String> restored = new HashMap<>();
+        for (Map.Entry<?, String> entry : map.entrySet()) {
+            ObjectNode stored = (ObjectNode) json.readTree(entry.getValue());
+            String uid = stored.path("metadata").path("uid").asText();
+            String written = writtenByUid.get(uid);
+            if (written != null) {
+                ((ObjectNode) stored.get("metadata")).put("creationTimestamp", written);
+                entry.setValue(json.writeValueAsString(stored));
+                restored.put(uid, entry.getValue());
+            }
+        }
+        return restored;
+    }
+
+    private String uidOf(MockResponse created) throws java.io.IOException {
+        return json.readTree(created.getBody().getBytes()).path("metadata").path("uid").asText();
     }
 
     private static String collectionPath(HasMetadata object) {
@@ -130,15 +141,9 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
             if (response.code() != 201 || original == null) {
                 return response;
             }
-            ObjectNode created = (ObjectNode) json.readTree(response.getBody().getBytes());
-            String uid = created.path("metadata").path("uid").asText();
-            ((ObjectNode) created.get("metadata")).put("creationTimestamp", original);
-            String restored = json.writeValueAsString(created);
-            map.entrySet().stream()
-                    .filter(entry -> entry.getValue().contains("\"" + uid + "\""))
-                    .findFirst()
-                    .ifPresent(entry -> entry.setValue(restored));
-            return response.setBody(restored);
+            String uid = uidOf(response);
+            String restored = restoreCreationTimes(Map.of(uid, original)).get(uid);
+            return restored == null ? response : response.setBody(restored);
         } catch (java.io.IOException | RuntimeException e) {
             return response;
         }
