@@ -11,6 +11,7 @@ import io.kubemate.tools.outcome.Outcome;
 import io.kubemate.tools.report.Reportable;
 import io.kubemate.tools.spec.TargetKind;
 import io.kubemate.tools.spec.ToolSpec;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -25,12 +26,14 @@ final class InspectTool implements ReadTool {
             .commands("inspect").positions("namespace").target(TargetKind.NAMESPACE)
             .build();
 
-    private final InspectionRunner runner;
-    private final InspectionLifecycle lifecycle;
+    // made at the first inspection: routing and the tool catalog need only the spec, not the analyzers
+    private final BeanProvider<InspectionRunner> runner;
+    private final BeanProvider<InspectionLifecycle> lifecycle;
     private final ClusterAccess cluster;
     private final InspectionWording wording;
 
-    InspectTool(InspectionRunner runner, InspectionLifecycle lifecycle, ClusterAccess cluster, InspectionWording wording) {
+    InspectTool(BeanProvider<InspectionRunner> runner, BeanProvider<InspectionLifecycle> lifecycle, ClusterAccess cluster,
+                InspectionWording wording) {
         this.runner = runner;
         this.lifecycle = lifecycle;
         this.cluster = cluster;
@@ -51,9 +54,9 @@ final class InspectTool implements ReadTool {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Outcome<InspectionReport> outcome = runner.run(caller.subject(), namespace);
+        Outcome<InspectionReport> outcome = runner.get().run(caller.subject(), namespace);
         if (outcome instanceof Outcome.Ok<InspectionReport> ok) {
-            return Outcome.ok(new InspectAnswer(lifecycle.track(cluster.name(), caller.subject().user(), ok.value()), wording));
+            return Outcome.ok(new InspectAnswer(lifecycle.get().track(cluster.name(), caller.subject().user(), ok.value()), wording));
         }
         return outcome;
     }
