@@ -129,30 +129,29 @@ cli_once() {
   echo "| $name | $inspect | $(( $(now_ms) - start )) | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
+# Runs `$2` for the other configuration and then for `tuned`, `runs` times, unless KUBEMATE_BENCH_ONLY names
+# another part than `$1`.
+interleave() {
+  local part=$1 measure=$2
+  [ "${KUBEMATE_BENCH_ONLY:-$part}" = "$part" ] || return 0
+  for _ in $(seq 1 "$runs"); do
+    "$measure" "$other" "$other_jar" "${plain[@]}"
+    "$measure" tuned "$jar" "${tuned[@]}"
+  done
+}
+
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -n 1); cluster: ${KUBEMATE_BENCH_CLUSTER:-sandbox}"
 echo
 echo "| config | first HTTP 200 (ms) | idle RSS (MiB) | RSS after 3 questions (MiB) | RSS after $chats more chats (MiB) | load |"
 echo "| --- | --- | --- | --- | --- | --- |"
-for _ in $(seq 1 "$runs"); do
-  [ "${KUBEMATE_BENCH_ONLY:-serve}" = serve ] || break
-  serve_once "$other" "$other_jar" "${plain[@]}"
-  serve_once tuned "$jar" "${tuned[@]}"
-done
+interleave serve serve_once
 echo
 echo "| config | first answer (ms) | load |"
 echo "| --- | --- | --- |"
-for _ in $(seq 1 "$runs"); do
-  [ "${KUBEMATE_BENCH_ONLY:-serve}" = serve ] || break
-  answer_once "$other" "$other_jar" "${plain[@]}"
-  answer_once tuned "$jar" "${tuned[@]}"
-done
+interleave serve answer_once
 echo
 echo "| config | inspect --manifests --json (ms) | route --json (ms) | load |"
 echo "| --- | --- | --- | --- |"
-for _ in $(seq 1 "$runs"); do
-  [ "${KUBEMATE_BENCH_ONLY:-cli}" = cli ] || break
-  cli_once "$other" "$other_jar" "${plain[@]}"
-  cli_once tuned "$jar" "${tuned[@]}"
-done
+interleave cli cli_once
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); fat jar: $(( $(stat -c %s "$jar") / 1024 / 1024 )) MiB"
