@@ -9,6 +9,7 @@ import io.kubemate.knowledge.store.KnowledgeStore;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.function.Consumer;
 
 /** Ingest and hybrid search over one store with one embedding model; safe to share between threads. */
@@ -38,8 +39,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Ingests the runbooks bundled in the jar ({@code knowledge/runbooks/**} on the classpath). */
     public IngestSummary ingestBundled(Consumer<Progress> progress) {
-        return BundledRunbooks.withFolder(folder -> ingestor.folder(folder, BUNDLED, progress))
-                .orElseGet(IngestSummary::empty);
+        SequencedMap<String, String> texts = BundledRunbooks.texts();
+        return texts.isEmpty() ? IngestSummary.empty() : ingestor.texts(texts, BUNDLED, progress);
     }
 
     public IngestSummary ingestFolder(Path folder, String sourcePrefix, Consumer<Progress> progress) {

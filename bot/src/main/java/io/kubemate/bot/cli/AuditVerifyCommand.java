@@ -1,5 +1,6 @@
 package io.kubemate.bot.cli;
 
+import io.kubemate.bot.boot.KubemateContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.audit.AuditSink;
@@ -34,7 +35,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).start()) {
+        try (ApplicationContext context = KubemateContext.builder().start()) {
             List<Map<String, Object>> results = new ArrayList<>();
             for (AuditSink sink : context.getBean(AuditLog.class).sinks()) {
                 results.add(check(sink));

@@ -1,5 +1,6 @@
 package io.kubemate.bot.cli;
 
+import io.kubemate.bot.boot.KubemateContext;
 import io.kubemate.bot.config.KubernetesProperties;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.sandbox.ManifestException;
@@ -42,8 +43,7 @@ public final class BotLauncher {
         CompletableFuture<ClusterAccess> sandbox = clusterOptions.sandbox() ? buildSandbox(clusterOptions) : null;
         ApplicationContext context;
         try {
-            context = ApplicationContext.builder()
-                    .deduceEnvironment(false)
+            context = KubemateContext.builder()
                     .properties(all)
                     .start();
         } catch (RuntimeException e) {

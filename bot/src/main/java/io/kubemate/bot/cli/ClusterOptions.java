@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.kubemate.bot.config.KubernetesProperties;
+import io.kubemate.tools.kube.ClosingHttpClientFactory;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.sandbox.ManifestException;
 import io.kubemate.tools.sandbox.ScenarioBackends;
@@ -112,7 +113,8 @@ public final class ClusterOptions {
                 .withConnectionTimeout((int) properties.connectTimeout().toMillis())
                 .withRequestRetryBackoffLimit(1)
                 .build();
-        KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(config)
+                .withHttpClientFactory(new ClosingHttpClientFactory()).build();
         String name = properties.clusterName() != null ? properties.clusterName()
                 : config.getCurrentContext() != null ? config.getCurrentContext().getName() : "default";
         return ClusterAccess.of(client, name, "cluster " + name + " at " + client.getMasterUrl());

@@ -1,5 +1,6 @@
 package io.kubemate.bot.cli;
 
+import io.kubemate.bot.boot.KubemateContext;
 import io.kubemate.knowledge.KnowledgeBase;
 import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ final class KnowledgeCommand {
         if (index != null) {
             properties.put("kubemate.knowledge.index-dir", index);
         }
-        return ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();
+        return KubemateContext.builder().properties(properties).start();
     }
 
     static KnowledgeBase knowledge(ApplicationContext context) {

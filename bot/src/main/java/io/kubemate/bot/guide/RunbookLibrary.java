@@ -11,9 +11,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,18 +30,13 @@ public final class RunbookLibrary {
 
     public RunbookLibrary(Tools tools) {
         RunbookParser parser = new RunbookParser(new ToolNames(tools.readNames(), tools.actionNames()));
-        BundledRunbooks.withFolder(folder -> {
-            for (String file : BundledRunbooks.list()) {
-                try {
-                    Runbook runbook = parser.parse(file, Files.readString(folder.resolve(file)));
-                    byId.computeIfAbsent(runbook.id(), id -> new HashMap<>()).put(runbook.lang(), runbook);
-                } catch (RunbookFormatException e) {
-                    LOG.warn("bundled runbook skipped: {}", e.getMessage());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        BundledRunbooks.texts().forEach((file, text) -> {
+            try {
+                Runbook runbook = parser.parse(file, text);
+                byId.computeIfAbsent(runbook.id(), id -> new HashMap<>()).put(runbook.lang(), runbook);
+            } catch (RunbookFormatException e) {
+                LOG.warn("bundled runbook skipped: {}", e.getMessage());
             }
-            return null;
         });
     }
 

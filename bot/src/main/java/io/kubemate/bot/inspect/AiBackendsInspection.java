@@ -7,6 +7,7 @@ import io.kubemate.tools.inspect.Inspection;
 import io.kubemate.tools.inspect.InspectionScope;
 import io.kubemate.tools.inspect.Severity;
 import io.kubemate.tools.outcome.Reason;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -35,6 +36,11 @@ final class AiBackendsInspection implements Inspection {
         this.llm = llm;
         this.knowledge = knowledge;
         this.probe = new EndpointProbe(probe.timeout());
+    }
+
+    @PreDestroy
+    void close() {
+        probe.close();
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
  * the server is there, a 401 included), or one TCP connection. Each returns why the endpoint did not answer, if it
  * did not.
  */
-final class EndpointProbe {
+final class EndpointProbe implements AutoCloseable {
 
     private final Duration timeout;
     private final HttpClient http;
@@ -48,6 +48,12 @@ final class EndpointProbe {
         } catch (IOException e) {
             return Optional.of(why(e));
         }
+    }
+
+    /** Stops the client's selector thread, which would otherwise hold a command's exit back (see ClosingHttpClientFactory). */
+    @Override
+    public void close() {
+        http.shutdownNow();
     }
 
     private String why(IOException e) {

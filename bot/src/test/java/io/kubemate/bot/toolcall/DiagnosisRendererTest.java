@@ -13,9 +13,6 @@ import io.kubemate.tools.kube.ResourceKind;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -54,14 +51,9 @@ class DiagnosisRendererTest {
 
     @Test
     void every_runbook_a_cause_class_cites_is_bundled() {
-        Set<String> bundled = BundledRunbooks.withFolder(folder -> BundledRunbooks.list().stream().map(file -> {
-            try {
-                return Files.readAllLines(folder.resolve(file)).stream().filter(l -> l.startsWith("id:"))
-                        .map(l -> l.substring(3).trim()).findFirst().orElse("");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).collect(Collectors.toSet())).orElseThrow();
+        Set<String> bundled = BundledRunbooks.texts().values().stream()
+                .map(text -> text.lines().filter(l -> l.startsWith("id:")).map(l -> l.substring(3).trim()).findFirst().orElse(""))
+                .collect(Collectors.toSet());
         Arrays.stream(CauseKind.values()).filter(k -> k.runbook() != null)
                 .forEach(k -> assertTrue(bundled.contains(k.runbook()), k + " cites " + k.runbook() + ", bundled: " + bundled));
     }

@@ -42,15 +42,24 @@ public final class DocumentReader {
         try {
             long size = Files.size(file);
             if (size > options.maxBytes()) {
-                throw new SkippedException("larger than the limit of " + megabytes(options.maxBytes()) + " ("
-                        + megabytes(size) + ")");
+                throw tooLarge(size);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            return new SourceDocument(source, name, bytes, detect(bytes, name));
+            return read(file.getFileName().toString(), Files.readAllBytes(file), source);
         } catch (IOException e) {
             throw new SkippedException("cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A document already in memory, named {@code name} (its type is known by the name, or found from the bytes). */
+    public SourceDocument read(String name, byte[] bytes, String source) throws SkippedException {
+        if (bytes.length > options.maxBytes()) {
+            throw tooLarge(bytes.length);
+        }
+        return new SourceDocument(source, name, bytes, detect(bytes, name));
+    }
+
+    private SkippedException tooLarge(long size) {
+        return new SkippedException("larger than the limit of " + megabytes(options.maxBytes()) + " (" + megabytes(size) + ")");
     }
 
     public SourceDocument fetch(String url) throws SkippedException {

@@ -17,11 +17,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SequencedMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -103,18 +103,38 @@ public final class Ingestor {
             run.skip(sourcePrefix, "cannot list the folder: " + e.getMessage());
             return run.summary();
         }
-        Run run = new Run(files.size(), visibility, progress);
-        Set<String> present = new HashSet<>();
+        SequencedMap<String, Fetch> members = new LinkedHashMap<>();
         for (Path file : files) {
             String source = sourcePrefix + "/" + folder.relativize(file).toString().replace('\\', '/');
-            present.add(source);
-            run.one(source, () -> reader.read(file, source));
+            members.put(source, () -> reader.read(file, source));
         }
+        return set(members, sourcePrefix, visibility, progress, folder.toString());
+    }
+
+    /**
+     * As {@link #folder}, for texts held in memory (the runbooks bundled in the jar), named by their path relative
+     * to the set: each is stored as {@code sourcePrefix + "/" + name}.
+     */
+    public IngestSummary texts(SequencedMap<String, String> texts, String sourcePrefix, Consumer<Progress> progress) {
+        SequencedMap<String, Fetch> members = new LinkedHashMap<>();
+        texts.forEach((name, text) -> {
+            String source = sourcePrefix + "/" + name;
+            members.put(source, () -> reader.read(name.substring(name.lastIndexOf('/') + 1),
+                    text.getBytes(StandardCharsets.UTF_8), source));
+        });
+        return set(members, sourcePrefix, Visibility.PUBLIC, progress, sourcePrefix);
+    }
+
+    /** Stores each member by its source, then removes the stored sources under the prefix that are not members. */
+    private IngestSummary set(SequencedMap<String, Fetch> members, String sourcePrefix, Visibility visibility,
+                              Consumer<Progress> progress, String where) {
+        Run run = new Run(members.size(), visibility, progress);
+        members.forEach(run::one);
         for (String stored : store.sources()) {
-            if (stored.startsWith(sourcePrefix + "/") && !present.contains(stored)) {
+            if (stored.startsWith(sourcePrefix + "/") && !members.containsKey(stored)) {
                 store.remove(stored);
                 run.removed.add(stored);
-                LOG.info("removed {} (gone from {})", stored, folder);
+                LOG.info("removed {} (gone from {})", stored, where);
             }
         }
         return run.summary();

@@ -3,14 +3,10 @@ package io.kubemate.knowledge.runbook;
 import io.kubemate.knowledge.BundledRunbooks;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,25 +22,20 @@ class BundledRunbooksTest {
         assumeFalse(files.isEmpty(), "no runbooks bundled under knowledge/runbooks in this build");
         List<String> problems = new ArrayList<>();
         Map<String, List<String>> languagesById = new HashMap<>();
-        BundledRunbooks.withFolder(folder -> {
-            for (String file : files) {
-                try {
-                    Runbook runbook = parser.parse(file, Files.readString(folder.resolve(file)));
-                    String lang = file.substring(0, file.indexOf('/'));
-                    if (!lang.equals(runbook.lang())) {
-                        problems.add(file + ": lang is " + runbook.lang() + " in a " + lang + " folder");
-                    }
-                    if (!file.endsWith("/" + runbook.id() + ".md")) {
-                        problems.add(file + ": id " + runbook.id() + " does not match the file name");
-                    }
-                    languagesById.computeIfAbsent(runbook.id(), id -> new ArrayList<>()).add(lang);
-                } catch (RunbookFormatException e) {
-                    problems.add(e.getMessage());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        BundledRunbooks.texts().forEach((file, text) -> {
+            try {
+                Runbook runbook = parser.parse(file, text);
+                String lang = file.substring(0, file.indexOf('/'));
+                if (!lang.equals(runbook.lang())) {
+                    problems.add(file + ": lang is " + runbook.lang() + " in a " + lang + " folder");
                 }
+                if (!file.endsWith("/" + runbook.id() + ".md")) {
+                    problems.add(file + ": id " + runbook.id() + " does not match the file name");
+                }
+                languagesById.computeIfAbsent(runbook.id(), id -> new ArrayList<>()).add(lang);
+            } catch (RunbookFormatException e) {
+                problems.add(e.getMessage());
             }
-            return Optional.empty();
         });
         languagesById.forEach((id, langs) -> {
             if (!langs.containsAll(List.of("en", "zh"))) {

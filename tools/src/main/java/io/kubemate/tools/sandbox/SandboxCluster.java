@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.kubemate.tools.kube.ClosingHttpClientFactory;
 import io.kubemate.tools.kube.ClusterAccess;
 
 import java.io.IOException;
@@ -96,7 +97,8 @@ public final class SandboxCluster {
                 stop();
                 throw e;
             }
-            KubernetesClient client = server.createClient(builder -> builder.withKubernetesSerialization(serialization));
+            KubernetesClient client = server.createClient(builder -> builder.withKubernetesSerialization(serialization)
+                    .withHttpClientFactory(new ClosingHttpClientFactory()));
             return new ClusterAccess(client, "sandbox", description, notes, () -> {
                 client.close();
                 stop();
