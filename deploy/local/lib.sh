@@ -44,31 +44,48 @@ one_shot_flags() {
   JVM_FLAGS+=(-XX:TieredStopAtLevel=1)
 }
 
-# The class cache of a jar, made by one training run (`ask` on the crash-loop scenario) when it is missing or
-# older than the jar: a JDK AOT cache on JDK 25+ (JEP 483/514/515), a CDS archive on JDK 21-24. A cache the JVM
-# cannot use (another JDK, other flags) only costs start-up time: the JVM says so and starts without it.
-# Appends the flags that use it to JVM_FLAGS; call jvm_flags first.
+# The class cache of a jar for one use, made by one training run when it is missing or older than the jar: a JDK AOT
+# cache on JDK 25+ (JEP 483/514/515), a CDS archive on JDK 21-24. `serve` (the default) gets a cache trained on a
+# server that answers /health, the console, a diagnosis and an inspection over HTTP (the hidden `warm-up` command);
+# `command` (every other command) one trained on `ask`, smaller, so a one-shot
+# command has fewer classes to map at start. A cache the JVM cannot use (another JDK, other flags) only costs
+# start-up time: the JVM says so and starts without it. Appends the flags that use it to JVM_FLAGS; call jvm_flags
+# first.
 use_class_cache() {
-  local jar=$1 cache root training
+  local jar=$1 use=${2:-serve} cache root scenario training index status
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-  training=(ask "why is payment-api restarting?" --scenario "$root/evals/scenarios/crashloop-payment")
-  if [ "${JAVA_MAJOR:-0}" -ge 25 ]; then
-    cache="${jar%.jar}.aot"
-    if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
-      echo "training the AOT cache $cache ..." >&2
-      java "${JVM_FLAGS[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off,cds=off -jar "$jar" "${training[@]}" >/dev/null 2>&1 \
-        || { echo "could not train the AOT cache; starting without it" >&2; rm -f "$cache"; return 0; }
-    fi
-    JVM_FLAGS+=(-XX:AOTCache="$cache" -Xlog:aot=off,cds=off)
+  scenario="$root/evals/scenarios/crashloop-payment"
+  if [ "$use" = serve ]; then
+    cache="${jar%.jar}"
+    training=(warm-up "why is payment-api restarting?" "/inspect" --scenario "$scenario")
   else
-    cache="${jar%.jar}.jsa"
-    if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
-      echo "training the class-data archive $cache ..." >&2
-      java "${JVM_FLAGS[@]}" -XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off -jar "$jar" "${training[@]}" >/dev/null 2>&1 \
-        || { echo "could not train the class-data archive; starting without it" >&2; rm -f "$cache"; return 0; }
-    fi
-    JVM_FLAGS+=(-XX:SharedArchiveFile="$cache" -Xlog:cds=off)
+    cache="${jar%.jar}-cli"
+    training=(ask "why is payment-api restarting?" --scenario "$scenario")
   fi
+  if [ "${JAVA_MAJOR:-0}" -ge 25 ]; then
+    cache="$cache.aot"
+    JVM_CACHE_TRAIN=(-XX:AOTCacheOutput="$cache" -Xlog:aot=off,cds=off)
+    JVM_CACHE_USE=(-XX:AOTCache="$cache" -Xlog:aot=off,cds=off)
+  else
+    cache="$cache.jsa"
+    JVM_CACHE_TRAIN=(-XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off)
+    JVM_CACHE_USE=(-XX:SharedArchiveFile="$cache" -Xlog:cds=off)
+  fi
+  if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
+    echo "training the class cache $cache ..." >&2
+    # a throw-away knowledge index: training never touches the configured one (warm-up makes its own)
+    index=$(mktemp -d)
+    status=0
+    KUBEMATE_KNOWLEDGE_INDEX_DIR="$index/knowledge" java "${JVM_FLAGS[@]}" "${JVM_CACHE_TRAIN[@]}" -jar "$jar" "${training[@]}" \
+      >/dev/null 2>&1 || status=$?
+    rm -rf "$index"
+    if [ "$status" -ne 0 ]; then
+      echo "could not train the class cache; starting without it" >&2
+      rm -f "$cache"
+      return 0
+    fi
+  fi
+  JVM_FLAGS+=("${JVM_CACHE_USE[@]}")
 }
 
 # Prints a TCP port that is free on 127.0.0.1 right now.

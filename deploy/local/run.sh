@@ -14,7 +14,7 @@ if [ ! -f "$jar" ] || [ -n "$(find . -path ./.git -prune -o \( -name pom.xml -o 
 fi
 
 jvm_flags
-use_class_cache "$jar"
+use_class_cache "$jar" serve
 export KUBEMATE_DEV_USER=${KUBEMATE_DEV_USER:-web:dev}
 # shellcheck disable=SC2086
 exec java "${JVM_FLAGS[@]}" ${KUBEMATE_JAVA_OPTS:-} -jar "$jar" serve "$@"

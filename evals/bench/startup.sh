@@ -23,8 +23,12 @@ jar=${KUBEMATE_BENCH_JAR:-$PWD/bot/target/kubemate-chatops.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests -pl bot -am package
 jvm_flags
 tuned_flags=("${JVM_FLAGS[@]}")
-use_class_cache "$jar"
+use_class_cache "$jar" serve
 tuned=("${JVM_FLAGS[@]}")
+JVM_FLAGS=("${tuned_flags[@]}")
+one_shot_flags
+use_class_cache "$jar" command
+tuned_cli=("${JVM_FLAGS[@]}")
 JVM_FLAGS=()
 one_shot_flags
 one_shot=("${JVM_FLAGS[@]}")
@@ -37,7 +41,8 @@ if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
     # shellcheck disable=SC1090
     mapfile -t JVM_FLAGS < <(source "$KUBEMATE_BENCH_BASE_LIB"; jvm_flags; printf '%s\n' "${JVM_FLAGS[@]}")
   fi
-  use_class_cache "$other_jar"
+  # main's jar has one cache, trained on `ask`, for every command: `command` is that cache
+  use_class_cache "$other_jar" command
   plain=("${JVM_FLAGS[@]}")
 fi
 
@@ -116,11 +121,15 @@ answer_once() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-# `tuned` runs the CLI as deploy/local/kubemate does (one_shot_flags); `base` and `plain` as they did before.
+# `tuned` runs the CLI as deploy/local/kubemate does (one_shot_flags, the `command` class cache), `base` with its
+# one cache and one_shot_flags as main's deploy/local/kubemate did, `plain` as the old run.sh did.
 cli_once() {
   local name=$1 jar=$2; shift 2
   local start
-  [ "$name" != tuned ] || set -- "$@" "${one_shot[@]}"
+  case $name in
+    tuned) set -- "${tuned_cli[@]}" ;;
+    base) set -- "$@" "${one_shot[@]}" ;;
+  esac
   start=$(now_ms)
   java "$@" -jar "$jar" inspect --manifests evals/scenarios/crashloop-payment/cluster --json >/dev/null 2>&1 || true
   local inspect=$(( $(now_ms) - start ))

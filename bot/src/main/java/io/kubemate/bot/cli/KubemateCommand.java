@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class KubemateCommand {
 
     static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, AskCommand.class, RouteCommand.class,
-            InspectCommand.class, AuditCommand.class, KnowledgeCommand.class, SandboxCommand.class);
+            InspectCommand.class, AuditCommand.class, KnowledgeCommand.class, SandboxCommand.class,
+            WarmUpCommand.class);
 
     private final ServeCommand serve = new ServeCommand();
 

@@ -103,6 +103,14 @@ class CommandLineTest {
     }
 
     @Test
+    void warm_up_serves_and_asks_over_http_on_a_free_port() {
+        Run run = run("warm-up", "why is payment-api restarting?", "/inspect", "--manifests", MANIFESTS);
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertEquals(List.of("/health 200", "/ 200", "why is payment-api restarting? 200", "/inspect 200"),
+                run.out().lines().toList());
+    }
+
+    @Test
     void a_missing_manifests_folder_is_exit_2_with_one_line() {
         Run run = run("inspect", "--manifests", "/no/such/folder");
         assertEquals(2, run.code());
