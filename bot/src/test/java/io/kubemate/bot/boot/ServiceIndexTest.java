@@ -5,6 +5,7 @@ import io.micronaut.core.io.service.SoftServiceLoader.StaticServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -22,6 +23,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +60,13 @@ class ServiceIndexTest {
     @Test
     void outside_an_indexed_jar_micronaut_scans_as_usual() {
         assertTrue(new ServiceIndex().load().getServiceLoaders().isEmpty(), "no index on the test class path");
+    }
+
+    @Test
+    void the_index_is_used_only_when_the_jar_is_the_whole_class_path() {
+        assertTrue(ServiceIndex.soleJar("/app/kubemate-chatops.jar"));
+        assertFalse(ServiceIndex.soleJar("/app/kubemate-chatops.jar" + File.pathSeparator + "/app/plugin.jar"));
+        assertFalse(ServiceIndex.soleJar("/work/bot/target/classes"));
     }
 
     @Test
