@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.stream.Stream;
 
 /**
@@ -98,8 +99,8 @@ public final class ClassLoaderResources implements ClassPathResourceLoader {
         try {
             return switch (url.getProtocol()) {
                 case "jar" -> {
-                    JarURLConnection connection = (JarURLConnection) url.openConnection();
-                    yield connection.getJarEntry() == null || connection.getJarEntry().isDirectory();
+                    JarEntry entry = ((JarURLConnection) url.openConnection()).getJarEntry();
+                    yield entry == null || entry.isDirectory();
                 }
                 case "file" -> Files.isDirectory(Path.of(url.toURI()));
                 default -> path.indexOf('.') == -1;
