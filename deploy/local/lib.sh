@@ -47,8 +47,8 @@ one_shot_flags() {
 # The class cache of a jar for one use, made by one training run when it is missing or older than the jar: a JDK AOT
 # cache on JDK 25+ (JEP 483/514/515), a CDS archive on JDK 21-24. `serve` (the default) gets a cache trained on a
 # server that answers /health, the console, a diagnosis and an inspection over HTTP (the hidden `warm-up` command);
-# `command` (every other command) one trained on `ask`, smaller, so a one-shot
-# command has fewer classes to map at start. A cache the JVM cannot use (another JDK, other flags) only costs
+# `command` (every other command) one trained on `ask`, `inspect` and `route` run in turn in one JVM (the hidden
+# `warm-up-commands`), smaller, so a one-shot command has fewer classes to map at start. A cache the JVM cannot use (another JDK, other flags) only costs
 # start-up time: the JVM says so and starts without it. Appends the flags that use it to JVM_FLAGS; call jvm_flags
 # first.
 use_class_cache() {
@@ -60,7 +60,8 @@ use_class_cache() {
     training=(warm-up "why is payment-api restarting?" "/inspect" --scenario "$scenario")
   else
     cache="${jar%.jar}-cli"
-    training=(ask "why is payment-api restarting?" --scenario "$scenario")
+    training=(warm-up-commands -- ask "why is payment-api restarting?" --scenario "$scenario" ";"
+      inspect --manifests "$scenario/cluster" --json ";" route "why is payment-api restarting?" --manifests "$scenario/cluster" --json)
   fi
   if [ "${JAVA_MAJOR:-0}" -ge 25 ]; then
     cache="$cache.aot"

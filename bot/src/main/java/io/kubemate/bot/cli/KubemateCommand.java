@@ -17,7 +17,7 @@ public final class KubemateCommand {
 
     static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, AskCommand.class, RouteCommand.class,
             InspectCommand.class, AuditCommand.class, KnowledgeCommand.class, SandboxCommand.class,
-            WarmUpCommand.class);
+            WarmUpCommand.class, WarmUpCommandsCommand.class);
 
     private final ServeCommand serve = new ServeCommand();
 

@@ -111,6 +111,19 @@ class CommandLineTest {
     }
 
     @Test
+    void warm_up_commands_runs_each_command_line_in_turn_and_fails_when_one_fails() {
+        Run run = run("warm-up-commands", "--", "route", "why is payment-api restarting?", "--manifests", MANIFESTS, ";",
+                "inspect", "--manifests", MANIFESTS, "--json");
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertEquals(List.of("route 0", "inspect 0"), run.out().lines().toList());
+
+        Run failing = run("warm-up-commands", "--", "inspect", "--manifests", "/no/such/folder", ";", "route", "get pods",
+                "--manifests", MANIFESTS);
+        assertEquals(1, failing.code());
+        assertEquals(List.of("inspect 2", "route 0"), failing.out().lines().toList());
+    }
+
+    @Test
     void a_missing_manifests_folder_is_exit_2_with_one_line() {
         Run run = run("inspect", "--manifests", "/no/such/folder");
         assertEquals(2, run.code());
