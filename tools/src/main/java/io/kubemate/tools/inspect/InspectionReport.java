@@ -20,7 +20,10 @@ public record InspectionReport(String namespace, List<Finding> findings) impleme
         findings = findings.stream()
                 .sorted(Comparator.comparing(Finding::severity)
                         .thenComparing(f -> Objects.toString(f.namespace(), ""))
-                        .thenComparing(Finding::name))
+                        .thenComparing(f -> Objects.toString(f.name(), ""))
+                        // the analyzers come in no fixed order: a report must not change from run to run
+                        .thenComparing(f -> Objects.toString(f.kind(), ""))
+                        .thenComparing(Finding::check))
                 .toList();
     }
 
