@@ -27,7 +27,11 @@ import java.util.stream.Stream;
 public final class ManifestLoader {
 
     /** What was loaded, and the documents skipped because their kind is unknown (lenient loading only). */
-    public record Loaded(List<HasMetadata> objects, List<String> skipped) {
+    public record Loaded(List<Manifest> manifests, List<String> skipped) {
+
+        public List<HasMetadata> objects() {
+            return manifests.stream().map(Manifest::object).toList();
+        }
     }
 
     private final YAMLMapper yaml = new YAMLMapper();
@@ -62,15 +66,15 @@ public final class ManifestLoader {
         if (files.isEmpty()) {
             throw new ManifestException("manifests folder " + folder + " holds no .yaml or .yml files");
         }
-        List<HasMetadata> objects = new ArrayList<>();
+        List<Manifest> manifests = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Path file : files) {
-            objects.addAll(loadFile(file, skipped));
+            manifests.addAll(loadFile(file, skipped));
         }
-        return new Loaded(objects, skipped);
+        return new Loaded(manifests, skipped);
     }
 
-    List<HasMetadata> loadFile(Path file, List<String> skipped) throws ManifestException {
+    private List<Manifest> loadFile(Path file, List<String> skipped) throws ManifestException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return loadDocuments(file.toString(), reader, skipped);
         } catch (IOException e) {
@@ -80,11 +84,16 @@ public final class ManifestLoader {
 
     /** The objects of one multi-document YAML text; {@code source} names it in errors. */
     public List<HasMetadata> load(String source, Reader yamlText) throws ManifestException {
+        return loadManifests(source, yamlText).stream().map(Manifest::object).toList();
+    }
+
+    /** As {@link #load(String, Reader)}, each object with the document it was read from. */
+    public List<Manifest> loadManifests(String source, Reader yamlText) throws ManifestException {
         return loadDocuments(source, yamlText, new ArrayList<>());
     }
 
-    private List<HasMetadata> loadDocuments(String source, Reader yamlText, List<String> skipped) throws ManifestException {
-        List<HasMetadata> objects = new ArrayList<>();
+    private List<Manifest> loadDocuments(String source, Reader yamlText, List<String> skipped) throws ManifestException {
+        List<Manifest> objects = new ArrayList<>();
         int document = 0;
         try (MappingIterator<JsonNode> docs = yaml.readerFor(JsonNode.class).readValues(yamlText)) {
             while (docs.hasNextValue()) {
@@ -120,7 +129,7 @@ public final class ManifestLoader {
         }
     }
 
-    private List<HasMetadata> toObjects(String source, int document, JsonNode node) throws ManifestException, UnknownKind {
+    private List<Manifest> toObjects(String source, int document, JsonNode node) throws ManifestException, UnknownKind {
         String where = source + ": document " + document;
         if (!node.isObject()) {
             throw new ManifestException(where + ": expected a Kubernetes object, found " + node.getNodeType().name().toLowerCase());
@@ -132,16 +141,19 @@ public final class ManifestLoader {
         }
         KubernetesResource resource = serialization.convertValue(node, KubernetesResource.class);
         if (resource instanceof KubernetesResourceList<?> list) {
-            List<HasMetadata> items = new ArrayList<>();
-            for (Object item : list.getItems()) {
-                items.add(checked(where, (HasMetadata) item));
+            List<Manifest> items = new ArrayList<>();
+            JsonNode written = node.path("items");
+            for (int i = 0; i < list.getItems().size(); i++) {
+                HasMetadata item = checked(where, (HasMetadata) list.getItems().get(i));
+                // a List's items are read in order, one typed item per written one
+                items.add(written.has(i) ? new Manifest(item, written.get(i)) : Manifest.of(item, serialization));
             }
             return items;
         }
         if (!(resource instanceof HasMetadata object)) {
             throw new ManifestException(where + ": " + kind + " is not an object with metadata");
         }
-        return List.of(checked(where, object));
+        return List.of(new Manifest(checked(where, object), node));
     }
 
     private static HasMetadata checked(String where, HasMetadata object) throws ManifestException, UnknownKind {

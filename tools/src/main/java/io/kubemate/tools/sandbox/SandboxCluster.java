@@ -1,5 +1,7 @@
 package io.kubemate.tools.sandbox;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -61,8 +63,8 @@ public final class SandboxCluster {
             KubernetesSerialization serialization = new KubernetesSerialization();
             ManifestLoader loader = new ManifestLoader(lenient, serialization);
             ManifestLoader.Loaded loaded = loader.loadAll(manifests);
-            List<HasMetadata> objects = new ArrayList<>(loaded.objects());
-            if (identities != null && objects.stream().noneMatch(SandboxCluster::isUser)) {
+            List<Manifest> objects = new ArrayList<>(loaded.manifests());
+            if (identities != null && objects.stream().map(Manifest::object).noneMatch(SandboxCluster::isUser)) {
                 objects.addAll(missing(objects, read(loader, identities)));
             }
             return server.join().serve(objects, "sandbox from " + manifests, loaded.skipped(), serialization);
@@ -74,7 +76,9 @@ public final class SandboxCluster {
 
     public static ClusterAccess start(List<HasMetadata> objects, Path podLogs, String description, List<String> notes)
             throws ManifestException {
-        return Server.start(podLogs).serve(objects, description, notes, new KubernetesSerialization());
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        return Server.start(podLogs).serve(objects.stream().map(o -> Manifest.of(o, serialization)).toList(), description,
+                notes, serialization);
     }
 
     /** The mock API server, listening on loopback before it holds any object (no client knows its port yet). */
@@ -89,10 +93,10 @@ public final class SandboxCluster {
         }
 
         /** Stores the objects (without a round trip each), then makes the client that talks to the server. */
-        ClusterAccess serve(List<HasMetadata> objects, String description, List<String> notes,
+        ClusterAccess serve(List<Manifest> objects, String description, List<String> notes,
                             KubernetesSerialization serialization) throws ManifestException {
             try {
-                dispatcher.preload(withNamespaces(objects), serialization);
+                dispatcher.preload(withNamespaces(objects));
             } catch (ManifestException | RuntimeException e) {
                 stop();
                 throw e;
@@ -114,29 +118,39 @@ public final class SandboxCluster {
         return "User".equals(object.getKind()) && (KubemateKinds.GROUP + "/" + KubemateKinds.VERSION).equals(object.getApiVersion());
     }
 
-    private static List<HasMetadata> read(ManifestLoader loader, URL identities) throws ManifestException {
+    private static List<Manifest> read(ManifestLoader loader, URL identities) throws ManifestException {
         try (Reader reader = new InputStreamReader(identities.openStream(), StandardCharsets.UTF_8)) {
-            return loader.load(identities.toString(), reader);
+            return loader.loadManifests(identities.toString(), reader);
         } catch (IOException e) {
             throw new ManifestException(identities + ": cannot read: " + e.getMessage());
         }
     }
 
-    private static List<HasMetadata> missing(List<HasMetadata> present, List<HasMetadata> defaults) {
-        return defaults.stream().filter(d -> present.stream().noneMatch(p -> p.getKind().equals(d.getKind())
-                && p.getApiVersion().equals(d.getApiVersion()) && p.getMetadata().getName().equals(d.getMetadata().getName())))
-                .toList();
+    private static List<Manifest> missing(List<Manifest> present, List<Manifest> defaults) {
+        return defaults.stream().filter(d -> present.stream().noneMatch(p -> same(p.object(), d.object()))).toList();
+    }
+
+    private static boolean same(HasMetadata a, HasMetadata b) {
+        return a.getKind().equals(b.getKind()) && a.getApiVersion().equals(b.getApiVersion())
+                && a.getMetadata().getName().equals(b.getMetadata().getName());
     }
 
     /** The objects, preceded by a Namespace for each namespace they use and do not declare. */
-    private static List<HasMetadata> withNamespaces(List<HasMetadata> objects) {
+    private static List<Manifest> withNamespaces(List<Manifest> manifests) {
         Set<String> namespaces = new LinkedHashSet<>();
+        List<HasMetadata> objects = manifests.stream().map(Manifest::object).toList();
         objects.stream().filter(o -> o.getMetadata().getNamespace() != null)
                 .forEach(o -> namespaces.add(o.getMetadata().getNamespace()));
         objects.stream().filter(o -> "Namespace".equals(o.getKind())).forEach(o -> namespaces.remove(o.getMetadata().getName()));
-        List<HasMetadata> all = new ArrayList<>();
-        namespaces.forEach(ns -> all.add(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build()));
-        all.addAll(objects);
+        List<Manifest> all = new ArrayList<>();
+        namespaces.forEach(ns -> all.add(namespace(ns)));
+        all.addAll(manifests);
         return all;
+    }
+
+    private static Manifest namespace(String name) {
+        ObjectNode written = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "Namespace");
+        written.putObject("metadata").put("name", name);
+        return new Manifest(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build(), written);
     }
 }

@@ -1,5 +1,6 @@
 package io.kubemate.tools.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -7,7 +8,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.Headers;
@@ -40,16 +40,17 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
     }
 
     /**
-     * Stores {@code objects} as the API server would have on their creation, each through the CRUD server's own
-     * create (uid, resource version, generation) but without an HTTP round trip, and with the creation time written
-     * in its manifest. Objects without a namespace of a namespaced kind go to {@code default}.
+     * Stores the objects as written in their manifests, as the API server would have on their creation, each through
+     * the CRUD server's own create (uid, resource version, generation) but without an HTTP round trip, and with the
+     * creation time written in its manifest. Objects without a namespace of a namespaced kind go to {@code default}.
      */
-    void preload(List<HasMetadata> objects, KubernetesSerialization serialization) throws ManifestException {
+    void preload(List<Manifest> manifests) throws ManifestException {
         Map<String, String> writtenCreation = new HashMap<>();
-        for (HasMetadata object : objects) {
+        for (Manifest manifest : manifests) {
+            HasMetadata object = manifest.object();
             String path = collectionPath(object);
             MockResponse response = super.handleCreate(new RecordedRequest("HTTP/1.1", HttpMethod.POST, path, JSON_HEADERS,
-                    new Buffer(serialization.asJson(object).getBytes(StandardCharsets.UTF_8))));
+                    new Buffer(written(manifest))));
             if (response.code() != 201) {
                 throw new ManifestException("the sandbox refused " + object.getKind() + " " + object.getMetadata().getName()
                         + ": " + new String(response.getBody().getBytes(), StandardCharsets.UTF_8));
@@ -87,6 +88,15 @@ final class SandboxDispatcher extends KubernetesCrudDispatcher {
             }
         }
         return restored;
+    }
+
+    private byte[] written(Manifest manifest) throws ManifestException {
+        try {
+            return json.writeValueAsBytes(manifest.source());
+        } catch (JsonProcessingException e) {
+            throw new ManifestException("the sandbox could not store " + manifest.object().getKind() + " "
+                    + manifest.object().getMetadata().getName() + ": " + e.getOriginalMessage());
+        }
     }
 
     private String uidOf(MockResponse created) throws java.io.IOException {
