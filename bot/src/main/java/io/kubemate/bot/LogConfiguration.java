@@ -3,11 +3,11 @@ package io.kubemate.bot;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
@@ -27,9 +27,12 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         jul.start();
         context.addListener(jul);
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLine line = new LogLine();
+        line.setContext(context);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n");
+        encoder.setLayout(line);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);
@@ -43,6 +46,8 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         root.addAppender(stderr);
         context.getLogger("io.fabric8.mockwebserver").setLevel(Level.WARN);
         context.getLogger("io.fabric8.kubernetes.client.server.mock").setLevel(Level.WARN);
+        // the canary checks read alpha custom resources (SMI TrafficSplit) on purpose: no warning about it at every read
+        context.getLogger("io.fabric8.kubernetes.client.dsl.internal.VersionUsageUtils").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
