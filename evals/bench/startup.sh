@@ -5,9 +5,9 @@
 # (after 10 s), RSS after the console's three demo questions and RSS after N more chats (default 0); then, in runs of
 # their own, ms from `java` to the first answer of a diagnosis (the question sent as soon as the port answers). Then the
 # wall time of two CLI commands per configuration. Prints Markdown tables; min/median are for RESULTS.md.
-# With KUBEMATE_BENCH_BASE=<jar> (e.g. a copy of main's jar), `base` runs that jar with the same tuned flags and
-# its own class cache instead of `plain`, so that a change is measured against main under the same load;
-# KUBEMATE_BENCH_BASE_LIB=<main's deploy/local/lib.sh> gives `base` main's JVM settings too.
+# With KUBEMATE_BENCH_BASE=<jar> (e.g. a copy of main's jar), `base` runs that jar instead of `plain`, with the JVM
+# settings and class caches of KUBEMATE_BENCH_BASE_LIB (default this checkout's deploy/local/lib.sh; give main's, from a
+# checkout of main, e.g. `git worktree add /tmp/base main`), so that a change is measured against main under the same load.
 # KUBEMATE_BENCH_ONLY=serve or cli runs one of the two parts; KUBEMATE_BENCH_JAR=<jar> measures a copy instead of bot/target's.
 # KUBEMATE_BENCH_CLUSTER=kubeconfig serves the same objects from a process of their own (the hidden `sandbox` command
 # writes a kubeconfig for it) and starts the bot on that kubeconfig, as on a real cluster: the sandbox's memory and
@@ -29,21 +29,21 @@ JVM_FLAGS=("${tuned_flags[@]}")
 one_shot_flags
 use_class_cache "$jar" command
 tuned_cli=("${JVM_FLAGS[@]}")
-JVM_FLAGS=()
-one_shot_flags
-one_shot=("${JVM_FLAGS[@]}")
 plain=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xlog:disable)
+plain_cli=("${plain[@]}")
 other=plain other_jar=$jar
 if [ -n "${KUBEMATE_BENCH_BASE:-}" ]; then
   other=base other_jar=$KUBEMATE_BENCH_BASE
-  JVM_FLAGS=("${tuned_flags[@]}")
-  if [ -n "${KUBEMATE_BENCH_BASE_LIB:-}" ]; then
+  base_lib=${KUBEMATE_BENCH_BASE_LIB:-$PWD/deploy/local/lib.sh}
+  # base's JVM flags and class cache for one use (serve|command) as base's own lib.sh makes them: its use_class_cache
+  # trains base's caches with base's own training commands (from a checkout of base, so that its scenario is found)
+  base_flags() {
     # shellcheck disable=SC1090
-    mapfile -t JVM_FLAGS < <(source "$KUBEMATE_BENCH_BASE_LIB"; jvm_flags; printf '%s\n' "${JVM_FLAGS[@]}")
-  fi
-  # main's jar has one cache, trained on `ask`, for every command: `command` is that cache
-  use_class_cache "$other_jar" command
-  plain=("${JVM_FLAGS[@]}")
+    (source "$base_lib"; find_jdk; jvm_flags; [ "$1" = serve ] || one_shot_flags; use_class_cache "$other_jar" "$1"
+      printf '%s\n' "${JVM_FLAGS[@]}")
+  }
+  mapfile -t plain < <(base_flags serve)
+  mapfile -t plain_cli < <(base_flags command)
 fi
 
 tmp=$(mktemp -d)
@@ -121,14 +121,14 @@ answer_once() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-# `tuned` runs the CLI as deploy/local/kubemate does (one_shot_flags, the `command` class cache), `base` with its
-# one cache and one_shot_flags as main's deploy/local/kubemate did, `plain` as the old run.sh did.
+# `tuned` runs the CLI as deploy/local/kubemate does (one_shot_flags, the `command` class cache), `base` as base's
+# deploy/local/kubemate did (its lib.sh's one_shot_flags and `command` cache), `plain` as the old run.sh did.
 cli_once() {
   local name=$1 jar=$2; shift 2
   local start
   case $name in
     tuned) set -- "${tuned_cli[@]}" ;;
-    base) set -- "$@" "${one_shot[@]}" ;;
+    base) set -- "${plain_cli[@]}" ;;
   esac
   start=$(now_ms)
   java "$@" -jar "$jar" inspect --manifests evals/scenarios/crashloop-payment/cluster --json >/dev/null 2>&1 || true
