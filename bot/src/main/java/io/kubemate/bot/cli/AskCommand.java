@@ -31,12 +31,8 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return OneShot.print(spec, cluster, context -> {
-            ChatService chat = context.getBean(ChatService.class);
-            ObjectMapper mapper = context.getBean(ObjectMapper.class);
-            return () -> {
-                ChatReply reply = chat.answer(Subject.ownCredentials(), question);
-                return json ? JsonOutput.of(mapper, reply) : reply.reply();
-            };
+            ChatReply reply = context.getBean(ChatService.class).answer(Subject.ownCredentials(), question);
+            return json ? JsonOutput.of(context.getBean(ObjectMapper.class), reply) : reply.reply();
         });
     }
 }

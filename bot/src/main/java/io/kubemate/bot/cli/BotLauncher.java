@@ -6,6 +6,7 @@ import io.kubemate.tools.kube.ClusterAccess;
 import io.kubemate.tools.sandbox.ManifestException;
 import io.kubemate.tools.sandbox.ScenarioBackends;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.RuntimeBeanDefinition;
 
 
 import java.util.HashMap;
@@ -32,9 +33,8 @@ public final class BotLauncher {
 
     /**
      * Starts the context while a sandbox cluster (manifests → mock API server, a second or more) is built on
-     * another thread, and returns without waiting for it: the {@link ClusterAccess} bean is there at once, and its
-     * first call to the cluster waits for it, so a server can answer {@code /health} and a command make its beans
-     * meanwhile. A kubeconfig cluster is connected at once.
+     * another thread, and returns without waiting for it: a bean that needs the cluster waits for it when it is
+     * first made, so a server can answer {@code /health} meanwhile. A kubeconfig cluster is connected at once.
      */
     public static Launch launch(ClusterOptions clusterOptions, Map<String, Object> properties) throws ManifestException {
         Map<String, Object> all = new HashMap<>(properties);
@@ -68,8 +68,7 @@ public final class BotLauncher {
         }
         PendingCluster pending = new PendingCluster(cluster);
         context.registerSingleton(PendingCluster.class, pending);
-        // beans that hold the cluster are made at once; their first call to it waits for the sandbox
-        context.registerSingleton(ClusterAccess.class, ClusterAccess.whenMade(cluster));
+        context.registerBeanDefinition(RuntimeBeanDefinition.builder(ClusterAccess.class, pending::await).singleton(true).build());
         return new Launch(context, pending, backends);
     }
 

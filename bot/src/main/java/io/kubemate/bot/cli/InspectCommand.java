@@ -65,28 +65,23 @@ final class InspectCommand implements Callable<Integer> {
         }
         Language language = lang == null ? Language.EN : Language.ofCode(lang);
         return OneShot.print(spec, cluster.lenient(), context -> {
-            InspectionRunner runner = context.getBean(InspectionRunner.class);
-            ClusterAccess clusterAccess = context.getBean(ClusterAccess.class);
-            InspectionLifecycle lifecycle = context.getBean(InspectionLifecycle.class);
-            InspectionReportFile reportFile = context.getBean(InspectionReportFile.class);
-            Clock clock = context.getBean(Clock.class);
-            return () -> {
-                InspectionReport report = switch (runner.run(Subject.ownCredentials(), namespace)) {
-                    case Outcome.Ok<InspectionReport> ok -> ok.value();
-                    case Outcome.Failure<InspectionReport> f when f.kind() == Outcome.FailureKind.UNAVAILABLE ->
-                            throw new ChatFailure(ChatFailure.Kind.BACKEND_UNAVAILABLE, f.reason());
-                    case Outcome.Failure<InspectionReport> f -> throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, f.reason());
-                    case Outcome.Forbidden<InspectionReport> f -> throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, f.reason());
-                    case Outcome.NoData<InspectionReport> none -> new InspectionReport(namespace, List.of());
-                };
-                String clusterName = clusterAccess.name();
-                TrackedReport tracked = lifecycle.track(clusterName, Subject.ownCredentials().user(), report);
-                ReportFile file = reportFile.render(tracked, wanted, clusterName, clock.instant(), language);
-                if (out == null) {
-                    return new String(file.content(), StandardCharsets.UTF_8).stripTrailing();
-                }
-                return ReportFiles.write(out, file.content()).toString();
+            Outcome<InspectionReport> outcome = context.getBean(InspectionRunner.class).run(Subject.ownCredentials(), namespace);
+            InspectionReport report = switch (outcome) {
+                case Outcome.Ok<InspectionReport> ok -> ok.value();
+                case Outcome.Failure<InspectionReport> f when f.kind() == Outcome.FailureKind.UNAVAILABLE ->
+                        throw new ChatFailure(ChatFailure.Kind.BACKEND_UNAVAILABLE, f.reason());
+                case Outcome.Failure<InspectionReport> f -> throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, f.reason());
+                case Outcome.Forbidden<InspectionReport> f -> throw new ChatFailure(ChatFailure.Kind.BAD_INPUT, f.reason());
+                case Outcome.NoData<InspectionReport> none -> new InspectionReport(namespace, List.of());
             };
+            String clusterName = context.getBean(ClusterAccess.class).name();
+            TrackedReport tracked = context.getBean(InspectionLifecycle.class).track(clusterName, Subject.ownCredentials().user(), report);
+            ReportFile file = context.getBean(InspectionReportFile.class)
+                    .render(tracked, wanted, clusterName, context.getBean(Clock.class).instant(), language);
+            if (out == null) {
+                return new String(file.content(), StandardCharsets.UTF_8).stripTrailing();
+            }
+            return ReportFiles.write(out, file.content()).toString();
         });
     }
 }

@@ -18,6 +18,14 @@ public final class PendingCluster {
     }
 
     /** The cluster, once built; a sandbox that could not be built fails here with its reason. */
+    ClusterAccess await() {
+        try {
+            return awaitChecked();
+        } catch (ManifestException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     ClusterAccess awaitChecked() throws ManifestException {
         try {
             return cluster.get();

@@ -33,16 +33,11 @@ final class RouteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return OneShot.print(spec, cluster, context -> {
-            Router router = context.getBean(Router.class);
-            ObjectMapper mapper = context.getBean(ObjectMapper.class);
-            Messages messages = context.getBean(Messages.class);
-            return () -> {
-                Route route = router.route(Subject.ownCredentials(), text);
-                return json ? JsonOutput.of(mapper, route)
-                        : "tool: " + route.tool() + "\nargs: " + route.args() + "\nconfidence: " + route.confidence()
-                        + (route.ask() == null ? "" : "\nask: " + messages.get(Language.EN, route.ask().messageKey(),
-                        route.ask().args().toArray()) + " " + route.candidates());
-            };
+            Route route = context.getBean(Router.class).route(Subject.ownCredentials(), text);
+            return json ? JsonOutput.of(context.getBean(ObjectMapper.class), route)
+                    : "tool: " + route.tool() + "\nargs: " + route.args() + "\nconfidence: " + route.confidence()
+                    + (route.ask() == null ? "" : "\nask: " + context.getBean(Messages.class).get(Language.EN, route.ask().messageKey(),
+                    route.ask().args().toArray()) + " " + route.candidates());
         });
     }
 }

@@ -5,6 +5,7 @@ import io.kubemate.bot.chat.platform.HookDispatcher;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.DefaultBeanContext;
+import io.micronaut.context.RuntimeBeanDefinition;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class ServerStartWithoutClusterTest {
                 "kubemate.audit.file", dir.resolve("audit.jsonl").toString())).start()) {
             PendingCluster pending = new PendingCluster(never);
             context.registerSingleton(PendingCluster.class, pending);
-            context.registerSingleton(ClusterAccess.class, ClusterAccess.whenMade(never));
+            context.registerBeanDefinition(RuntimeBeanDefinition.builder(ClusterAccess.class, pending::await).singleton(true).build());
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
 
             assertTimeoutPreemptively(Duration.ofSeconds(60), server::start, "the server waited for the cluster");

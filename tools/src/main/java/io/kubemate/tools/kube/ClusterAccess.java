@@ -5,8 +5,6 @@ import io.fabric8.kubernetes.client.RequestConfig;
 import io.fabric8.kubernetes.client.RequestConfigBuilder;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -15,12 +13,11 @@ import java.util.function.Function;
  */
 public final class ClusterAccess implements AutoCloseable {
 
-    private final CompletableFuture<Connection> connection;
+    private final KubernetesClient client;
+    private final String name;
+    private final String description;
+    private final List<String> notes;
     private final AutoCloseable owner;
-
-    /** A made cluster: its client, and what was said about it when it was made. */
-    private record Connection(KubernetesClient client, String name, String description, List<String> notes) {
-    }
 
     /**
      * @param name        the cluster's short name, part of every finding's fingerprint
@@ -28,11 +25,10 @@ public final class ClusterAccess implements AutoCloseable {
      * @param notes       what was left out when it was set up (manifests of unknown kinds)
      */
     public ClusterAccess(KubernetesClient client, String name, String description, List<String> notes, AutoCloseable owner) {
-        this(CompletableFuture.completedFuture(new Connection(client, name, description, List.copyOf(notes))), owner);
-    }
-
-    private ClusterAccess(CompletableFuture<Connection> connection, AutoCloseable owner) {
-        this.connection = connection;
+        this.client = client;
+        this.name = name;
+        this.description = description;
+        this.notes = List.copyOf(notes);
         this.owner = owner;
     }
 
@@ -40,28 +36,7 @@ public final class ClusterAccess implements AutoCloseable {
         return new ClusterAccess(client, name, description, List.of(), client);
     }
 
-    /**
-     * A cluster that another thread is still making (a sandbox reading its manifests), so that whatever holds it can
-     * be made meanwhile: every call that needs the cluster waits for it, and fails with the reason it could not be
-     * made. Closing this view leaves the cluster to whoever makes it.
-     */
-    public static ClusterAccess whenMade(CompletableFuture<ClusterAccess> making) {
-        return new ClusterAccess(making.thenApply(ClusterAccess::connection), () -> { });
-    }
-
-    private Connection connection() {
-        try {
-            return connection.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
-    }
-
     public <T> T as(Subject subject, Function<KubernetesClient, T> call) {
-        KubernetesClient client = connection().client();
         if (!subject.impersonate()) {
             return call.apply(client);
         }
@@ -73,25 +48,25 @@ public final class ClusterAccess implements AutoCloseable {
     }
 
     public String name() {
-        return connection().name();
+        return name;
     }
 
     /** The same cluster for another user of it: closing the view leaves the cluster running. */
     public ClusterAccess sharedView() {
-        return new ClusterAccess(connection, () -> { });
+        return new ClusterAccess(client, name, description, notes, () -> { });
     }
 
     public List<String> notes() {
-        return connection().notes();
+        return notes;
     }
 
     /** Where the cluster is, for logs and the console: a URL or "sandbox from DIR". */
     public String description() {
-        return connection().description();
+        return description;
     }
 
     public String masterUrl() {
-        return connection().client().getMasterUrl().toString();
+        return client.getMasterUrl().toString();
     }
 
     @Override
