@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Runs the configured inspection schedules while the server runs, and posts each report to its channels in the
- * schedule's language. The runner, the channels and the cluster are made when a schedule needs them, not when the
- * server starts (a sandbox cluster may still be being built then).
+ * schedule's language. The runner, the channels, the cluster, the scheduler and the wording are made when a schedule
+ * needs them, not when the server starts (a sandbox cluster may still be being built then, and without schedules
+ * nothing is needed at all).
  */
 @Singleton
 public final class ScheduledInspections implements ApplicationEventListener<ServerStartupEvent> {
@@ -34,14 +35,14 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
     private final BeanProvider<InspectionRunner> runner;
     private final BeanProvider<InspectionLifecycle> lifecycle;
     private final BeanProvider<ClusterAccess> cluster;
-    private final TaskScheduler scheduler;
-    private final InspectionWording wording;
-    private final Messages messages;
+    private final BeanProvider<TaskScheduler> scheduler;
+    private final BeanProvider<InspectionWording> wording;
+    private final BeanProvider<Messages> messages;
 
     public ScheduledInspections(List<InspectionSchedule> schedules, BeanProvider<ReportChannel> channels,
                                 BeanProvider<InspectionRunner> runner, BeanProvider<InspectionLifecycle> lifecycle,
-                                BeanProvider<ClusterAccess> cluster, @Named("scheduled") TaskScheduler scheduler,
-                                InspectionWording wording, Messages messages) {
+                                BeanProvider<ClusterAccess> cluster, @Named("scheduled") BeanProvider<TaskScheduler> scheduler,
+                                BeanProvider<InspectionWording> wording, BeanProvider<Messages> messages) {
         this.schedules = schedules;
         this.channels = channels;
         this.runner = runner;
@@ -61,7 +62,7 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
                 LOG.warn("inspection schedule {}: language '{}' is neither en nor zh; reports are posted in English", schedule.name(),
                         schedule.language());
             }
-            scheduler.schedule(schedule.cron(), () -> runSafely(schedule));
+            scheduler.get().schedule(schedule.cron(), () -> runSafely(schedule));
             LOG.info("inspection schedule {}: '{}' on {} to {}", schedule.name(), schedule.cron(),
                     schedule.namespace() == null ? "all namespaces" : schedule.namespace(), schedule.channels());
         }
@@ -87,8 +88,8 @@ public final class ScheduledInspections implements ApplicationEventListener<Serv
         String clusterName = cluster.get().name();
         TrackedReport report = lifecycle.get().track(clusterName, "schedule:" + schedule.name(), ok.value());
         Language language = schedule.reportLanguage();
-        String title = messages.get(language, "inspect.scheduled.title", schedule.name(), clusterName);
-        String markdown = wording.markdown(report, language);
+        String title = messages.get().get(language, "inspect.scheduled.title", schedule.name(), clusterName);
+        String markdown = wording.get().markdown(report, language);
         for (String channel : schedule.channels()) {
             channels.stream().filter(c -> c.accepts(channel)).findFirst().ifPresent(c -> c.post(channel, title, markdown, report, language));
         }

@@ -2,6 +2,8 @@ package io.kubemate.bot.cli;
 
 import io.kubemate.bot.chat.ChatService;
 import io.kubemate.bot.chat.platform.HookDispatcher;
+import io.kubemate.bot.inspect.InspectionWording;
+import io.kubemate.bot.metrics.HookMetrics;
 import io.kubemate.tools.kube.ClusterAccess;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.DefaultBeanContext;
@@ -51,6 +53,9 @@ class ServerStartWithoutClusterTest {
             DefaultBeanContext beans = (DefaultBeanContext) context;
             assertTrue(beans.getActiveBeanRegistrations(ChatService.class).isEmpty(), "the chat service was made at start");
             assertTrue(beans.getActiveBeanRegistrations(HookDispatcher.class).isEmpty(), "the hook dispatcher was made at start");
+            // nothing is configured to connect out or to run on a schedule: nothing for it is made either
+            assertTrue(beans.getActiveBeanRegistrations(HookMetrics.class).isEmpty(), "hook metrics were made at start");
+            assertTrue(beans.getActiveBeanRegistrations(InspectionWording.class).isEmpty(), "inspection wording was made at start");
             server.stop();
         }
     }

@@ -38,11 +38,12 @@ final class DingTalkStreamMode implements ApplicationEventListener<ServerStartup
 
     @Override
     public synchronized void onApplicationEvent(ServerStartupEvent event) {
+        List<DingTalkRobot> streaming = robots.stream().filter(DingTalkRobot::stream).toList();
+        if (streaming.isEmpty()) {
+            return; // no HTTP client either: making the first one sets up TLS, a tenth of a second of every start
+        }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        for (DingTalkRobot robot : robots) {
-            if (!robot.stream()) {
-                continue;
-            }
+        for (DingTalkRobot robot : streaming) {
             DingTalkStreamConnection connection = new DingTalkStreamConnection(robot.name(), URI.create(robot.apiUrl()),
                     robot.appKey(), robot.appSecret(), http, json, frame -> {
                         if (frame.request() != null) {

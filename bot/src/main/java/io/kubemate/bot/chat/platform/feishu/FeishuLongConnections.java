@@ -42,11 +42,12 @@ final class FeishuLongConnections implements ApplicationEventListener<ServerStar
 
     @Override
     public synchronized void onApplicationEvent(ServerStartupEvent event) {
+        List<FeishuBot> connecting = bots.stream().filter(FeishuBot::longConnection).toList();
+        if (connecting.isEmpty()) {
+            return; // no HTTP client either: making the first one sets up TLS, a tenth of a second of every start
+        }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        for (FeishuBot bot : bots) {
-            if (!bot.longConnection()) {
-                continue;
-            }
+        for (FeishuBot bot : connecting) {
             FeishuLongConnection connection = new FeishuLongConnection(bot.name(), URI.create(bot.apiUrl()), bot.appId(),
                     bot.appSecret(), http, json, request -> deliveries.get().accept(request, FeishuRequestParser.PLATFORM), Sleeper.SYSTEM, clock);
             connections.add(connection);

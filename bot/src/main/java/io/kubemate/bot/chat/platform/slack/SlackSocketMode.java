@@ -30,14 +30,14 @@ import java.util.List;
 final class SlackSocketMode implements ApplicationEventListener<ServerStartupEvent> {
 
     private final List<SlackWorkspace> workspaces;
-    private final DeliveryDeduplicator deduplicator;
+    private final BeanProvider<DeliveryDeduplicator> deduplicator;
     private final BeanProvider<HookDispatcher> dispatcher;
-    private final HookMetrics metrics;
+    private final BeanProvider<HookMetrics> metrics;
     private final ObjectMapper json;
     private final List<SlackSocketConnection> connections = new ArrayList<>();
 
-    SlackSocketMode(List<SlackWorkspace> workspaces, DeliveryDeduplicator deduplicator, BeanProvider<HookDispatcher> dispatcher,
-                    HookMetrics metrics, ObjectMapper json) {
+    SlackSocketMode(List<SlackWorkspace> workspaces, BeanProvider<DeliveryDeduplicator> deduplicator,
+                    BeanProvider<HookDispatcher> dispatcher, BeanProvider<HookMetrics> metrics, ObjectMapper json) {
         this.workspaces = workspaces;
         this.deduplicator = deduplicator;
         this.dispatcher = dispatcher;
@@ -47,11 +47,13 @@ final class SlackSocketMode implements ApplicationEventListener<ServerStartupEve
 
     @Override
     public synchronized void onApplicationEvent(ServerStartupEvent event) {
+        List<SlackWorkspace> socketMode = workspaces.stream()
+                .filter(w -> w.appToken() != null && !w.appToken().isBlank()).toList();
+        if (socketMode.isEmpty()) {
+            return; // no HTTP client either: making the first one sets up TLS, a tenth of a second of every start
+        }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        for (SlackWorkspace workspace : workspaces) {
-            if (workspace.appToken() == null || workspace.appToken().isBlank()) {
-                continue;
-            }
+        for (SlackWorkspace workspace : socketMode) {
             SlackSocketConnection connection = new SlackSocketConnection(workspace.name(), URI.create(workspace.apiUrl()),
                     workspace.appToken(), http, json, this::receive, Sleeper.SYSTEM);
             connections.add(connection);
@@ -61,10 +63,10 @@ final class SlackSocketMode implements ApplicationEventListener<ServerStartupEve
 
     private void receive(SlackSocketFrames.Frame frame) {
         if (frame.request() instanceof InboundRequest.Received received) {
-            if (deduplicator.firstDelivery(SlackRequestParser.PLATFORM, received.inbound().eventId())) {
+            if (deduplicator.get().firstDelivery(SlackRequestParser.PLATFORM, received.inbound().eventId())) {
                 dispatcher.get().submit(received.inbound());
             } else {
-                metrics.duplicate(SlackRequestParser.PLATFORM);
+                metrics.get().duplicate(SlackRequestParser.PLATFORM);
             }
         }
     }
