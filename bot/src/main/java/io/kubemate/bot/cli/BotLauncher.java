@@ -84,7 +84,11 @@ public final class BotLauncher {
         return future;
     }
 
+    /** Stops the context, its stand-in backends and its cluster; a second call (a signal, then the shutdown hook) does nothing. */
     public static void stop(ApplicationContext context) {
+        if (!context.isRunning()) {
+            return;
+        }
         PendingCluster cluster = context.findBean(PendingCluster.class).orElse(null);
         ScenarioBackends backends = context.findBean(ScenarioBackends.class).orElse(null);
         context.close();

@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
         // The server starts while a sandbox cluster is still being built; a sandbox that cannot be built stops it.
         BotLauncher.Launch launch = BotLauncher.launch(cluster, properties);
         ApplicationContext context = launch.context();
+        // Closing the context (not the server first) runs Micronaut's graceful shutdown: requests in flight finish, and
+        // so may the bundled runbooks' first indexing, which starts with the server.
+        StopOnSignal.install(() -> BotLauncher.stop(context));
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         try {
             server.start();
@@ -50,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         launch.awaitCluster();
         context.getBean(RouterDataCheck.class);
         running = true;
-        // Closing the context (not the server first) runs Micronaut's graceful shutdown: requests in flight finish.
+        // any other way out of the JVM (System.exit elsewhere) still stops the service
         Runtime.getRuntime().addShutdownHook(new Thread(() -> BotLauncher.stop(context), "kubemate-shutdown"));
         announce(context, server);
         return 0;

@@ -89,6 +89,39 @@ class PackagedJarIT {
         assertFalse(Files.readString(log).contains(ZIP_FILE_SYSTEM), "the server opened the jar as a zip file system");
     }
 
+    /**
+     * SIGTERM while the bundled runbooks are first indexed (the ONNX runtime embedding on other threads): the stop
+     * lets the indexing finish and the JVM exits with 143. Stopped from a shutdown hook, the JVM crashed here (exit
+     * 134 and an hs_err file) in most runs, because the ONNX runtime's own hook released it under the embedding.
+     */
+    @Test
+    void a_stop_while_the_runbooks_are_indexed_finishes_the_index_and_exits_cleanly() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = java(dir.resolve("stop.log"), List.of("serve", "--scenario", SCENARIO.toString()))
+                .redirectOutput(dir.resolve("stop.out").toFile()).redirectErrorStream(true);
+        builder.environment().put("KUBEMATE_PORT", Integer.toString(port));
+        Process process = builder.start();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            awaitHealth(http, "http://127.0.0.1:" + port, process);
+            Thread.sleep(1000); // the indexing has started embedding
+            assertFalse(Files.readString(dir.resolve("stop.out")).contains("bundled runbooks indexed"),
+                    "the indexing ended before the stop: nothing was tested");
+            process.destroy(); // SIGTERM
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server did not stop");
+        } finally {
+            process.destroyForcibly();
+        }
+        String out = Files.readString(dir.resolve("stop.out"));
+        assertEquals(143, process.exitValue(), out);
+        assertTrue(out.contains("bundled runbooks indexed with"), out);
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("hs_err")), "the JVM crashed");
+        }
+    }
+
     /** Runs the jar in the test's folder, where whatever it writes (audit log, index) is thrown away afterwards. */
     private ProcessBuilder java(Path classLog, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
