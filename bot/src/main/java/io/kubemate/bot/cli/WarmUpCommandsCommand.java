@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         description = "Run each command line (separated by ';') in this JVM, discarding answers (trains the class cache).")
 final class WarmUpCommandsCommand implements Callable<Integer> {
 
-    static final String SEPARATOR = ";";
+    private static final String SEPARATOR = ";";
 
     @Spec
     CommandSpec spec;
@@ -43,17 +43,15 @@ final class WarmUpCommandsCommand implements Callable<Integer> {
         return allRan ? 0 : 1;
     }
 
-    static List<List<String>> commands(List<String> args) {
+    private static List<List<String>> commands(List<String> args) {
         List<List<String>> commands = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals(SEPARATOR)) {
-                if (!current.isEmpty()) {
-                    commands.add(List.copyOf(current));
-                }
-                current.clear();
-            } else {
+            if (!arg.equals(SEPARATOR)) {
                 current.add(arg);
+            } else if (!current.isEmpty()) {
+                commands.add(List.copyOf(current));
+                current.clear();
             }
         }
         if (!current.isEmpty()) {
