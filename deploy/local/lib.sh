@@ -56,8 +56,8 @@ one_shot_flags() {
 # server that answers /health, the console, a diagnosis and an inspection over HTTP (the hidden `warm-up` command);
 # `command` (every other command) one trained on `ask`, `inspect` and `route` run in turn in one JVM (the hidden
 # `warm-up-commands`), smaller, so a one-shot command has fewer classes to map at start. A cache the JVM cannot use
-# (another JDK, other flags) only costs
-# start-up time: the JVM says so and starts without it. Appends the flags that use it to JVM_FLAGS; call jvm_flags
+# (another JDK, other flags) only costs start-up time: the JVM says so and starts without it. Appends the flags that
+# use it to JVM_FLAGS; call jvm_flags
 # first.
 use_class_cache() {
   local jar=$1 use=${2:-serve} cache root scenario training index status
