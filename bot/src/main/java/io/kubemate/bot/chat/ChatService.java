@@ -8,6 +8,7 @@ import io.kubemate.bot.identity.Refusals;
 import io.kubemate.bot.inspect.FindingIgnorer;
 import io.kubemate.bot.identity.Person;
 import io.kubemate.bot.proposal.Proposal;
+import io.kubemate.bot.router.BuiltInRoutes;
 import io.kubemate.bot.router.Route;
 import io.kubemate.bot.router.Router;
 import io.kubemate.bot.toolcall.DispatchResult;
@@ -145,15 +146,15 @@ public final class ChatService {
         if (route.tool() == null) {
             return reply(messages.get(language, "unknown"), null, List.of());
         }
-        if (route.tool().equals("help")) {
+        if (route.tool().equals(BuiltInRoutes.HELP)) {
             Object unknown = route.args().get("unknown");
             return reply(unknown == null ? messages.get(language, "help") : messages.get(language, "unknown.command", unknown),
-                    "help", List.of());
+                    BuiltInRoutes.HELP, List.of());
         }
         if (route.ask() != null) {
             return askBack(language, route);
         }
-        if (route.tool().equals("inspect_ignore")) {
+        if (route.tool().equals(BuiltInRoutes.IGNORE_FINDING)) {
             return person == null ? reply(messages.get(language, "action.cli"), route.tool(), List.of())
                     : reply(ignorer.ignore(person, conversation, (String) route.args().get("fingerprint"),
                     (String) route.args().get("reason")), route.tool(), List.of());
@@ -163,7 +164,7 @@ public final class ChatService {
                     : guided(guide.start(person, conversation, String.valueOf(route.args().getOrDefault("query", "")), route.args(), language));
         }
         // an export runs the inspection exactly as /inspect does, then files its report with the reply
-        boolean export = route.tool().equals(InspectionExports.ROUTE);
+        boolean export = route.tool().equals(BuiltInRoutes.EXPORT_INSPECTION);
         ToolCall call = export ? new ToolCall("inspect", InspectionExports.inspectArgs(route.args()), text)
                 : new ToolCall(route.tool(), route.args(), text);
         if (progress.wantsRouterSteps()) {

@@ -20,9 +20,6 @@ import java.util.Map;
 @Singleton
 public final class InspectionExports {
 
-    /** The route's tool; it runs {@code inspect} and is not a tool of its own. */
-    public static final String ROUTE = "inspect_export";
-
     private final InspectionReportFile files;
     private final ClusterAccess cluster;
     private final Messages messages;

@@ -4,6 +4,7 @@ import io.kubemate.bot.audit.AuditEntry;
 import io.kubemate.bot.audit.AuditEvent;
 import io.kubemate.bot.audit.AuditLog;
 import io.kubemate.bot.identity.Person;
+import io.kubemate.bot.router.BuiltInRoutes;
 import io.kubemate.tools.kube.ClusterAccess;
 import jakarta.inject.Singleton;
 
@@ -48,14 +49,14 @@ public final class FindingIgnorer {
                     + (f.namespace() == null ? " cluster-wide" : " in namespace " + f.namespace()));
         }
         String why = reason == null || reason.isBlank() ? "(no reason given)" : reason;
-        audit.record(new AuditEntry(AuditEvent.IGNORED, person.chatUser(), person.subject().user(), "inspect_ignore", args, null,
+        audit.record(new AuditEntry(AuditEvent.IGNORED, person.chatUser(), person.subject().user(), BuiltInRoutes.IGNORE_FINDING, args, null,
                 why, conversation));
         lifecycle.ignore(cluster.name(), fingerprint, person.chatUser() + " at " + clock.instant() + ": " + why);
         return "Ignored: " + args.get("object") + " — " + f.problem() + ". Reason: " + why + ". Later inspections count it as ignored.";
     }
 
     private String denied(Person person, String conversation, Map<String, Object> args, String reason) {
-        audit.record(new AuditEntry(AuditEvent.DENIED, person.chatUser(), person.subject().user(), "inspect_ignore", args, null, reason,
+        audit.record(new AuditEntry(AuditEvent.DENIED, person.chatUser(), person.subject().user(), BuiltInRoutes.IGNORE_FINDING, args, null, reason,
                 conversation));
         return "Not ignored: " + reason + ".";
     }

@@ -53,14 +53,14 @@ public final class ArgumentResolver {
             args.put("namespace", namespace);
         }
         return switch (intent.tool()) {
-            case "help" -> Route.of("help", Map.copyOf(intent.slots()), intent.confidence());
-            case "inspect_ignore" -> intent.slot("fingerprint") == null
+            case BuiltInRoutes.HELP -> Route.of(BuiltInRoutes.HELP, Map.copyOf(intent.slots()), intent.confidence());
+            case BuiltInRoutes.IGNORE_FINDING -> intent.slot("fingerprint") == null
                     ? new Route(intent.tool(), args, 0.3, Ask.of("which_finding"), List.of())
                     : Route.of(intent.tool(), Map.copyOf(intent.slots()), intent.confidence());
             case "k8s_get" -> kindAndName(intent, args);
             case "k8s_describe" -> describe(subject, intent, args);
             case "inspect" -> Route.of("inspect", args, intent.confidence());
-            case "inspect_export" -> {
+            case BuiltInRoutes.EXPORT_INSPECTION -> {
                 if (intent.slot("format") != null) {
                     args.put("format", intent.slot("format").equals("markdown") ? "md" : intent.slot("format"));
                 }

@@ -26,8 +26,8 @@ public final class CommandParser {
      * Commands that are not tools: {@code /help}, and {@code /ignore <fingerprint> [reason]} for an inspection finding
      * ({@code /inspect export} is read in {@link #parse}).
      */
-    private static final Map<String, String> BUILT_IN = Map.of("help", "help", "ignore", "inspect_ignore");
-    private static final Map<String, List<String>> BUILT_IN_POSITIONS = Map.of("inspect_ignore", List.of("fingerprint"));
+    private static final Map<String, String> BUILT_IN = Map.of("help", BuiltInRoutes.HELP, "ignore", BuiltInRoutes.IGNORE_FINDING);
+    private static final Map<String, List<String>> BUILT_IN_POSITIONS = Map.of(BuiltInRoutes.IGNORE_FINDING, List.of("fingerprint"));
 
     private final Map<String, String> tools = new HashMap<>(BUILT_IN);
     private final Map<String, List<String>> positions = new HashMap<>(BUILT_IN_POSITIONS);
@@ -50,7 +50,7 @@ public final class CommandParser {
 
     /** The command that runs {@code tool} ({@code /metrics} rather than {@code /promql}: the first in alphabetical order). */
     Optional<String> command(String tool) {
-        return tools.entrySet().stream().filter(e -> e.getValue().equals(tool) && !e.getKey().equals("help"))
+        return tools.entrySet().stream().filter(e -> e.getValue().equals(tool) && !e.getValue().equals(BuiltInRoutes.HELP))
                 .map(Map.Entry::getKey).sorted().findFirst();
     }
 
@@ -95,7 +95,7 @@ public final class CommandParser {
         String command = words.removeFirst().toLowerCase(Locale.ROOT);
         String tool = tools.get(command);
         if (tool == null) {
-            return Optional.of(new Intent("help", Map.of("unknown", "/" + command), 1.0));
+            return Optional.of(new Intent(BuiltInRoutes.HELP, Map.of("unknown", "/" + command), 1.0));
         }
         if (command.equals("promql")) {
             return Optional.of(new Intent(tool, promql(text.substring(1).trim().substring(command.length())), 1.0));
@@ -160,7 +160,7 @@ public final class CommandParser {
         for (int i = 0; i < Math.min(names.size(), positional.size()); i++) {
             slots.putIfAbsent(names.get(i), positional.get(i));
         }
-        if (positional.size() > names.size() && tool.equals("inspect_ignore")) {
+        if (positional.size() > names.size() && tool.equals(BuiltInRoutes.IGNORE_FINDING)) {
             slots.put("reason", String.join(" ", positional.subList(names.size(), positional.size())));
         }
         return Optional.of(new Intent(tool, slots, 1.0));
@@ -180,7 +180,7 @@ public final class CommandParser {
                 slots.putIfAbsent("namespace", word);
             }
         }
-        return new Intent("inspect_export", slots, 1.0);
+        return new Intent(BuiltInRoutes.EXPORT_INSPECTION, slots, 1.0);
     }
 
     /** {@code /logs <workload> [since] [text…] [-n ns]}: everything after the window is the text, words like "to" included. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The router's phrasings, examples and question reads are data keyed by tool name. As the service starts every name is checked
@@ -32,8 +33,9 @@ import java.util.stream.Collectors;
 @Singleton
 public final class RouterDataCheck {
 
-    /** Names the router knows that are not tools: {@code /help}, ignoring a finding, chat no tool answers. */
-    private static final Set<String> NOT_TOOLS = Set.of("help", "inspect_ignore", "inspect_export", ExampleBook.NONE);
+    /** Names the router knows that are not tools: its built-in routes, and chat no tool answers. */
+    private static final Set<String> NOT_TOOLS = Stream.concat(BuiltInRoutes.ALL.stream(), Stream.of(ExampleBook.NONE))
+            .collect(Collectors.toUnmodifiableSet());
 
     public RouterDataCheck(ToolSpecs tools) {
         List<String> problems = new ArrayList<>();
