@@ -87,7 +87,9 @@ public final class SandboxCluster {
         static Server start(Path podLogs) {
             SandboxDispatcher dispatcher = new SandboxDispatcher(
                     new PodLogFiles(podLogs != null && Files.isDirectory(podLogs) ? podLogs : null));
-            KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
+            MockWebServer web = new MockWebServer();
+            KubernetesMockServer server = new KubernetesMockServer(new Context(), web, new HashMap<>(),
+                    new UnrecordedDispatcher(dispatcher, web), false);
             server.init(InetAddress.getLoopbackAddress(), 0);
             return new Server(dispatcher, server);
         }
