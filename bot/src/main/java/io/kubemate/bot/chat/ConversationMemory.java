@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The turns of each conversation, in the state store so every replica sees the same thread. What is kept is
  * redacted (a secret pasted into the chat is not stored) and bounded: turns per conversation, characters per
- * question and answer, and an idle time to live.
+ * question and answer, and an idle time to live. An answer is kept as Markdown only: its HTML is made again when the
+ * history is read, which is rare, instead of doubling what every turn holds.
  */
 @Singleton
 public final class ConversationMemory {
@@ -34,7 +35,7 @@ public final class ConversationMemory {
 
     public void append(String conversation, Turn turn) {
         String reply = bounded(turn.reply());
-        Turn kept = new Turn(turn.user(), bounded(turn.text()), reply, reply == null ? null : html.render(reply), turn.mode(), turn.at());
+        Turn kept = new Turn(turn.user(), bounded(turn.text()), reply, null, turn.mode(), turn.at());
         try {
             store.append(key(conversation), json.writeValueAsString(kept), properties.maxTurns(), properties.ttl());
         } catch (JsonProcessingException e) {
@@ -44,6 +45,12 @@ public final class ConversationMemory {
 
     public List<Turn> turns(String conversation) {
         return store.list(key(conversation)).stream().map(this::read).toList();
+    }
+
+    /** The turns with each answer also as HTML, as the console shows them. */
+    public List<Turn> history(String conversation) {
+        return turns(conversation).stream().map(t -> new Turn(t.user(), t.text(), t.reply(),
+                t.reply() == null ? null : html.render(t.reply()), t.mode(), t.at())).toList();
     }
 
     /** Redacted first, then cut, so a cut can never leave half a secret that redaction would have recognised. */

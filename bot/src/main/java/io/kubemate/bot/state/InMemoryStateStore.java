@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * State for a single instance. Entries expire when read after their time to live, and every few hundred writes
- * the expired ones are swept, so keys never read again do not pile up. Lists (conversation memories) are capped:
- * beyond {@code maxLists} the least recently used list is dropped.
+ * the expired ones are swept, so keys never read again do not pile up. Lists (conversation memories) are capped in
+ * number and in characters, so that they fit a small heap however long the answers are: beyond {@code maxLists}
+ * lists or {@code maxListChars} characters in all, the least recently used lists are dropped.
  */
 public final class InMemoryStateStore implements StateStore {
 
@@ -27,20 +28,23 @@ public final class InMemoryStateStore implements StateStore {
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int maxLists;
-    // list keys, least recently used first; guarded by itself
-    private final LinkedHashMap<String, Boolean> listUse = new LinkedHashMap<>(16, 0.75f, true);
+    private final long maxListChars;
+    // list keys, least recently used first, with the characters each list holds; guarded by itself, as is listChars
+    private final LinkedHashMap<String, Long> listUse = new LinkedHashMap<>(16, 0.75f, true);
+    private long listChars;
     private final AtomicInteger writes = new AtomicInteger();
 
     public InMemoryStateStore(Clock clock) {
-        this(clock, Integer.MAX_VALUE);
+        this(clock, Integer.MAX_VALUE, Long.MAX_VALUE);
     }
 
-    public InMemoryStateStore(Clock clock, int maxLists) {
-        if (maxLists < 1) {
-            throw new IllegalArgumentException("maxLists must be at least 1, was " + maxLists);
+    public InMemoryStateStore(Clock clock, int maxLists, long maxListChars) {
+        if (maxLists < 1 || maxListChars < 1) {
+            throw new IllegalArgumentException("maxLists and maxListChars must be at least 1, were " + maxLists + " and " + maxListChars);
         }
         this.clock = clock;
         this.maxLists = maxLists;
+        this.maxListChars = maxListChars;
     }
 
     @Override
@@ -90,18 +94,23 @@ public final class InMemoryStateStore implements StateStore {
             List<String> kept = items.subList(Math.max(0, items.size() - maxItems), items.size());
             return new Entry(List.copyOf(kept), expiry(ttl));
         });
-        String evicted = null;
+        List<String> evicted = new ArrayList<>();
         synchronized (listUse) {
-            listUse.put(key, Boolean.TRUE);
-            if (listUse.size() > maxLists) {
-                Iterator<String> eldest = listUse.keySet().iterator();
-                evicted = eldest.next();
+            // read under the lock, so that of two appends to one list the later one's size is the one counted
+            Entry now = entries.get(key);
+            long chars = now == null ? 0 : items(now).stream().mapToLong(String::length).sum();
+            Long before = listUse.put(key, chars);
+            listChars += chars - (before == null ? 0 : before);
+            Iterator<Map.Entry<String, Long>> eldest = listUse.entrySet().iterator();
+            // the list just written stays, even alone over the budget: its items are bounded by whoever appends
+            while ((listUse.size() > maxLists || listChars > maxListChars) && listUse.size() > 1) {
+                Map.Entry<String, Long> dropped = eldest.next();
+                listChars -= dropped.getValue();
+                evicted.add(dropped.getKey());
                 eldest.remove();
             }
         }
-        if (evicted != null) {
-            entries.remove(evicted);
-        }
+        evicted.forEach(entries::remove);
         written();
     }
 
@@ -133,7 +142,8 @@ public final class InMemoryStateStore implements StateStore {
 
     private void forget(String key) {
         synchronized (listUse) {
-            listUse.remove(key);
+            Long chars = listUse.remove(key);
+            listChars -= chars == null ? 0 : chars;
         }
     }
 

@@ -23,7 +23,7 @@ public class StateStoreFactory {
     @Bean(preDestroy = "close")
     StateStore stateStore(StateProperties properties, MemoryProperties memory, Clock clock) {
         if (properties.uri() == null || properties.uri().isBlank()) {
-            InMemoryStateStore store = new InMemoryStateStore(clock, memory.maxConversations());
+            InMemoryStateStore store = new InMemoryStateStore(clock, memory.maxConversations(), memory.maxStoredChars());
             LOG.info("State: {}. Set kubemate.redis.uri (KUBEMATE_REDIS_URI) to run several replicas.", store.describe());
             return store;
         }

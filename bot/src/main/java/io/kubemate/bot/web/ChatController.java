@@ -118,7 +118,7 @@ public class ChatController {
         String who = webUser.of(request, user);
         Instant from = access.readableFrom(person(request, who, conversation), conversation)
                 .orElseThrow(() -> new NoSuchConversation(conversation));
-        return Map.of("turns", memory.turns(conversation).stream().filter(t -> t.at() == null || !t.at().isBefore(from)).toList());
+        return Map.of("turns", memory.history(conversation).stream().filter(t -> t.at() == null || !t.at().isBefore(from)).toList());
     }
 
     /** {@code GET /api/examples[?user=]}: example questions naming a namespace and a workload the person may read. */

@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConversationMemoryAttackTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
-    private final MemoryProperties properties = new MemoryProperties(5, Duration.ofHours(1), 200, 3);
-    private final InMemoryStateStore store = new InMemoryStateStore(Clock.fixed(NOW, java.time.ZoneOffset.UTC), properties.maxConversations());
+    private final MemoryProperties properties = new MemoryProperties(5, Duration.ofHours(1), 200, 3, 100_000);
+    private final InMemoryStateStore store = new InMemoryStateStore(Clock.fixed(NOW, java.time.ZoneOffset.UTC),
+            properties.maxConversations(), properties.maxStoredChars());
     private final ConversationMemory memory = new ConversationMemory(store,
             new ObjectMapper().registerModule(new JavaTimeModule()), properties, new Redactor(), new MarkdownHtml());
 
@@ -30,7 +31,15 @@ class ConversationMemoryAttackTest {
         Turn kept = memory.turns("c1").getFirst();
         assertFalse(kept.text().contains("Hunter2!x"), kept.text());
         assertFalse(kept.reply().contains("Hunter2!x"), kept.reply());
-        assertFalse(kept.html().contains("Hunter2!x"), kept.html());
+        assertFalse(memory.history("c1").getFirst().html().contains("Hunter2!x"));
+    }
+
+    @Test
+    void an_answer_is_stored_as_markdown_only_and_shown_as_html() {
+        memory.append("c1", turn("q", "**payment-api** restarts"));
+        assertEquals(1, store.list("conversation:c1").size());
+        assertFalse(store.list("conversation:c1").getFirst().contains("<strong>"), "HTML stored beside the Markdown");
+        assertEquals("<p><strong>payment-api</strong> restarts</p>\n", memory.history("c1").getFirst().html());
     }
 
     @Test

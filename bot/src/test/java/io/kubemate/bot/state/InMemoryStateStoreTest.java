@@ -41,7 +41,7 @@ class InMemoryStateStoreTest extends StateStoreContract {
 
     @Test
     void beyond_the_cap_the_least_recently_used_list_is_dropped() {
-        InMemoryStateStore capped = new InMemoryStateStore(clock, 2);
+        InMemoryStateStore capped = new InMemoryStateStore(clock, 2, Long.MAX_VALUE);
         capped.append("a", "1", 10, Duration.ofMinutes(1));
         capped.append("b", "1", 10, Duration.ofMinutes(1));
         capped.list("a");
@@ -49,6 +49,41 @@ class InMemoryStateStoreTest extends StateStoreContract {
         assertEquals(List.of("1"), capped.list("a"));
         assertEquals(List.of(), capped.list("b"));
         assertEquals(List.of("1"), capped.list("c"));
+    }
+
+    @Test
+    void beyond_the_character_budget_the_least_recently_used_lists_are_dropped() {
+        InMemoryStateStore budget = new InMemoryStateStore(clock, 100, 30);
+        budget.append("a", "x".repeat(10), 10, Duration.ofMinutes(1));
+        budget.append("b", "x".repeat(10), 10, Duration.ofMinutes(1));
+        budget.append("c", "x".repeat(10), 10, Duration.ofMinutes(1));
+        budget.list("a");
+        budget.append("c", "y".repeat(5), 10, Duration.ofMinutes(1));
+        assertEquals(List.of(), budget.list("b"), "b was used least recently");
+        assertEquals(1, budget.list("a").size());
+        assertEquals(List.of("x".repeat(10), "y".repeat(5)), budget.list("c"));
+    }
+
+    @Test
+    void characters_of_a_dropped_or_taken_list_are_given_back_to_the_budget() {
+        InMemoryStateStore budget = new InMemoryStateStore(clock, 100, 20);
+        budget.append("a", "x".repeat(10), 10, Duration.ofMinutes(1));
+        budget.delete("a");
+        budget.append("b", "x".repeat(10), 10, Duration.ofMinutes(1));
+        budget.append("c", "x".repeat(10), 10, Duration.ofMinutes(1));
+        assertEquals(1, budget.list("b").size(), "a's characters were still counted");
+        // a list shorter than before (old items fell off) counts only what it holds now
+        budget.append("c", "z", 1, Duration.ofMinutes(1));
+        budget.append("d", "x".repeat(9), 10, Duration.ofMinutes(1));
+        assertEquals(List.of("z"), budget.list("c"));
+        assertEquals(1, budget.list("b").size());
+    }
+
+    @Test
+    void a_single_list_over_the_budget_is_kept() {
+        InMemoryStateStore budget = new InMemoryStateStore(clock, 100, 5);
+        budget.append("a", "x".repeat(10), 10, Duration.ofMinutes(1));
+        assertEquals(1, budget.list("a").size());
     }
 
     private static final class MutableClock extends Clock {
