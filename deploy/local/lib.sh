@@ -31,11 +31,16 @@ find_jdk() {
 # collector, small thread stacks and code cache (~22 MiB used after 2,000 chats), native memory given back to the
 # OS. Flags a JDK does not know are ignored. Sets the array JVM_FLAGS; call find_jdk first.
 jvm_flags() {
-  JVM_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC "-Xmx${KUBEMATE_HEAP:-128m}" -XX:NewRatio=4 -Xss512k
+  JVM_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions "${SERIAL_GC_FLAGS[@]}" "-Xmx${KUBEMATE_HEAP:-128m}" -XX:NewRatio=4 -Xss512k
     -XX:ReservedCodeCacheSize=48m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000
     --enable-native-access=ALL-UNNAMED)
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 }
+
+# The serial collector of a server, with a heap that grows only as far as its live set needs (a fifth free after each
+# full collection, at most two fifths) instead of filling the whole cap with garbage before its first full collection:
+# after 2,000 chats 78 MiB of heap instead of 128, for ~1.5% of the time in young collections.
+SERIAL_GC_FLAGS=(-XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
 
 # For a command that prints its answer and exits (everything but `serve`): the C1 compiler only, and the parallel
 # collector in place of the serial one. Such a run is over in a second or two, before C2's optimised code would pay
@@ -46,7 +51,7 @@ jvm_flags() {
 one_shot_flags() {
   local flag kept=()
   for flag in "${JVM_FLAGS[@]}"; do
-    [ "$flag" = -XX:+UseSerialGC ] || kept+=("$flag")
+    [[ " ${SERIAL_GC_FLAGS[*]} " == *" $flag "* ]] || kept+=("$flag")
   done
   JVM_FLAGS=("${kept[@]}" -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -XX:TieredStopAtLevel=1)
 }
