@@ -29,11 +29,13 @@ find_jdk() {
 # a knowledge base of more than ~20,000 chunks in the embedded store wants 256m) with a young generation of a fifth
 # of it (every page of the young generation is touched within minutes, so its size is resident memory), the serial
 # collector, small thread stacks and code cache (~22 MiB used after 2,000 chats), native memory given back to the
-# OS. Flags a JDK does not know are ignored. Sets the array JVM_FLAGS; call find_jdk first.
+# OS, and an exit on running out of heap (a server that limps on after an OutOfMemoryError may not even stop on
+# SIGTERM; its supervisor restarts it). Flags a JDK does not know are ignored. Sets the array JVM_FLAGS; call find_jdk
+# first.
 jvm_flags() {
   JVM_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions "${SERIAL_GC_FLAGS[@]}" "-Xmx${KUBEMATE_HEAP:-128m}" -XX:NewRatio=4 -Xss512k
     -XX:ReservedCodeCacheSize=48m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000
-    --enable-native-access=ALL-UNNAMED)
+    -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED)
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 }
 
