@@ -37,11 +37,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AlertStormBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BEARER_TOKEN = "bench-alertmanager-token";
 
     private AlertStormBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            storm(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // the sandbox's mock API server leaves non-daemon event-loop threads behind, also when the storm failed
+        System.exit(status);
+    }
+
+    private static void storm(String[] args) throws Exception {
         int groups = arg(args, 0, 50);
         int rounds = arg(args, 1, 10);
         int step = arg(args, 2, 20);
@@ -70,6 +83,7 @@ public final class AlertStormBenchmark {
         properties.put("kubemate.slack.bench.bot-token", "xoxb-bench");
         properties.put("kubemate.slack.bench.api-url", "http://127.0.0.1:" + slack.getAddress().getPort() + "/api");
         properties.put("kubemate.alertmanager-webhook.routes", routes);
+        properties.put("kubemate.alertmanager-webhook.bearer-token", BEARER_TOKEN);
         properties.put("kubemate.knowledge.bundled-at-start", false);
         List<byte[]> bodies = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
@@ -86,7 +100,7 @@ public final class AlertStormBenchmark {
             run(http, bodies.size(), concurrency, i -> HttpRequest.newBuilder(health).GET().build());
             double trivial = run(http, bodies.size(), concurrency, i -> HttpRequest.newBuilder(health).GET().build());
             double storm = run(http, bodies.size(), concurrency, i -> HttpRequest.newBuilder(hook)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build());
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + BEARER_TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build());
             long drainStart = System.nanoTime();
             context.getBean(HookDispatcher.class).awaitIdle(Duration.ofMinutes(10));
             double drain = (System.nanoTime() - drainStart) / 1e9;
@@ -98,8 +112,6 @@ public final class AlertStormBenchmark {
         } finally {
             slack.stop(0);
         }
-        // the sandbox's mock API server leaves non-daemon event-loop threads behind
-        System.exit(0);
     }
 
     private static double run(HttpClient http, int calls, int concurrency, java.util.function.IntFunction<HttpRequest> request) throws Exception {
